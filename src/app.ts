@@ -1,0 +1,62 @@
+// The composition root, as a recipe: configuration, adapter, bot, routes.
+// `src/index.ts` runs it as a process; tests run it in-process on port 0.
+import type { AddressInfo } from 'node:net';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import type { Config } from './config.js';
+import { createI18n } from './i18n/i18n.js';
+import type { Logger } from './logger.js';
+import { PartnerBot } from './bot/partnerBot.js';
+import { createTurnErrorHandler } from './bot/turnError.js';
+import { turnLogMiddleware } from './bot/turnLog.js';
+import { createServer, type BotServer } from './server.js';
+
+export interface App {
+  bot: PartnerBot;
+  adapter: CloudAdapter;
+  http: BotServer;
+  /** Listens, then loads what the bot needs; /readyz turns 200 when done. */
+  start(): Promise<{ url: string; port: number }>;
+  /** Stops accepting, waits for turns in flight (bounded), releases resources. */
+  stop(): Promise<void>;
+}
+
+export function createAdapter(config: Config): CloudAdapter {
+  const authentication = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  return new CloudAdapter(authentication);
+}
+
+export async function createApp(config: Config, logger: Logger): Promise<App> {
+  let ready = false;
+  const i18n = await createI18n();
+  const bot = new PartnerBot({ i18n });
+  const adapter = createAdapter(config);
+  adapter.use(turnLogMiddleware(logger));
+  adapter.onTurnError = createTurnErrorHandler(logger, i18n);
+  const http = createServer({ config, adapter, bot, logger, readiness: { isReady: () => ready } });
+
+  return {
+    bot,
+    adapter,
+    http,
+    async start() {
+      await new Promise<void>((resolve, reject) => {
+        http.server.once('error', reject);
+        http.server.listen(config.PORT, config.HOST, () => resolve());
+      });
+      const { port } = http.server.address() as AddressInfo;
+      ready = true;
+      const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+      return { url: `http://${host}:${port}/`, port };
+    },
+    async stop() {
+      ready = false;
+      const drained = await http.drain(config.SHUTDOWN_TIMEOUT_MS);
+      if (!drained) logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown: turns still in flight were cut off');
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// Normalising what a person wrote before anything tries to understand it:
+// mentions of the bot, Telegram's `/command@botname`, Unicode form, spacing.
+import type { Activity } from 'botbuilder';
+
+/** Longer messages are answered with a polite request to shorten them. */
+export const MAX_QUESTION_LENGTH = 2000;
+
+/**
+ * Removes every mention of the bot (Teams puts `<at>Name</at>` in the text
+ * for each; botbuilder's removeRecipientMention only removes the first).
+ */
+export function removeBotMentions(activity: Pick<Partial<Activity>, 'text' | 'entities' | 'recipient'>): string {
+  let text = typeof activity.text === 'string' ? activity.text : '';
+  const botId = activity.recipient?.id;
+  for (const entity of Array.isArray(activity.entities) ? activity.entities : []) {
+    if (entity?.type !== 'mention' || typeof entity.text !== 'string' || entity.text === '') continue;
+    const mentioned = (entity as { mentioned?: { id?: unknown } }).mentioned;
+    if (botId && mentioned?.id !== botId) continue;
+    text = text.split(entity.text).join(' ');
+  }
+  return text;
+}
+
+/** NFC, no control characters, single spaces, trimmed. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, (match) => (/[\n\r\t\u2028\u2029]/.test(match) ? ' ' : ''))
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+export interface Command {
+  name: string;
+  argument: string;
+}
+
+/**
+ * Reads `/name`, `/name@botname` (Telegram groups) and `/name argument`.
+ * Returns null for anything that is not a slash command.
+ */
+export function parseCommand(text: string): Command | null {
+  const match = /^\/([a-z]+)(?:@[\w.-]+)?(?:\s+(.*))?$/iu.exec(text);
+  if (!match) return null;
+  return { name: (match[1] ?? '').toLowerCase(), argument: (match[2] ?? '').trim() };
+}

@@ -1,0 +1,128 @@
+// The bot's configuration: one list of settings, read once from the
+// environment (and `.env` through dotenv), validated, and frozen. Nothing else
+// in the code reads `process.env`; `.env.example` is generated from SETTINGS.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import dotenv from 'dotenv';
+
+/** The project root: `src/` and `dist/` both sit one level below it. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, readonly accepts: string, readonly value: string) {
+    super(`Invalid ${variable}=${JSON.stringify(value)}: expected ${accepts}.`);
+    this.name = 'ConfigError';
+  }
+}
+
+interface Setting<T> {
+  /** What an operator reads in `.env.example`. */
+  description: string;
+  /** What the setting accepts, for the one-line error. */
+  accepts: string;
+  /** The value written in `.env.example` (empty when it has no default). */
+  example: string;
+  secret?: boolean;
+  parse(raw: string | undefined): T | undefined;
+}
+
+function oneOf<const T extends string>(values: readonly T[], fallback: T, description: string): Setting<T> {
+  return {
+    description,
+    accepts: `one of ${values.join(', ')}`,
+    example: fallback,
+    parse: (raw) => (raw === undefined || raw === '' ? fallback : values.find((v) => v.toLowerCase() === raw.toLowerCase())),
+  };
+}
+
+function integer(min: number, max: number, fallback: number, description: string): Setting<number> {
+  return {
+    description,
+    accepts: `an integer from ${min} to ${max}`,
+    example: String(fallback),
+    parse: (raw) => {
+      if (raw === undefined || raw === '') return fallback;
+      if (!/^\d+$/.test(raw.trim())) return undefined;
+      const value = Number(raw.trim());
+      return value >= min && value <= max ? value : undefined;
+    },
+  };
+}
+
+function text(fallback: string, description: string, options: { secret?: boolean; pattern?: RegExp; accepts?: string } = {}): Setting<string> {
+  return {
+    description,
+    accepts: options.accepts ?? 'any text',
+    example: options.secret ? '' : fallback,
+    secret: options.secret,
+    parse: (raw) => {
+      const value = raw?.trim() ?? '';
+      if (value === '') return fallback;
+      return options.pattern && !options.pattern.test(value) ? undefined : value;
+    },
+  };
+}
+
+function directory(fallback: string, description: string): Setting<string> {
+  return {
+    description,
+    accepts: 'a directory path (relative paths start at the project root)',
+    example: fallback,
+    parse: (raw) => resolve(PROJECT_ROOT, raw === undefined || raw.trim() === '' ? fallback : raw.trim()),
+  };
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every setting the bot reads, in the order `.env.example` documents them. */
+export const SETTINGS = {
+  PORT: integer(0, 65535, 3978, 'HTTP port the bot listens on (0 picks a free one).'),
+  HOST: text('0.0.0.0', 'Interface to listen on: 0.0.0.0 for every interface, 127.0.0.1 for this machine only.'),
+  MicrosoftAppType: oneOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant', 'Azure Bot identity type.'),
+  MicrosoftAppId: text('', 'Azure Bot app id. Empty: local mode, no authentication (never expose that publicly). Set: every request must carry a valid Bot Framework token.', { pattern: GUID, accepts: 'a GUID such as 00000000-0000-0000-0000-000000000000' }),
+  MicrosoftAppPassword: text('', 'Azure Bot client secret (MultiTenant and SingleTenant).', { secret: true }),
+  MicrosoftAppTenantId: text('', 'Directory (tenant) id; required for SingleTenant and UserAssignedMSI.', { pattern: GUID, accepts: 'a GUID' }),
+  DATA_DIR: directory('data', 'Where the embedded state (SQLite) is kept.'),
+  KNOWLEDGE_DIR: directory('knowledge', 'The knowledge base the bot answers from.'),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info', 'Log verbosity.'),
+  LOG_FORMAT: oneOf(['auto', 'pretty', 'json'] as const, 'auto', 'auto: readable in a terminal, JSON lines otherwise.'),
+  MAX_BODY_BYTES: integer(1024, 10 * 1024 * 1024, 256 * 1024, 'Largest request body accepted; larger gets 413.'),
+  SHUTDOWN_TIMEOUT_MS: integer(0, 120_000, 10_000, 'How long a shutdown waits for turns in flight.'),
+} satisfies Record<string, Setting<unknown>>;
+
+type Settings = typeof SETTINGS;
+export type Config = Readonly<{ [K in keyof Settings]: Settings[K] extends Setting<infer T> ? T : never }>;
+
+/**
+ * Validates an environment into a frozen Config. Throws ConfigError naming the
+ * first invalid variable and what it accepts.
+ */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const values: Record<string, unknown> = {};
+  for (const [name, setting] of Object.entries(SETTINGS) as [string, Setting<unknown>][]) {
+    const raw = env[name];
+    const value = setting.parse(raw);
+    if (value === undefined) throw new ConfigError(name, setting.accepts, setting.secret ? '***' : (raw ?? ''));
+    values[name] = value;
+  }
+  const config = values as Config;
+  if (config.MicrosoftAppType !== 'MultiTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
+    throw new ConfigError('MicrosoftAppTenantId', `a GUID when MicrosoftAppType is ${config.MicrosoftAppType}`, '');
+  }
+  return Object.freeze(config);
+}
+
+/** Loads `.env` (if present) into the environment once, then parses it. */
+export function loadConfig(): Config {
+  dotenv.config({ path: resolve(PROJECT_ROOT, '.env'), quiet: true });
+  return parseConfig(process.env);
+}
+
+/** `.env.example`, written from SETTINGS so the two cannot drift. */
+export function renderEnvExample(): string {
+  const lines = ['# BRICS Partner Bot configuration. Copy to .env; every variable is optional.', ''];
+  for (const [name, setting] of Object.entries(SETTINGS) as [string, Setting<unknown>][]) {
+    lines.push(`# ${setting.description} Accepts ${setting.accepts}.`, `${name}=${setting.example}`, '');
+  }
+  return lines.join('\n');
+}

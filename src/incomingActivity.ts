@@ -1,0 +1,34 @@
+// The shape an activity must have before CloudAdapter sees it. CloudAdapter
+// answers 500 with its internal message to a few malformed bodies; a client
+// deserves a 400 saying what is wrong instead.
+import type { Activity } from 'botbuilder';
+
+export type ActivityCheck = { ok: true; activity: Activity } | { ok: false; message: string };
+
+const OPTIONAL_STRINGS = ['id', 'channelId', 'serviceUrl', 'text', 'locale', 'name', 'replyToId', 'deliveryMode', 'textFormat'] as const;
+const OPTIONAL_ARRAYS = ['entities', 'attachments', 'membersAdded', 'membersRemoved'] as const;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function checkIncomingActivity(body: unknown): ActivityCheck {
+  if (!isObject(body)) return { ok: false, message: 'The body must be a JSON object (an activity).' };
+  if (typeof body.type !== 'string' || body.type.trim() === '') return { ok: false, message: 'The activity has no "type".' };
+  for (const key of OPTIONAL_STRINGS) {
+    if (body[key] !== undefined && body[key] !== null && typeof body[key] !== 'string') return { ok: false, message: `"${key}" must be a string.` };
+  }
+  for (const key of ['from', 'recipient', 'conversation'] as const) {
+    if (body[key] !== undefined && body[key] !== null && !isObject(body[key])) return { ok: false, message: `"${key}" must be an object.` };
+    const account = body[key];
+    if (isObject(account) && account.id !== undefined && typeof account.id !== 'string') return { ok: false, message: `"${key}.id" must be a string.` };
+  }
+  if (body.channelData !== undefined && body.channelData !== null && !isObject(body.channelData)) return { ok: false, message: '"channelData" must be an object.' };
+  for (const key of OPTIONAL_ARRAYS) {
+    const value = body[key];
+    if (value === undefined || value === null) continue;
+    if (!Array.isArray(value) || !value.every(isObject)) return { ok: false, message: `"${key}" must be an array of objects.` };
+  }
+  if (typeof body.serviceUrl === 'string' && body.serviceUrl !== '' && !URL.canParse(body.serviceUrl)) return { ok: false, message: '"serviceUrl" must be a URL.' };
+  return { ok: true, activity: body as unknown as Activity };
+}

@@ -1,0 +1,107 @@
+// The HTTP edge (restify): the Bot Framework endpoint, health probes, body
+// limits and the bookkeeping a graceful shutdown needs.
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { Config } from './config.js';
+import { checkIncomingActivity } from './incomingActivity.js';
+import type { Logger } from './logger.js';
+
+export interface Readiness {
+  /** True once everything the bot needs (strings, knowledge index, state) is loaded. */
+  isReady(): boolean;
+}
+
+export interface ServerDependencies {
+  config: Pick<Config, 'MAX_BODY_BYTES'>;
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  logger: Logger;
+  readiness: Readiness;
+}
+
+export interface BotServer {
+  server: Server;
+  /** Stops accepting connections and waits (bounded) for requests in flight. */
+  drain(timeoutMs: number): Promise<boolean>;
+}
+
+function sendError(res: Response, status: number, code: string, message: string): void {
+  res.status(status);
+  res.json({ code, message });
+}
+
+export function createServer({ config, adapter, bot, logger, readiness }: ServerDependencies): BotServer {
+  const server = restify.createServer({ name: 'brics-partner-bot', handleUncaughtExceptions: false });
+  let inFlight = 0;
+  const idleWaiters: Array<() => void> = [];
+
+  server.pre((req: Request, _res: Response, next) => {
+    inFlight += 1;
+    let finished = false;
+    const done = () => {
+      if (finished) return;
+      finished = true;
+      inFlight -= 1;
+      if (inFlight === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
+    };
+    req.once('close', done);
+    _res.once('finish', done);
+    _res.once('close', done);
+    next();
+  });
+  server.use(restify.plugins.bodyReader({ maxBodySize: config.MAX_BODY_BYTES }));
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.json({ status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const ready = readiness.isReady();
+    res.status(ready ? 200 : 503);
+    res.json({ status: ready ? 'ready' : 'starting' });
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    if (!readiness.isReady()) {
+      res.header('Retry-After', '1');
+      return sendError(res, 503, 'NotReady', 'The bot is starting; try again in a moment.');
+    }
+    const raw: unknown = req.body;
+    const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : '';
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return sendError(res, 400, 'InvalidJson', 'The body is not valid JSON.');
+    }
+    const check = checkIncomingActivity(body);
+    if (!check.ok) return sendError(res, 400, 'InvalidActivity', check.message);
+    req.body = check.activity;
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (error) {
+      logger.error({ err: error, activityId: check.activity.id }, 'activity could not be processed');
+      if (!res.headersSent) sendError(res, 500, 'InternalError', 'The activity could not be processed.');
+    }
+  });
+
+  server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    if ((error.statusCode ?? 500) >= 500) logger.error({ err: error, url: req.url }, 'request failed');
+    callback();
+  });
+
+  function drain(timeoutMs: number): Promise<boolean> {
+    server.server.close();
+    server.server.closeIdleConnections?.();
+    if (inFlight === 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      idleWaiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
+
+  return { server, drain };
+}

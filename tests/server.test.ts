@@ -1,0 +1,79 @@
+// The HTTP edge: the real restify server on an ephemeral port.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { messageActivity, postActivity, startApp, type RunningApp } from './support/app.js';
+
+describe('HTTP server', () => {
+  let running: RunningApp;
+  beforeAll(async () => {
+    running = await startApp();
+  });
+  afterAll(async () => {
+    await running.stop();
+  });
+
+  it('returns replies in the body when the activity asks for expectReplies', async () => {
+    const { status, body } = await postActivity(running.baseUrl, messageActivity('help'));
+    expect(status).toBe(200);
+    expect(body.activities).toHaveLength(1);
+    expect(body.activities[0].text).toContain('Xiasha');
+  });
+
+  it('reports alive on /healthz and ready on /readyz', async () => {
+    const health = await fetch(`${running.baseUrl}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${running.baseUrl}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers 400 with a short JSON error to an activity without a type', async () => {
+    const { status, body } = await postActivity(running.baseUrl, {});
+    expect(status).toBe(400);
+    expect(body).toEqual({ code: 'InvalidActivity', message: expect.stringContaining('type') });
+  });
+
+  it('answers 400 to a body that is not JSON, and to JSON that is not an object', async () => {
+    const notJson = await postActivity(running.baseUrl, 'type=message');
+    expect(notJson.status).toBe(400);
+    expect(notJson.body.code).toBe('InvalidJson');
+    for (const body of ['[]', '"message"', '42', 'null']) {
+      const result = await postActivity(running.baseUrl, body);
+      expect(result.status).toBe(400);
+      expect(JSON.stringify(result.body)).not.toMatch(/at .*\.js/);
+    }
+  });
+
+  it('answers 400 to fields of the wrong type instead of failing inside the adapter', async () => {
+    const { status } = await postActivity(running.baseUrl, { ...messageActivity('help'), from: 'not-an-object' });
+    expect(status).toBe(400);
+  });
+
+  it('answers 413 to an oversized body, then keeps serving', async () => {
+    const huge = JSON.stringify(messageActivity('x'.repeat(running.config.MAX_BODY_BYTES + 10)));
+    const { status } = await postActivity(running.baseUrl, huge);
+    expect(status).toBe(413);
+    const after = await postActivity(running.baseUrl, messageActivity('help'));
+    expect(after.status).toBe(200);
+    expect(after.body.activities[0].text).toContain('/language');
+  });
+});
+
+describe('HTTP server with a Microsoft app id', () => {
+  let running: RunningApp;
+  beforeAll(async () => {
+    running = await startApp({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+  });
+  afterAll(async () => {
+    await running.stop();
+  });
+
+  it('answers 401 to a request without an Authorization header', async () => {
+    const { status } = await postActivity(running.baseUrl, messageActivity('help'));
+    expect(status).toBe(401);
+  });
+
+  it('answers 401 to a malformed bearer token', async () => {
+    const { status } = await postActivity(running.baseUrl, messageActivity('help'), { authorization: 'Bearer not.a.token' });
+    expect(status).toBe(401);
+  });
+});
