@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { Config } from './config.js';
 import { createI18n } from './i18n/i18n.js';
+import { loadKnowledgeOrThrow } from './knowledge/load.js';
+import { KnowledgeIndex } from './search/knowledgeIndex.js';
 import type { Logger } from './logger.js';
 import { PartnerBot } from './bot/partnerBot.js';
 import { createTurnErrorHandler } from './bot/turnError.js';
@@ -49,6 +51,11 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
         http.server.listen(config.PORT, config.HOST, () => resolve());
       });
       const { port } = http.server.address() as AddressInfo;
+      // Probes answer while the index builds; /readyz turns 200 after.
+      const started = performance.now();
+      const knowledge = loadKnowledgeOrThrow(config.KNOWLEDGE_DIR);
+      bot.useKnowledge(knowledge, await KnowledgeIndex.build(knowledge));
+      logger.info({ ms: Math.round(performance.now() - started), passages: knowledge.passages.en.length }, 'knowledge index built');
       ready = true;
       const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
       return { url: `http://${host}:${port}/`, port };

@@ -1,0 +1,80 @@
+// Which supported language a message is written in, when the message itself
+// makes that clear. Script ranges settle most cases (Han, Cyrillic,
+// Devanagari, Ethiopic, Persian letters); statistics (tinyld) only choose
+// between languages that share a script, and only for a real sentence.
+import { detectAll } from 'tinyld';
+import type { LanguageCode } from './languages.js';
+
+const SCRIPTS: [LanguageCode | 'arabic-script' | 'latin', RegExp][] = [
+  ['zh', /\p{Script=Han}/gu],
+  ['ru', /\p{Script=Cyrillic}/gu],
+  ['hi', /\p{Script=Devanagari}/gu],
+  ['am', /\p{Script=Ethiopic}/gu],
+  ['arabic-script', /\p{Script=Arabic}/gu],
+  ['latin', /\p{Script=Latin}/gu],
+];
+
+/** Letters only Persian uses, and letters (or forms) only Arabic uses. */
+const PERSIAN_LETTERS = /[پچژگکی]/gu;
+const ARABIC_LETTERS = /[ةيكىأإؤئ]/gu;
+
+/** isiZulu words and prefixes frequent in questions (tinyld has no isiZulu model). */
+const ZULU_MARKERS = /\b(?:ngi\w+|si\w*khungo|uku\w+|yini|kanjani|kuphi|nini|ngubani|kungani|ingabe|ngabe|sawubona|ngiyabonga|ngicela|sicela|ukuthi|futhi|kusuka|kuya|ukusuka|isikhungo|ichweba|izindawo|amazwe|ezikhethekile|kakhulu|yimaphi|yiziphi|yiliphi|ubani|iyiphi|lapho|imizuzu|ibhanoyi|isikhumulo|kangakanani|kanjani|izinhlelo|ukuhweba|imikhiqizo|ezomnotho|ukubambisana)\b/giu;
+
+const LATIN_CANDIDATES = ['en', 'pt', 'id', 'af'] as const;
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/**
+ * The language of `text` when it is clear, else null. "Clear" means a script
+ * only one supported language uses, or a sentence of at least three words
+ * that a statistical model assigns with a margin.
+ */
+export function detectLanguage(text: string): LanguageCode | null {
+  const counts = SCRIPTS.map(([name, pattern]) => [name, count(text, pattern)] as const);
+  const total = counts.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return null;
+  const [dominant, letters] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  // Latin names inside another script (下沙 Xiasha, Сяша (Xiasha)) do not change the language.
+  if (dominant !== 'latin' && dominant !== 'arabic-script') return dominant;
+  if (dominant === 'arabic-script') {
+    const persian = count(text, PERSIAN_LETTERS);
+    const arabic = count(text, ARABIC_LETTERS);
+    if (persian > arabic) return 'fa';
+    if (arabic > persian) return 'ar';
+    return letters >= 8 ? detectAmong(text, ['ar', 'fa']) : null;
+  }
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 3) return null;
+  const zulu = count(text, ZULU_MARKERS);
+  if (zulu >= 2 || zulu / words.length >= 0.2) return 'zu';
+  return detectAmong(text, LATIN_CANDIDATES);
+}
+
+function detectAmong(text: string, candidates: readonly LanguageCode[]): LanguageCode | null {
+  const ranked = detectAll(text, { only: [...candidates] });
+  const [first, second] = ranked;
+  if (!first) return null;
+  // A near tie is not "clear": leave it to the person's choice or the channel.
+  if (second && first.accuracy < second.accuracy * 1.5) return null;
+  return first.lang as LanguageCode;
+}
+
+export interface ReplyLanguageInputs {
+  /** What the person wrote, after normalisation. */
+  text: string;
+  /** The language they chose with /language, if any. */
+  chosen: LanguageCode | null;
+  /** What the channel says (locale, Teams clientInfo, Telegram language_code). */
+  channelHint: LanguageCode | null;
+}
+
+/**
+ * The reply language, in order: the message's own language when clear; the
+ * person's choice; the channel's hint; English.
+ */
+export function resolveReplyLanguage({ text, chosen, channelHint }: ReplyLanguageInputs): LanguageCode {
+  return detectLanguage(text) ?? chosen ?? channelHint ?? 'en';
+}

@@ -1,0 +1,64 @@
+// Light stemmers for languages @orama/stemmers has none for. They only strip
+// affixes that would otherwise stop a question from meeting its passage
+// ("ichweba"/"amachweba", "ከአውሮፕላን"/"አውሮፕላን", "فرودگاه‌ها"/"فرودگاه"), and
+// apply the same way to passages and questions, so a rough cut is harmless.
+
+/** isiZulu: noun-class and locative/possessive prefixes ("lase-Xiasha", "ama-chweba"). */
+const ZULU_PREFIXES = [
+  'lase', 'wase', 'yase', 'zase', 'kase', 'sase', 'base', 'nase', 'ngase', 'kwa', 'nge', 'nga', 'ase',
+  'isi', 'izi', 'ama', 'aba', 'imi', 'umu', 'ulu', 'ubu', 'uku', 'izin', 'izim', 'in', 'im', 'um', 'ku', 'se', 'e', 'i', 'u', 'o', 'a',
+].sort((a, b) => b.length - a.length);
+
+export function stemZulu(word: string): string {
+  for (const prefix of ZULU_PREFIXES) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= 4) return word.slice(prefix.length);
+  }
+  return word;
+}
+
+/** Amharic: prepositional prefixes, plural and case suffixes, final vowel fused into the last syllable. */
+const AMHARIC_PREFIXES = ['እንደ', 'ወደ', 'ስለ', 'የ', 'በ', 'ለ', 'ከ'];
+const AMHARIC_SUFFIXES = ['ዎች', 'ኦች', 'ች', 'ው', 'ን', 'ም', 'ና'];
+
+export function stemAmharic(word: string): string {
+  let stem = word;
+  for (const prefix of AMHARIC_PREFIXES) {
+    if (stem.startsWith(prefix) && [...stem].length - [...prefix].length >= 3) {
+      stem = stem.slice(prefix.length);
+      break;
+    }
+  }
+  for (const suffix of AMHARIC_SUFFIXES) {
+    if (stem.endsWith(suffix) && [...stem].length - [...suffix].length >= 2) {
+      stem = stem.slice(0, -suffix.length);
+      break;
+    }
+  }
+  // Ethiopic syllables come in rows of eight; the sixth is the bare consonant.
+  const last = stem.codePointAt(stem.length - 1) ?? 0;
+  if (last >= 0x1200 && last <= 0x135a) {
+    const bare = last - ((last - 0x1200) % 8) + 5;
+    stem = stem.slice(0, -1) + String.fromCodePoint(bare);
+  }
+  return stem;
+}
+
+/** Persian: plural and ezafe/indefinite endings once the half-space is gone ("فرودگاههای"). */
+const PERSIAN_SUFFIXES = ['هایی', 'های', 'ها', 'ترین', 'تر', 'ان', 'ات', 'ی'];
+
+export function stemPersian(word: string): string {
+  for (const suffix of PERSIAN_SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** Afrikaans: plural and diminutive endings. */
+const AFRIKAANS_SUFFIXES = ['tjies', 'tjie', 'ers', 'ens', 'es', 'e', 's'];
+
+export function stemAfrikaans(word: string): string {
+  for (const suffix of AFRIKAANS_SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
+  }
+  return word;
+}

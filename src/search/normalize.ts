@@ -1,0 +1,41 @@
+// Text normalisation shared by indexing and querying, so both sides of a
+// match see the same characters: NFKC, lower case, one form per letter where
+// scripts offer several, ASCII digits.
+import { LANGUAGES, type LanguageCode } from '../i18n/languages.js';
+
+const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966, 0x1369 - 1]; // Arabic-Indic, Persian, Devanagari (Ethiopic has no zero)
+
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    const base = DIGIT_BLOCKS.find((start) => code >= start && code <= start + 9) ?? code;
+    return String(code - base);
+  });
+}
+
+/** Arabic-script letters people type interchangeably, per language. */
+function unifyArabicScript(text: string, language: LanguageCode): string {
+  let result = text
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '') // harakat, superscript alef, tatweel
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627') // alef with hamza or madda → alef
+    .replace(/\u0629/g, '\u0647') // teh marbuta → heh
+    .replace(/\u200c/g, ''); // zero-width non-joiner (Persian half-space)
+  if (language === 'fa') {
+    result = result.replace(/[\u064a\u0649]/g, '\u06cc').replace(/\u0643/g, '\u06a9'); // Arabic yeh/kaf → Persian
+  } else {
+    result = result.replace(/[\u06cc\u0649]/g, '\u064a').replace(/\u06a9/g, '\u0643'); // Persian yeh/kaf → Arabic
+  }
+  return result;
+}
+
+export function normalizeForSearch(text: string, language: LanguageCode): string {
+  let result = asciiDigits(text.normalize('NFKC').toLowerCase());
+  const script = LANGUAGES[language].script;
+  if (script === 'Arabic') result = unifyArabicScript(result, language);
+  if (script === 'Latin') {
+    // Accents are often left out when typing (aeroporto/aeroporto, ‘é’/‘e’).
+    result = result.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  }
+  // Typographic quotes and apostrophes → ASCII, so “gateway hub” and Hangzhou’s tokenise alike.
+  return result.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
+}

@@ -1,0 +1,140 @@
+// The tokenizer Orama is given for each language: words from Intl.Segmenter
+// (Orama's own splitter yields nothing for Chinese and Amharic and breaks
+// Hindi and Persian words), normalised, stop words dropped, stemmed where a
+// stemmer exists.
+import type { Tokenizer } from '@orama/orama';
+import { stemmer as arabicStemmer } from '@orama/stemmers/arabic';
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as hindiStemmer } from '@orama/stemmers/indian';
+import { stemmer as indonesianStemmer } from '@orama/stemmers/indonesian';
+import { stemmer as portugueseStemmer } from '@orama/stemmers/portuguese';
+import { stemmer as russianStemmer } from '@orama/stemmers/russian';
+import { stopwords as arabicStopWords } from '@orama/stopwords/arabic';
+import { stopwords as englishStopWords } from '@orama/stopwords/english';
+import { stopwords as hindiStopWords } from '@orama/stopwords/indian';
+import { stopwords as indonesianStopWords } from '@orama/stopwords/indonesian';
+import { stopwords as mandarinStopWords } from '@orama/stopwords/mandarin';
+import { stopwords as portugueseStopWords } from '@orama/stopwords/portuguese';
+import { stopwords as russianStopWords } from '@orama/stopwords/russian';
+import { LANGUAGES, type LanguageCode, type OramaStemmerName, type OramaStopWordsName } from '../i18n/languages.js';
+import { normalizeForSearch } from './normalize.js';
+import { stemAfrikaans, stemAmharic, stemPersian, stemZulu } from './lightStemmers.js';
+import { EXTRA_STOP_WORDS } from './stopWords.js';
+
+const STEMMERS: Record<OramaStemmerName, (word: string) => string> = {
+  english: englishStemmer,
+  russian: russianStemmer,
+  portuguese: portugueseStemmer,
+  indian: hindiStemmer,
+  arabic: arabicStemmer,
+  indonesian: indonesianStemmer,
+};
+
+/** Our own light stemmers where @orama/stemmers has none. */
+const LIGHT_STEMMERS: Partial<Record<LanguageCode, (word: string) => string>> = {
+  zu: stemZulu,
+  am: stemAmharic,
+  fa: stemPersian,
+  af: stemAfrikaans,
+};
+
+const STOP_WORDS: Record<OramaStopWordsName, readonly string[]> = {
+  english: englishStopWords,
+  russian: russianStopWords,
+  portuguese: portugueseStopWords,
+  indian: hindiStopWords,
+  arabic: arabicStopWords,
+  indonesian: indonesianStopWords,
+  mandarin: mandarinStopWords,
+};
+
+const HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * Single characters that only carry grammar. Orama's mandarin list also holds
+ * characters that start place names (下 of 下沙), so it is used for words only.
+ */
+const HAN_FUNCTION_CHARACTERS = new Set('的了吗呢啥在是有哪和与及或也都就吧么呀啊把被给从到对向这那个'.split(''));
+
+function bigrams(run: string): string[] {
+  const chars = [...run];
+  const result: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 1) result.push(chars[i]! + chars[i + 1]!);
+  return result;
+}
+
+export interface LanguageTokenizer extends Tokenizer {
+  /** The normalised, stemmed terms of a text, duplicates kept, in order. */
+  terms(text: string): string[];
+}
+
+export function createTokenizer(language: LanguageCode): LanguageTokenizer {
+  const { stemmer: stemmerName, stopWords: stopWordsName } = LANGUAGES[language];
+  const stem = (stemmerName ? STEMMERS[stemmerName] : LIGHT_STEMMERS[language]) ?? ((word: string) => word);
+  const stopWords = new Set(
+    [...(stopWordsName ? STOP_WORDS[stopWordsName] : []), ...(EXTRA_STOP_WORDS[language] ?? [])].map((word) => normalizeForSearch(word, language)),
+  );
+  const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+  const normalizationCache = new Map<string, string>();
+
+  function normalizeWord(word: string): string {
+    const cached = normalizationCache.get(word);
+    if (cached !== undefined) return cached;
+    const term = stopWords.has(word) ? '' : stem(word);
+    normalizationCache.set(word, term);
+    return term;
+  }
+
+  function terms(text: string): string[] {
+    const result: string[] = [];
+    // Han text: dictionary words, plus character bigrams of longer words and
+    // of runs of single characters, so 下沙港 is found by 下沙 and 钱塘区 by 钱塘.
+    let hanRun = '';
+    const flushHanRun = () => {
+      if (hanRun === '') return;
+      if ([...hanRun].length === 1) {
+        const term = normalizeWord(hanRun);
+        if (term) result.push(term);
+      } else result.push(...bigrams(hanRun));
+      hanRun = '';
+    };
+    for (const { segment, isWordLike } of segmenter.segment(normalizeForSearch(text, language))) {
+      if (HAN.test(segment)) {
+        const length = [...segment].length;
+        if (length === 1 && isWordLike) {
+          // A function character (的, 吗, 在) ends a run rather than joining its neighbours.
+          if (HAN_FUNCTION_CHARACTERS.has(segment)) flushHanRun();
+          else hanRun += segment;
+          continue;
+        }
+        flushHanRun();
+        if (!isWordLike) continue;
+        const term = normalizeWord(segment);
+        if (term) result.push(term);
+        if (length >= 3) result.push(...bigrams(segment));
+        continue;
+      }
+      if (hanRun) flushHanRun();
+      if (!isWordLike) continue;
+      // Apostrophes and hyphens inside a word (Hangzhou's, se-BRICS, e-commerce)
+      // split it; the short clitics and prefixes they leave carry no topic.
+      const parts = segment.split(/['’-]/);
+      for (const part of parts) {
+        if (parts.length > 1 && part.length <= 2 && !/\d/.test(part)) continue;
+        const term = part ? normalizeWord(part) : '';
+        if (term) result.push(term);
+      }
+    }
+    if (hanRun) flushHanRun();
+    return result;
+  }
+
+  return {
+    language,
+    normalizationCache,
+    terms,
+    tokenize(raw: string) {
+      return typeof raw === 'string' ? [...new Set(terms(raw))] : [];
+    },
+  };
+}

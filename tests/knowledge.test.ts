@@ -1,0 +1,136 @@
+// The knowledge base: every language complete and faithful in shape, and the
+// check that guards it reports precise file and line.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { PROJECT_ROOT } from '../src/config.js';
+import { LANGUAGE_CODES } from '../src/i18n/languages.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+
+const KNOWLEDGE = resolve(PROJECT_ROOT, 'knowledge');
+const DOCUMENT = 'brics-sez-center-qiantang';
+const copies: string[] = [];
+
+function copyKnowledge(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'knowledge-'));
+  cpSync(KNOWLEDGE, dir, { recursive: true });
+  copies.push(dir);
+  return dir;
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, DOCUMENT, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the knowledge base', () => {
+  const { knowledge, problems } = loadKnowledge(KNOWLEDGE);
+
+  it('has no problems', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('has every passage in all eleven languages, with the same ids and topics', () => {
+    const english = knowledge.passages.en.map((p) => `${p.id}:${p.topic}`);
+    expect(english.length).toBeGreaterThanOrEqual(10);
+    for (const language of LANGUAGE_CODES) {
+      expect(knowledge.passages[language].map((p) => `${p.id}:${p.topic}`)).toEqual(english);
+    }
+  });
+
+  it('cites the article as it gives itself: Jin Yingying, Mar 21, no year added', () => {
+    const [source] = knowledge.documents;
+    expect(source?.author).toBe('Jin Yingying');
+    expect(source?.date).toBe('Mar 21');
+    for (const language of LANGUAGE_CODES) {
+      for (const passage of knowledge.passages[language]) expect(`${passage.document.date} ${passage.document.title}`).not.toMatch(/20(1|2)\d/);
+    }
+  });
+
+  it('keeps the numbers of the article as digits in every language', () => {
+    const facts: Record<string, string[]> = { 'location-airport': ['30'], 'xiasha-port': ['5'], 'plans-2027': ['2027'], 'plans-2029': ['2029'], 'high-speed-rail': ['8'] };
+    // The English original is verbatim ("eight-hour"); translations use digits.
+    expect(knowledge.passages.en.find((p) => p.id === 'high-speed-rail')?.text).toContain('eight-hour');
+    for (const language of LANGUAGE_CODES.filter((code) => code !== 'en')) {
+      for (const [id, numbers] of Object.entries(facts)) {
+        const passage = knowledge.passages[language].find((p) => p.id === id);
+        for (const number of numbers) expect(`${language}: ${passage?.text}`).toContain(number);
+      }
+    }
+  });
+});
+
+describe('npm run knowledge:check', () => {
+  const run = (folder: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/knowledge/check.ts', folder], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+
+  it('passes on the real knowledge base', () => {
+    const result = run(KNOWLEDGE);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/Knowledge OK: 1 document\(s\); passages per language: en 13/);
+    expect(result.status).toBe(0);
+  });
+
+  it('fails naming the file when a passage is removed from one language', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'ru.yaml', (text) => text.replace(/\n {2}- id: xiasha-port[\s\S]*?(?=\n {2}- id: )/, ''));
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/ru\.yaml:1: passage "xiasha-port" is missing \(it is in en\.yaml\)/);
+  });
+
+  it('reports a duplicate id at its line', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'pt.yaml', (text) => text.replace('id: linjiang-port', 'id: xiasha-port'));
+    const { problems } = loadKnowledge(dir);
+    const lines = readFileSync(join(dir, DOCUMENT, 'pt.yaml'), 'utf8').split('\n');
+    const duplicate = problems.find((p) => p.message.includes('duplicate passage id "xiasha-port"'));
+    expect(duplicate?.file).toMatch(/pt\.yaml$/);
+    expect(lines[duplicate!.line - 1]).toMatch(/- id: xiasha-port/);
+  });
+
+  it('reports an unknown topic and an empty field at their lines', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'pt.yaml', (text) => text.replace('topic: plans', 'topic: weather').replace('title: Planos para 2027', 'title: ""'));
+    const { problems } = loadKnowledge(dir);
+    const lines = readFileSync(join(dir, DOCUMENT, 'pt.yaml'), 'utf8').split('\n');
+    const topic = problems.find((p) => p.message.includes('topic must be one of'));
+    expect(lines[topic!.line - 1]).toMatch(/topic: weather/);
+    const empty = problems.find((p) => p.message.includes('must not be empty'));
+    expect(empty?.message).toMatch(/^passages\.\d+\.title/);
+    expect(lines[empty!.line - 1]).toMatch(/title: ""/);
+  });
+
+  it('reports a file that is not valid YAML with its line', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'af.yaml', (text) => text.replace('passages:', 'passages: [unclosed'));
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/af\.yaml:\d+: not valid YAML/);
+  });
+
+  it('reports an English passage that is not the article verbatim', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'en.yaml', (text) => text.replace('approximately', 'only'));
+    const { problems } = loadKnowledge(dir);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/not in source\.en\.txt verbatim/);
+  });
+
+  it('needs no code change for a second document', () => {
+    const dir = copyKnowledge();
+    cpSync(join(dir, DOCUMENT), join(dir, 'second-document'), { recursive: true });
+    for (const language of LANGUAGE_CODES) {
+      const path = join(dir, 'second-document', `${language}.yaml`);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(`id: ${DOCUMENT}`, 'id: second-document').replace(/- id: ([a-z0-9-]+)/g, '- id: second-$1'));
+    }
+    const { knowledge, problems } = loadKnowledge(dir);
+    expect(problems).toEqual([]);
+    expect(knowledge.documents).toHaveLength(2);
+    expect(knowledge.passages.zh).toHaveLength(26);
+  });
+});

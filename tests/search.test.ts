@@ -1,0 +1,70 @@
+// Search over the real knowledge base: right passage, honest no-answer, and
+// no exception for any input.
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { PROJECT_ROOT } from '../src/config.js';
+import { LANGUAGE_CODES } from '../src/i18n/languages.js';
+import { loadKnowledgeOrThrow } from '../src/knowledge/load.js';
+import { ANSWER_THRESHOLD, KnowledgeIndex } from '../src/search/knowledgeIndex.js';
+import { createTokenizer } from '../src/search/tokenizer.js';
+
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = await KnowledgeIndex.build(loadKnowledgeOrThrow(`${PROJECT_ROOT}/knowledge`));
+});
+
+describe('tokenizer', () => {
+  it('finds words in scripts Orama cannot split: Chinese, Amharic, Hindi, Persian', () => {
+    expect(createTokenizer('zh').terms('下沙港的货物吞吐量')).toEqual(expect.arrayContaining(['下沙', '沙港']));
+    expect(createTokenizer('am').terms('ሊንጂያንግ ወደብ').length).toBe(2);
+    expect(createTokenizer('hi').terms('हवाई अड्डे से दूरी')).toHaveLength(3);
+    expect(createTokenizer('fa').terms('فرودگاه‌های چیان‌تانگ')).toEqual(['فرودگاه', 'چیانتانگ']);
+  });
+
+  it('treats Arabic and Persian letter variants, Persian digits and accents alike', () => {
+    expect(createTokenizer('fa').terms('كيلومتر ۳۰')).toEqual(createTokenizer('fa').terms('کیلومتر 30'));
+    expect(createTokenizer('pt').terms('aeroporto, Português')).toEqual(createTokenizer('pt').terms('AEROPORTO portugues'));
+  });
+});
+
+describe('search', () => {
+  it('finds the airport passage from a question in every language of the fixtures', async () => {
+    const questions: [string, (typeof LANGUAGE_CODES)[number]][] = [
+      ['How far is the Center from the airport?', 'en'],
+      ['Как добраться до центра из аэропорта?', 'ru'],
+      ['Quanto tempo leva do aeroporto até o Centro?', 'pt'],
+    ];
+    for (const [question, language] of questions) {
+      const [best] = await index.search(question, language);
+      expect(best?.passage.id).toBe('location-airport');
+      expect(best?.passage.language).toBe(language);
+      expect(best!.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+    }
+  });
+
+  it('declines a question the article does not answer', async () => {
+    const [best] = await index.search('What is the phone number of the Center?', 'en');
+    expect(best?.confidence ?? 0).toBeLessThan(ANSWER_THRESHOLD);
+  });
+
+  it('finds a place name typed in Latin letters inside a Russian sentence, and answers in Russian', async () => {
+    const [best] = await index.search('сколько тонн проходит через Xiasha', 'ru');
+    expect(best?.passage.id).toBe('xiasha-port');
+    expect(best?.passage.language).toBe('ru');
+  });
+
+  it('tolerates a typo in a long word', async () => {
+    const [best] = await index.search('Linjaing seaport', 'en');
+    expect(best?.passage.id).toBe('linjiang-port');
+  });
+
+  it('never throws on hostile input, in any language', async () => {
+    const inputs = ['', '   ', '🙂🙂🙂', 'x'.repeat(10_000), '\u0000\u0007\u001b[31m', 'Xiasha 下沙 Сяша', '.*+?^${}()|[]\\', "'; DROP TABLE passages; --", '\ud800', 'a'.repeat(300) + ' airport'];
+    for (const language of LANGUAGE_CODES) {
+      for (const input of inputs) {
+        const hits = await index.search(input, language);
+        expect(Array.isArray(hits)).toBe(true);
+        for (const hit of hits) expect(hit.confidence).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+});
