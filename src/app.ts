@@ -1,7 +1,7 @@
 // The composition root, as a recipe: configuration, adapter, bot, routes.
 // `src/index.ts` runs it as a process; tests run it in-process on port 0.
 import type { AddressInfo } from 'node:net';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { Config } from './config.js';
 import { createI18n } from './i18n/i18n.js';
 import { loadKnowledgeOrThrow } from './knowledge/load.js';
@@ -11,6 +11,7 @@ import { PartnerBot } from './bot/partnerBot.js';
 import { createTurnErrorHandler } from './bot/turnError.js';
 import { turnLogMiddleware } from './bot/turnLog.js';
 import { createServer, type BotServer } from './server.js';
+import { createStorage } from './state/storage.js';
 
 export interface App {
   bot: PartnerBot;
@@ -35,7 +36,8 @@ export function createAdapter(config: Config): CloudAdapter {
 export async function createApp(config: Config, logger: Logger): Promise<App> {
   let ready = false;
   const i18n = await createI18n();
-  const bot = new PartnerBot({ i18n });
+  const store = createStorage(config);
+  const bot = new PartnerBot({ i18n, userState: new UserState(store.storage) });
   const adapter = createAdapter(config);
   adapter.use(turnLogMiddleware(logger));
   adapter.onTurnError = createTurnErrorHandler(logger, i18n);
@@ -64,6 +66,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       ready = false;
       const drained = await http.drain(config.SHUTDOWN_TIMEOUT_MS);
       if (!drained) logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown: turns still in flight were cut off');
+      store.close();
     },
   };
 }

@@ -82,6 +82,7 @@ export const SETTINGS = {
   MicrosoftAppId: text('', 'Azure Bot app id. Empty: local mode, no authentication (never expose that publicly). Set: every request must carry a valid Bot Framework token.', { pattern: GUID, accepts: 'a GUID such as 00000000-0000-0000-0000-000000000000' }),
   MicrosoftAppPassword: text('', 'Azure Bot client secret (MultiTenant and SingleTenant).', { secret: true }),
   MicrosoftAppTenantId: text('', 'Directory (tenant) id; required for SingleTenant and UserAssignedMSI.', { pattern: GUID, accepts: 'a GUID' }),
+  STORAGE: oneOf(['sqlite', 'memory'] as const, 'sqlite', 'Where bot state (chosen languages) is kept: sqlite (a file in DATA_DIR, survives restarts) or memory (lost on restart).'),
   DATA_DIR: directory('data', 'Where the embedded state (SQLite) is kept.'),
   KNOWLEDGE_DIR: directory('knowledge', 'The knowledge base the bot answers from.'),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info', 'Log verbosity.'),

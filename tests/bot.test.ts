@@ -1,14 +1,14 @@
-// Conversations through the real bot: welcome and help.
+// Conversations through the real bot (TestAdapter): welcome, help, commands.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { ActivityTypes } from 'botbuilder';
-import { PartnerBot } from '../src/bot/partnerBot.js';
-import { createI18n } from '../src/i18n/i18n.js';
+import type { PartnerBot } from '../src/bot/partnerBot.js';
+import { createTestBot } from './support/bot.js';
 import { conversationWith, exchange } from './support/conversation.js';
 
 describe('welcome and help', () => {
   let bot: PartnerBot;
   beforeAll(async () => {
-    bot = new PartnerBot({ i18n: await createI18n() });
+    bot = await createTestBot();
   });
 
   it('welcomes a person who joins, not the bot itself', async () => {
@@ -20,6 +20,7 @@ describe('welcome and help', () => {
     });
     expect(replies).toHaveLength(1);
     expect(replies[0]?.text).toMatch(/BRICS Partner Bot/);
+    expect(replies[0]?.suggestedActions?.actions.length).toBe(3);
   });
 
   it('says nothing when only the bot joins', async () => {
@@ -32,12 +33,29 @@ describe('welcome and help', () => {
     expect(replies).toHaveLength(0);
   });
 
-  it('explains what it knows when asked for help', async () => {
+  it('explains what it knows, with example questions, when asked for help', async () => {
     const adapter = conversationWith(bot);
     for (const text of ['help', '/help', '/help@brics_partner_bot']) {
       const replies = await exchange(adapter, text);
       expect(replies[0]?.text).toMatch(/import-return warehouse/);
       expect(replies[0]?.text).toMatch(/2027/);
+      expect(replies[0]?.suggestedActions?.actions.length).toBe(3);
     }
+  });
+
+  it('names its source on /about: the article, its author and date', async () => {
+    const [reply] = await exchange(conversationWith(bot), '/about');
+    expect(reply?.text).toMatch(/Jin Yingying/);
+    expect(reply?.text).toMatch(/Mar 21/);
+  });
+
+  it('asks politely for text when a message has none', async () => {
+    const [reply] = await exchange(conversationWith(bot), { type: ActivityTypes.Message, text: '', attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }] });
+    expect(reply?.text).toMatch(/type your question/);
+  });
+
+  it('asks for a shorter message instead of searching 5,000 characters', async () => {
+    const [reply] = await exchange(conversationWith(bot), 'airport '.repeat(700));
+    expect(reply?.text).toMatch(/too long.*2000 characters/);
   });
 });

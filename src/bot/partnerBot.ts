@@ -1,27 +1,44 @@
 // The bot: one TeamsActivityHandler whose constructor lists what it responds
-// to. It decides and delegates; searching, answering and rendering are pure
-// functions elsewhere.
-import { MessageFactory, TeamsActivityHandler, type TurnContext } from 'botbuilder';
+// to. It decides and delegates; language detection, search, answering and
+// rendering are pure functions elsewhere.
+import { TeamsActivityHandler, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
 import type { i18n } from 'i18next';
+import { composeReply, exampleQuestions } from '../answer/compose.js';
+import { renderHelp, renderLanguageMenu, renderReply, renderText } from '../channels/text.js';
 import { channelLanguageHint } from '../i18n/channelHint.js';
-import { DEFAULT_LANGUAGE, type LanguageCode } from '../i18n/languages.js';
+import { detectLanguage } from '../i18n/detectLanguage.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, isLanguageCode, toSupportedLanguage, type LanguageCode } from '../i18n/languages.js';
+import type { KnowledgeBase } from '../knowledge/load.js';
+import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
+import { recogniseSmallTalk } from './smalltalk.js';
 import { recordOutcome } from './turnLog.js';
-import { normalizeText, parseCommand, removeBotMentions } from './understand.js';
+import { MAX_QUESTION_LENGTH, normalizeText, parseCommand, removeBotMentions } from './understand.js';
+
+export interface UserPreferences {
+  language?: LanguageCode;
+}
 
 export interface PartnerBotDependencies {
   i18n: i18n;
+  userState: UserState;
 }
 
 export class PartnerBot extends TeamsActivityHandler {
   private readonly i18n: i18n;
+  private readonly userState: UserState;
+  private readonly preferences: StatePropertyAccessor<UserPreferences>;
+  private knowledge: KnowledgeBase | null = null;
+  private index: KnowledgeIndex | null = null;
 
   constructor(dependencies: PartnerBotDependencies) {
     super();
     this.i18n = dependencies.i18n;
+    this.userState = dependencies.userState;
+    this.preferences = this.userState.createProperty<UserPreferences>('preferences');
 
     this.onMembersAdded(async (context, next) => {
       const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== context.activity.recipient?.id);
-      if (people.length > 0) await this.sendWelcome(context);
+      if (people.length > 0) await this.sendWelcome(context, await this.languageWithoutText(context));
       await next();
     });
 
@@ -31,33 +48,122 @@ export class PartnerBot extends TeamsActivityHandler {
     });
   }
 
-  /** The language to reply in for this turn. */
-  replyLanguage(context: TurnContext): LanguageCode {
-    return channelLanguageHint(context.activity) ?? DEFAULT_LANGUAGE;
+  /** Gives the bot its knowledge once the index is built (the server is not ready before). */
+  useKnowledge(knowledge: KnowledgeBase, index: KnowledgeIndex): void {
+    this.knowledge = knowledge;
+    this.index = index;
+  }
+
+  /** Saves what the turn changed in user state, whatever the handler did. */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.userState.saveChanges(context, false);
+  }
+
+  /** The language for a turn with no text to go by: the person's choice, the channel's hint, English. */
+  private async languageWithoutText(context: TurnContext): Promise<LanguageCode> {
+    const { language } = await this.preferences.get(context, {});
+    return language ?? channelLanguageHint(context.activity) ?? DEFAULT_LANGUAGE;
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const text = normalizeText(removeBotMentions(context.activity));
-    const command = parseCommand(text);
-    const name = command?.name ?? text.toLowerCase();
-    if (name === 'start') {
-      await this.sendWelcome(context);
+    const chosen = (await this.preferences.get(context, {})).language ?? null;
+    const hint = channelLanguageHint(context.activity);
+
+    if (text === '') {
+      const language = chosen ?? hint ?? DEFAULT_LANGUAGE;
+      await this.say(context, language, 'not-text', renderText(this.t(language)('error.notText'), language));
       return;
     }
-    await this.sendHelp(context, name === 'help' ? 'help' : 'unrecognised');
+    if (text.length > MAX_QUESTION_LENGTH) {
+      const language = detectLanguage(text.slice(0, 500)) ?? chosen ?? hint ?? DEFAULT_LANGUAGE;
+      await this.say(context, language, 'too-long', renderText(this.t(language)('error.tooLong', { count: MAX_QUESTION_LENGTH }), language));
+      return;
+    }
+
+    const command = parseCommand(text) ?? this.tappedLanguageName(text) ?? (text.toLowerCase() === 'help' ? { name: 'help', argument: '' } : null);
+    if (command) {
+      await this.handleCommand(context, command.name, command.argument, chosen ?? hint ?? DEFAULT_LANGUAGE);
+      return;
+    }
+
+    const smallTalk = recogniseSmallTalk(text);
+    const language = detectLanguage(text) ?? chosen ?? smallTalk?.language ?? hint ?? DEFAULT_LANGUAGE;
+    if (smallTalk) {
+      const key = smallTalk.kind === 'greeting' ? 'smalltalk.greeting' : 'smalltalk.thanks';
+      await this.say(context, language, smallTalk.kind, renderText(this.t(language)(key), language));
+      return;
+    }
+    await this.answerQuestion(context, text, language);
   }
 
-  private async sendWelcome(context: TurnContext): Promise<void> {
-    const language = this.replyLanguage(context);
-    const t = this.i18n.getFixedT(language);
-    await context.sendActivity(MessageFactory.text(t('welcome.personal')));
-    recordOutcome(context, { language, outcome: 'welcome' });
+  /** Telegram sends a tapped button's title, so a native language name alone switches language. */
+  private tappedLanguageName(text: string): { name: string; argument: string } | null {
+    const code = LANGUAGE_CODES.find((c) => LANGUAGES[c].nativeName.toLowerCase() === text.toLowerCase());
+    return code ? { name: 'language', argument: code } : null;
   }
 
-  private async sendHelp(context: TurnContext, outcome: string): Promise<void> {
-    const language = this.replyLanguage(context);
-    const t = this.i18n.getFixedT(language);
-    await context.sendActivity(MessageFactory.text(t('help.text')));
+  private async handleCommand(context: TurnContext, name: string, argument: string, language: LanguageCode): Promise<void> {
+    switch (name) {
+      case 'start':
+        await this.sendWelcome(context, language);
+        return;
+      case 'help':
+        await this.say(context, language, 'help', renderHelp(this.t(language), language, this.knowledge ? exampleQuestions(this.knowledge, language) : []));
+        return;
+      case 'about': {
+        const [source] = this.knowledge?.documents ?? [];
+        const localized = source && this.knowledge?.passages[language].find((p) => p.document.id === source.id)?.document;
+        const document = localized ?? source;
+        const text = this.t(language)('about.text', { count: this.knowledge?.documents.length ?? 0, title: document?.title ?? '', author: document?.author ?? '', date: document?.date ?? '' });
+        await this.say(context, language, 'about', renderText(text, language));
+        return;
+      }
+      case 'language':
+        await this.changeLanguage(context, argument, language);
+        return;
+      default:
+        await this.say(context, language, 'help', renderHelp(this.t(language), language, this.knowledge ? exampleQuestions(this.knowledge, language) : []));
+    }
+  }
+
+  private async changeLanguage(context: TurnContext, argument: string, current: LanguageCode): Promise<void> {
+    if (argument === '') {
+      await this.say(context, current, 'language-menu', renderLanguageMenu(this.t(current)('language.menu'), current));
+      return;
+    }
+    const wanted =
+      toSupportedLanguage(argument) ??
+      LANGUAGE_CODES.find((code) => [LANGUAGES[code].nativeName, LANGUAGES[code].englishName].some((name) => name.toLowerCase() === argument.toLowerCase()));
+    if (!wanted || !isLanguageCode(wanted)) {
+      await this.say(context, current, 'language-unknown', renderLanguageMenu(this.t(current)('language.unknown', { requested: argument.slice(0, 40) }), current));
+      return;
+    }
+    const preferences = await this.preferences.get(context, {});
+    await this.preferences.set(context, { ...preferences, language: wanted });
+    await this.say(context, wanted, 'language-changed', renderText(this.t(wanted)('language.changed'), wanted));
+  }
+
+  private async answerQuestion(context: TurnContext, question: string, language: LanguageCode): Promise<void> {
+    if (!this.index || !this.knowledge) throw new Error('The knowledge index is not loaded yet.');
+    const hits = await this.index.search(question, language);
+    const reply = composeReply(question, hits, this.knowledge, language);
+    const outcome = reply.kind === 'answer' ? 'answered' : reply.kind === 'didYouMean' ? 'did-you-mean' : 'no-answer';
+    await this.say(context, language, outcome, renderReply(reply, this.t(language)));
+  }
+
+  private async sendWelcome(context: TurnContext, language: LanguageCode): Promise<void> {
+    const examples = this.knowledge ? exampleQuestions(this.knowledge, language) : [];
+    await this.say(context, language, 'welcome', renderText(this.t(language)('welcome.personal'), language, examples));
+  }
+
+  private t(language: LanguageCode) {
+    return this.i18n.getFixedT(language);
+  }
+
+  private async say(context: TurnContext, language: LanguageCode, outcome: string, activity: Parameters<TurnContext['sendActivity']>[0]): Promise<void> {
+    await context.sendActivity(activity);
     recordOutcome(context, { language, outcome });
   }
 }

@@ -4,8 +4,7 @@ import type { PartnerBot } from '../../src/bot/partnerBot.js';
 
 /** A TestAdapter that runs the bot, with the channel and locale given. */
 export function conversationWith(bot: PartnerBot, template: Partial<Activity> = {}): TestAdapter {
-  const adapter = new TestAdapter(async (context) => bot.run(context), template as Activity);
-  return adapter;
+  return new TestAdapter(async (context) => bot.run(context), template as Activity);
 }
 
 /** Sends one activity and collects every reply the bot sends to it. */

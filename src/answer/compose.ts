@@ -1,0 +1,81 @@
+// From ranked search hits to what the bot will say, as plain data: an answer
+// with its citation and follow-ups, "did you mean" choices, or an honest
+// no-answer with example questions. No botbuilder here.
+import type { LanguageCode } from '../i18n/languages.js';
+import type { KnowledgeBase, Passage, SourceDocument } from '../knowledge/load.js';
+import { splitSentences } from '../knowledge/load.js';
+import { ANSWER_THRESHOLD, SUGGESTION_THRESHOLD, type SearchHit } from '../search/knowledgeIndex.js';
+import { createTokenizer } from '../search/tokenizer.js';
+
+/** Passages longer than this are cut to their most relevant sentences. */
+export const LONG_PASSAGE_CHARACTERS = 320;
+
+export type Reply =
+  | { kind: 'answer'; language: LanguageCode; passageId: string; confidence: number; text: string; source: SourceDocument; followUps: string[] }
+  | { kind: 'didYouMean'; language: LanguageCode; choices: string[] }
+  | { kind: 'noAnswer'; language: LanguageCode; examples: string[] };
+
+/** The first listed question of a passage: what a follow-up button asks. */
+function askAbout(passage: Passage): string {
+  return passage.questions[0] ?? passage.title;
+}
+
+/** Keeps the sentences that share most words with the question, in their original order. */
+export function mostRelevantSentences(passage: Passage, question: string, keep = 2): string {
+  if (passage.text.length <= LONG_PASSAGE_CHARACTERS) return passage.text;
+  const sentences = splitSentences(passage.text, passage.language);
+  if (sentences.length <= keep) return passage.text;
+  const tokenizer = createTokenizer(passage.language);
+  const asked = new Set(tokenizer.terms(question));
+  const scored = sentences.map((sentence, index) => ({ index, sentence, score: tokenizer.terms(sentence).filter((t) => asked.has(t)).length }));
+  const chosen = [...scored].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, keep).sort((a, b) => a.index - b.index);
+  return chosen.map((s) => s.sentence).join(' ');
+}
+
+/** Two or three questions from passages near the answered one, in the same language. */
+export function followUpQuestions(answered: Passage, hits: SearchHit[], knowledge: KnowledgeBase, count = 3): string[] {
+  const all = knowledge.passages[answered.language];
+  const candidates = [
+    ...hits.map((hit) => hit.passage).filter((p) => p.id !== answered.id),
+    ...all.filter((p) => p.topic === answered.topic && p.id !== answered.id),
+    ...all.filter((p) => p.topic !== answered.topic),
+  ];
+  const seen = new Set<string>();
+  const questions: string[] = [];
+  for (const passage of candidates) {
+    if (seen.has(passage.id)) continue;
+    seen.add(passage.id);
+    questions.push(askAbout(passage));
+    if (questions.length === count) break;
+  }
+  return questions;
+}
+
+/** Example questions across topics, for help and for the no-answer reply. */
+export function exampleQuestions(knowledge: KnowledgeBase, language: LanguageCode, count = 3): string[] {
+  const byTopic = new Map<string, Passage>();
+  for (const passage of knowledge.passages[language]) if (!byTopic.has(passage.topic)) byTopic.set(passage.topic, passage);
+  const firsts = [...byTopic.values()];
+  // Prefer the practical topics first: how to get there, what is shared, what is planned.
+  const order = ['access', 'practices', 'plans', 'center'];
+  firsts.sort((a, b) => order.indexOf(a.topic) - order.indexOf(b.topic));
+  return firsts.slice(0, count).map(askAbout);
+}
+
+export function composeReply(question: string, hits: SearchHit[], knowledge: KnowledgeBase, language: LanguageCode): Reply {
+  const [best] = hits;
+  if (best && best.confidence >= ANSWER_THRESHOLD) {
+    return {
+      kind: 'answer',
+      language,
+      passageId: best.passage.id,
+      confidence: best.confidence,
+      text: mostRelevantSentences(best.passage, question),
+      source: best.passage.document,
+      followUps: followUpQuestions(best.passage, hits, knowledge),
+    };
+  }
+  const middling = hits.filter((hit) => hit.confidence >= SUGGESTION_THRESHOLD).slice(0, 3);
+  if (middling.length > 0) return { kind: 'didYouMean', language, choices: middling.map((hit) => askAbout(hit.passage)) };
+  return { kind: 'noAnswer', language, examples: exampleQuestions(knowledge, language) };
+}
