@@ -35,9 +35,10 @@ export function mostRelevantSentences(passage: Passage, question: string, keep =
 /** Two or three questions from passages near the answered one, in the same language. */
 export function followUpQuestions(answered: Passage, hits: SearchHit[], knowledge: KnowledgeBase, count = 3): string[] {
   const all = knowledge.passages[answered.language];
+  // Same topic first (how else to get there, what else is shared), then what the search also found.
   const candidates = [
-    ...hits.map((hit) => hit.passage).filter((p) => p.id !== answered.id),
     ...all.filter((p) => p.topic === answered.topic && p.id !== answered.id),
+    ...hits.map((hit) => hit.passage).filter((p) => p.id !== answered.id),
     ...all.filter((p) => p.topic !== answered.topic),
   ];
   const seen = new Set<string>();
