@@ -55,7 +55,7 @@ describe('channel hints', () => {
     expect(toSupportedLanguage(42)).toBeNull();
   });
 
-  const fixture = (name: string) => JSON.parse(readFileSync(`${PROJECT_ROOT}/../shared/fixtures/${name}`, 'utf8'));
+  const fixture = (name: string) => JSON.parse(readFileSync(`${PROJECT_ROOT}/tests/fixtures/${name}`, 'utf8'));
   it('reads Telegram language_code, Teams clientInfo and the activity locale from the real payload shapes', () => {
     expect(channelLanguageHint(fixture('telegram-start.json'))).toBe('ru');
     expect(channelLanguageHint(fixture('teams-personal-message.json'))).toBe('pt');

@@ -1,5 +1,7 @@
 // The HTTP edge: the real restify server on an ephemeral port.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PROJECT_ROOT } from '../src/config.js';
 import { messageActivity, postActivity, startApp, type RunningApp } from './support/app.js';
 
 describe('HTTP server', () => {
@@ -46,6 +48,16 @@ describe('HTTP server', () => {
   it('answers 400 to fields of the wrong type instead of failing inside the adapter', async () => {
     const { status } = await postActivity(running.baseUrl, { ...messageActivity('help'), from: 'not-an-object' });
     expect(status).toBe(400);
+  });
+
+  it('answers the channels\' real payloads in the person\'s language', async () => {
+    const fixture = (name: string) => ({ ...JSON.parse(readFileSync(`${PROJECT_ROOT}/tests/fixtures/${name}`, 'utf8')), serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies' });
+    const telegram = await postActivity(running.baseUrl, fixture('telegram-message.json'));
+    expect(telegram.status).toBe(200);
+    expect(telegram.body.activities[0].text).toMatch(/30 минут/);
+    const webchat = await postActivity(running.baseUrl, fixture('webchat-message.json'));
+    expect(webchat.body.activities[0].locale).toBe('pt-BR');
+    expect(webchat.body.activities[0].text).toMatch(/30 minutos/);
   });
 
   it('answers 413 to an oversized body, then keeps serving', async () => {
