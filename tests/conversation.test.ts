@@ -35,6 +35,14 @@ describe.each(LANGUAGE_CODES)('in %s', (language: LanguageCode) => {
     expect(reply?.suggestedActions?.actions.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('gives help in that language for the person who chose it, with example questions from the knowledge', async () => {
+    const adapter = conversationWith(bot, fromUser(`help-${language}`));
+    await exchange(adapter, `/language ${language}`);
+    const [reply] = await exchange(adapter, '/help');
+    expect(reply?.text).toContain(strings.getFixedT(language)('help.text'));
+    expect(reply?.suggestedActions?.actions[0]?.title).toBe(knowledge.passages[language].find((p) => p.topic === 'access')!.questions[0]);
+  });
+
   it('says honestly that the material does not cover an unanswerable question, with examples', async () => {
     const t = strings.getFixedT(language);
     const replies = [];
