@@ -1,7 +1,10 @@
 // Conversations through the real bot (TestAdapter): welcome, help, commands.
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { ActivityTypes } from 'botbuilder';
-import type { PartnerBot } from '../src/bot/partnerBot.js';
+import { ActivityTypes, MemoryStorage, UserState } from 'botbuilder';
+import { PartnerBot } from '../src/bot/partnerBot.js';
+import { createTurnErrorHandler } from '../src/bot/turnError.js';
+import { createI18n } from '../src/i18n/i18n.js';
+import { silentLogger } from '../src/logger.js';
 import { createTestBot } from './support/bot.js';
 import { conversationWith, exchange } from './support/conversation.js';
 
@@ -52,6 +55,15 @@ describe('welcome and help', () => {
   it('asks politely for text when a message has none', async () => {
     const [reply] = await exchange(conversationWith(bot), { type: ActivityTypes.Message, text: '', attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }] });
     expect(reply?.text).toMatch(/type your question/);
+  });
+
+  it('apologises in the language of the question when a turn fails, without internals', async () => {
+    const i18n = await createI18n();
+    // No knowledge given: answering throws inside the turn.
+    const adapter = conversationWith(new PartnerBot({ i18n, userState: new UserState(new MemoryStorage()) }), { locale: 'en-US' });
+    adapter.onTurnError = createTurnErrorHandler(silentLogger(), i18n);
+    const [reply] = await exchange(adapter, 'Как добраться до центра из аэропорта?');
+    expect(reply?.text).toBe(i18n.getFixedT('ru')('error.turn'));
   });
 
   it('asks for a shorter message instead of searching 5,000 characters', async () => {

@@ -44,6 +44,11 @@ describe('resolveReplyLanguage', () => {
     expect(resolveReplyLanguage({ text: 'ok', chosen: null, channelHint: 'pt' })).toBe('pt');
     expect(resolveReplyLanguage({ text: 'ok', chosen: null, channelHint: null })).toBe('en');
   });
+
+  it('puts a weak sign from the words (a one-word greeting) below the choice and above the channel', () => {
+    expect(resolveReplyLanguage({ text: 'olá', chosen: null, textHint: 'pt', channelHint: 'en' })).toBe('pt');
+    expect(resolveReplyLanguage({ text: 'olá', chosen: 'hi', textHint: 'pt', channelHint: 'en' })).toBe('hi');
+  });
 });
 
 describe('channel hints', () => {

@@ -6,12 +6,12 @@ import type { i18n } from 'i18next';
 import { composeReply, exampleQuestions } from '../answer/compose.js';
 import { renderHelp, renderLanguageMenu, renderReply, renderText } from '../channels/text.js';
 import { channelLanguageHint } from '../i18n/channelHint.js';
-import { detectLanguage } from '../i18n/detectLanguage.js';
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, isLanguageCode, toSupportedLanguage, type LanguageCode } from '../i18n/languages.js';
+import { resolveReplyLanguage } from '../i18n/detectLanguage.js';
+import { LANGUAGE_CODES, LANGUAGES, toSupportedLanguage, type LanguageCode } from '../i18n/languages.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { recogniseSmallTalk } from './smalltalk.js';
-import { recordOutcome } from './turnLog.js';
+import { recordLanguage, recordOutcome } from './turnLog.js';
 import { MAX_QUESTION_LENGTH, normalizeText, parseCommand, removeBotMentions } from './understand.js';
 
 export interface UserPreferences {
@@ -38,7 +38,7 @@ export class PartnerBot extends TeamsActivityHandler {
 
     this.onMembersAdded(async (context, next) => {
       const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== context.activity.recipient?.id);
-      if (people.length > 0) await this.sendWelcome(context, await this.languageWithoutText(context));
+      if (people.length > 0) await this.sendWelcome(context, await this.replyLanguage(context, ''));
       await next();
     });
 
@@ -60,36 +60,38 @@ export class PartnerBot extends TeamsActivityHandler {
     await this.userState.saveChanges(context, false);
   }
 
-  /** The language for a turn with no text to go by: the person's choice, the channel's hint, English. */
-  private async languageWithoutText(context: TurnContext): Promise<LanguageCode> {
-    const { language } = await this.preferences.get(context, {});
-    return language ?? channelLanguageHint(context.activity) ?? DEFAULT_LANGUAGE;
+  /**
+   * The reply language for this turn (resolveReplyLanguage with what this
+   * turn knows), recorded at once so a failing turn is apologised for in it.
+   */
+  private async replyLanguage(context: TurnContext, text: string, textHint: LanguageCode | null = null): Promise<LanguageCode> {
+    const { language: chosen } = await this.preferences.get(context, {});
+    // The first 500 characters show the language as well as the whole message would.
+    const language = resolveReplyLanguage({ text: text.slice(0, 500), chosen: chosen ?? null, textHint, channelHint: channelLanguageHint(context.activity) });
+    recordLanguage(context, language);
+    return language;
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const text = normalizeText(removeBotMentions(context.activity));
-    const chosen = (await this.preferences.get(context, {})).language ?? null;
-    const hint = channelLanguageHint(context.activity);
+    const smallTalk = recogniseSmallTalk(text);
+    const language = await this.replyLanguage(context, text, smallTalk?.language);
 
     if (text === '') {
-      const language = chosen ?? hint ?? DEFAULT_LANGUAGE;
       await this.say(context, language, 'not-text', renderText(this.t(language)('error.notText'), language));
       return;
     }
     if (text.length > MAX_QUESTION_LENGTH) {
-      const language = detectLanguage(text.slice(0, 500)) ?? chosen ?? hint ?? DEFAULT_LANGUAGE;
       await this.say(context, language, 'too-long', renderText(this.t(language)('error.tooLong', { count: MAX_QUESTION_LENGTH }), language));
       return;
     }
 
     const command = parseCommand(text) ?? this.tappedLanguageName(text) ?? (text.toLowerCase() === 'help' ? { name: 'help', argument: '' } : null);
     if (command) {
-      await this.handleCommand(context, command.name, command.argument, chosen ?? hint ?? DEFAULT_LANGUAGE);
+      await this.handleCommand(context, command.name, command.argument, language);
       return;
     }
 
-    const smallTalk = recogniseSmallTalk(text);
-    const language = detectLanguage(text) ?? chosen ?? smallTalk?.language ?? hint ?? DEFAULT_LANGUAGE;
     if (smallTalk) {
       const key = smallTalk.kind === 'greeting' ? 'smalltalk.greeting' : 'smalltalk.thanks';
       await this.say(context, language, smallTalk.kind, renderText(this.t(language)(key), language));
@@ -109,9 +111,6 @@ export class PartnerBot extends TeamsActivityHandler {
       case 'start':
         await this.sendWelcome(context, language);
         return;
-      case 'help':
-        await this.say(context, language, 'help', renderHelp(this.t(language), language, this.knowledge ? exampleQuestions(this.knowledge, language) : []));
-        return;
       case 'about': {
         const [source] = this.knowledge?.documents ?? [];
         const localized = source && this.knowledge?.passages[language].find((p) => p.document.id === source.id)?.document;
@@ -123,7 +122,7 @@ export class PartnerBot extends TeamsActivityHandler {
       case 'language':
         await this.changeLanguage(context, argument, language);
         return;
-      default:
+      default: // help, and any command the bot does not know
         await this.say(context, language, 'help', renderHelp(this.t(language), language, this.knowledge ? exampleQuestions(this.knowledge, language) : []));
     }
   }
@@ -136,7 +135,7 @@ export class PartnerBot extends TeamsActivityHandler {
     const wanted =
       toSupportedLanguage(argument) ??
       LANGUAGE_CODES.find((code) => [LANGUAGES[code].nativeName, LANGUAGES[code].englishName].some((name) => name.toLowerCase() === argument.toLowerCase()));
-    if (!wanted || !isLanguageCode(wanted)) {
+    if (!wanted) {
       await this.say(context, current, 'language-unknown', renderLanguageMenu(this.t(current)('language.unknown', { requested: argument.slice(0, 40) }), current));
       return;
     }

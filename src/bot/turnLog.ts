@@ -8,12 +8,21 @@ export const TURN_OUTCOME = Symbol('turnOutcome');
 
 export interface TurnOutcome {
   language?: string;
-  outcome: string;
+  outcome?: string;
 }
 
 /** Called by the bot to say how it handled the turn. */
 export function recordOutcome(context: TurnContext, outcome: TurnOutcome): void {
-  context.turnState.set(TURN_OUTCOME, outcome);
+  context.turnState.set(TURN_OUTCOME, { ...recorded(context), ...outcome });
+}
+
+/** Called as soon as the reply language is known, so even a failed turn is logged and apologised for in it. */
+export function recordLanguage(context: TurnContext, language: string): void {
+  recordOutcome(context, { language });
+}
+
+export function recorded(context: TurnContext): TurnOutcome | undefined {
+  return context.turnState.get(TURN_OUTCOME) as TurnOutcome | undefined;
 }
 
 export function turnLogMiddleware(logger: Logger): Middleware {
@@ -27,14 +36,14 @@ export function turnLogMiddleware(logger: Logger): Middleware {
         failed = true;
         throw error;
       } finally {
-        const recorded = context.turnState.get(TURN_OUTCOME) as TurnOutcome | undefined;
+        const turn = recorded(context);
         logger.info(
           {
             channel: context.activity.channelId,
             type: context.activity.type,
             name: context.activity.name,
-            language: recorded?.language,
-            outcome: failed ? 'error' : (recorded?.outcome ?? 'ignored'),
+            language: turn?.language,
+            outcome: failed ? 'error' : (turn?.outcome ?? 'ignored'),
             ms: Math.round((performance.now() - started) * 10) / 10,
           },
           'turn',

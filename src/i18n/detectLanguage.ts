@@ -3,7 +3,7 @@
 // Devanagari, Ethiopic, Persian letters); statistics (tinyld) only choose
 // between languages that share a script, and only for a real sentence.
 import { detectAll } from 'tinyld';
-import type { LanguageCode } from './languages.js';
+import { DEFAULT_LANGUAGE, type LanguageCode } from './languages.js';
 
 const SCRIPTS: [LanguageCode | 'arabic-script' | 'latin', RegExp][] = [
   ['zh', /\p{Script=Han}/gu],
@@ -67,14 +67,16 @@ export interface ReplyLanguageInputs {
   text: string;
   /** The language they chose with /language, if any. */
   chosen: LanguageCode | null;
+  /** A weaker sign from the words themselves (a greeting such as "olá"), below the person's choice. */
+  textHint?: LanguageCode | null;
   /** What the channel says (locale, Teams clientInfo, Telegram language_code). */
   channelHint: LanguageCode | null;
 }
 
 /**
  * The reply language, in order: the message's own language when clear; the
- * person's choice; the channel's hint; English.
+ * person's choice; a weaker sign from the words; the channel's hint; English.
  */
-export function resolveReplyLanguage({ text, chosen, channelHint }: ReplyLanguageInputs): LanguageCode {
-  return detectLanguage(text) ?? chosen ?? channelHint ?? 'en';
+export function resolveReplyLanguage({ text, chosen, textHint, channelHint }: ReplyLanguageInputs): LanguageCode {
+  return detectLanguage(text) ?? chosen ?? textHint ?? channelHint ?? DEFAULT_LANGUAGE;
 }
