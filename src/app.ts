@@ -4,8 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { Config } from './config.js';
 import { createI18n } from './i18n/i18n.js';
-import { loadKnowledgeOrThrow } from './knowledge/load.js';
-import { KnowledgeIndex } from './search/knowledgeIndex.js';
+import { loadSearchableKnowledge } from './search/knowledgeIndex.js';
 import type { Logger } from './logger.js';
 import { PartnerBot } from './bot/partnerBot.js';
 import { createTurnErrorHandler } from './bot/turnError.js';
@@ -55,8 +54,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       const { port } = http.server.address() as AddressInfo;
       // Probes answer while the index builds; /readyz turns 200 after.
       const started = performance.now();
-      const knowledge = loadKnowledgeOrThrow(config.KNOWLEDGE_DIR);
-      bot.useKnowledge(knowledge, await KnowledgeIndex.build(knowledge));
+      const { knowledge, index } = await loadSearchableKnowledge(config.KNOWLEDGE_DIR);
+      bot.useKnowledge(knowledge, index);
       logger.info({ ms: Math.round(performance.now() - started), passages: knowledge.passages.en.length }, 'knowledge index built');
       ready = true;
       const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;

@@ -7,15 +7,14 @@ import { PartnerBot } from './bot/partnerBot.js';
 import { loadConfig } from './config.js';
 import { createI18n } from './i18n/i18n.js';
 import { LANGUAGES, toSupportedLanguage } from './i18n/languages.js';
-import { loadKnowledgeOrThrow } from './knowledge/load.js';
-import { KnowledgeIndex } from './search/knowledgeIndex.js';
+import { loadSearchableKnowledge } from './search/knowledgeIndex.js';
 
 const langFlag = process.argv.indexOf('--lang');
 const language = toSupportedLanguage(langFlag >= 0 ? process.argv[langFlag + 1] : 'en') ?? 'en';
 const config = loadConfig();
-const knowledge = loadKnowledgeOrThrow(config.KNOWLEDGE_DIR);
+const { knowledge, index } = await loadSearchableKnowledge(config.KNOWLEDGE_DIR);
 const bot = new PartnerBot({ i18n: await createI18n(), userState: new UserState(new MemoryStorage()) });
-bot.useKnowledge(knowledge, await KnowledgeIndex.build(knowledge));
+bot.useKnowledge(knowledge, index);
 
 const adapter = new TestAdapter(async (context) => bot.run(context), {
   channelId: 'terminal',

@@ -5,7 +5,7 @@ import type { LanguageCode } from '../i18n/languages.js';
 import type { KnowledgeBase, Passage, SourceDocument } from '../knowledge/load.js';
 import { splitSentences } from '../knowledge/load.js';
 import { ANSWER_THRESHOLD, SUGGESTION_THRESHOLD, type SearchHit } from '../search/knowledgeIndex.js';
-import { createTokenizer } from '../search/tokenizer.js';
+import { tokenizerFor } from '../search/tokenizer.js';
 
 /** Passages longer than this are cut to their most relevant sentences. */
 export const LONG_PASSAGE_CHARACTERS = 320;
@@ -25,7 +25,7 @@ export function mostRelevantSentences(passage: Passage, question: string, keep =
   if (passage.text.length <= LONG_PASSAGE_CHARACTERS) return passage.text;
   const sentences = splitSentences(passage.text, passage.language);
   if (sentences.length <= keep) return passage.text;
-  const tokenizer = createTokenizer(passage.language);
+  const tokenizer = tokenizerFor(passage.language);
   const asked = new Set(tokenizer.terms(question));
   const scored = sentences.map((sentence, index) => ({ index, sentence, score: tokenizer.terms(sentence).filter((t) => asked.has(t)).length }));
   const chosen = [...scored].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, keep).sort((a, b) => a.index - b.index);

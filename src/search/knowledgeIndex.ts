@@ -3,8 +3,8 @@
 // confidence in 0..1 of our own, since Orama's scores are unbounded BM25.
 import { create, insertMultiple, search as oramaSearch, type AnyOrama } from '@orama/orama';
 import { LANGUAGE_CODES, LANGUAGES, type LanguageCode } from '../i18n/languages.js';
-import type { KnowledgeBase, Passage } from '../knowledge/load.js';
-import { createTokenizer, type LanguageTokenizer } from './tokenizer.js';
+import { loadKnowledgeOrThrow, type KnowledgeBase, type Passage } from '../knowledge/load.js';
+import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 
 /** Field boosts, tuned on tests/quality: titles and the questions people ask weigh most. */
 export const FIELD_BOOSTS = { title: 2, questions: 1.5, synonyms: 1.5, text: 1 } as const;
@@ -27,7 +27,6 @@ interface LanguageIndex {
   passageTerms: Map<string, Set<string>>;
   /** In how many passages each term occurs. */
   documentFrequency: Map<string, number>;
-  vocabulary: string[];
   passages: Map<string, Passage>;
 }
 
@@ -67,7 +66,7 @@ export class KnowledgeIndex {
   static async build(knowledge: KnowledgeBase, scoring: ScoringOptions = DEFAULT_SCORING): Promise<KnowledgeIndex> {
     const indexes = new Map<LanguageCode, LanguageIndex>();
     for (const language of LANGUAGE_CODES) {
-      const tokenizer = createTokenizer(language);
+      const tokenizer = tokenizerFor(language);
       const db = create({
         schema: { id: 'string', topic: 'string', title: 'string', text: 'string', questions: 'string', synonyms: 'string' } as const,
         components: { tokenizer },
@@ -90,7 +89,6 @@ export class KnowledgeIndex {
         db,
         passageTerms,
         documentFrequency,
-        vocabulary: [...documentFrequency.keys()],
         passages: new Map(passages.map((p) => [p.id, p])),
       });
     }
@@ -99,19 +97,23 @@ export class KnowledgeIndex {
 
   /**
    * Ranked passages answering `query`, in `language`. When the query's own
-   * language finds nothing convincing, the other languages' indexes are tried
-   * with the words written in their script (a Russian question naming
-   * "Xiasha" in Latin letters), and the passage is returned in `language`.
+   * language finds nothing convincing, the indexes of languages written in
+   * another script are tried with the words in that script (a Russian
+   * question naming "Xiasha" in Latin letters), and the passage is returned
+   * in `language`. Languages sharing the query's script are not tried: which
+   * of them the words belong to is the reply language's decision, not search's.
    */
   async search(query: string, language: LanguageCode, limit = 5): Promise<SearchHit[]> {
     const text = typeof query === 'string' ? query.slice(0, 1000) : '';
     const own = await this.searchIn(this.indexes.get(language)!, text, limit);
     if ((own[0]?.confidence ?? 0) >= ANSWER_THRESHOLD) return own;
     let best = own;
+    const ownScript = LANGUAGES[language].script;
     for (const other of LANGUAGE_CODES) {
-      if (other === language) continue;
-      const index = this.indexes.get(other)!;
-      const hits = await this.searchIn(index, onlyScriptOf(text, other), limit);
+      if (LANGUAGES[other].script === ownScript) continue;
+      const words = onlyScriptOf(text, other);
+      if (!/[\p{L}\p{N}]/u.test(words)) continue;
+      const hits = await this.searchIn(this.indexes.get(other)!, words, limit);
       if ((hits[0]?.confidence ?? 0) > (best[0]?.confidence ?? 0)) {
         best = hits.map((hit) => ({ ...hit, passage: this.indexes.get(language)!.passages.get(hit.passage.id) ?? hit.passage }));
       }
@@ -131,7 +133,7 @@ export class KnowledgeIndex {
     // Each query term, with the vocabulary terms that count as it.
     const expanded = terms.map((term) => {
       if (index.documentFrequency.has(term)) return { term, matches: [term], weight: idf(index.documentFrequency.get(term)!) };
-      const close = index.vocabulary.filter((candidate) => similar(term, candidate, minimumLength));
+      const close = [...index.documentFrequency.keys()].filter((candidate) => similar(term, candidate, minimumLength));
       const df = Math.max(0, ...close.map((c) => index.documentFrequency.get(c) ?? 0));
       return { term, matches: close, weight: close.length > 0 ? idf(df) : rarest };
     });
@@ -161,6 +163,12 @@ export class KnowledgeIndex {
     hits.sort((a, b) => b.confidence - a.confidence);
     return hits.slice(0, limit);
   }
+}
+
+/** Loads the knowledge base (throwing on any problem) and builds its index: what the bot needs to answer. */
+export async function loadSearchableKnowledge(directory: string): Promise<{ knowledge: KnowledgeBase; index: KnowledgeIndex }> {
+  const knowledge = loadKnowledgeOrThrow(directory);
+  return { knowledge, index: await KnowledgeIndex.build(knowledge) };
 }
 
 /** The words of a text written in the script a language uses (for cross-language fallback). */

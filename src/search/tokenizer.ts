@@ -138,3 +138,12 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
     },
   };
 }
+
+const tokenizers = new Map<LanguageCode, LanguageTokenizer>();
+
+/** One shared tokenizer per language (the index and the answer's sentence picking use the same). */
+export function tokenizerFor(language: LanguageCode): LanguageTokenizer {
+  let tokenizer = tokenizers.get(language);
+  if (!tokenizer) tokenizers.set(language, (tokenizer = createTokenizer(language)));
+  return tokenizer;
+}

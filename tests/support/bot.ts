@@ -4,16 +4,12 @@ import { MemoryStorage, UserState, type Storage } from 'botbuilder';
 import { PartnerBot } from '../../src/bot/partnerBot.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { createI18n } from '../../src/i18n/i18n.js';
-import { loadKnowledgeOrThrow, type KnowledgeBase } from '../../src/knowledge/load.js';
-import { KnowledgeIndex } from '../../src/search/knowledgeIndex.js';
+import { loadSearchableKnowledge } from '../../src/search/knowledgeIndex.js';
 
-let loaded: Promise<{ knowledge: KnowledgeBase; index: KnowledgeIndex }> | null = null;
+let loaded: ReturnType<typeof loadSearchableKnowledge> | null = null;
 
 export function knowledgeAndIndex() {
-  loaded ??= (async () => {
-    const knowledge = loadKnowledgeOrThrow(`${PROJECT_ROOT}/knowledge`);
-    return { knowledge, index: await KnowledgeIndex.build(knowledge) };
-  })();
+  loaded ??= loadSearchableKnowledge(`${PROJECT_ROOT}/knowledge`);
   return loaded;
 }
 
