@@ -35,7 +35,7 @@ export function createServer({ config, adapter, bot, logger, readiness }: Server
   let inFlight = 0;
   const idleWaiters: Array<() => void> = [];
 
-  server.pre((req: Request, _res: Response, next) => {
+  server.pre((req: Request, res: Response, next) => {
     inFlight += 1;
     let finished = false;
     const done = () => {
@@ -45,8 +45,8 @@ export function createServer({ config, adapter, bot, logger, readiness }: Server
       if (inFlight === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
     };
     req.once('close', done);
-    _res.once('finish', done);
-    _res.once('close', done);
+    res.once('finish', done);
+    res.once('close', done);
     next();
   });
   server.use(restify.plugins.bodyReader({ maxBodySize: config.MAX_BODY_BYTES }));

@@ -19,7 +19,7 @@ const PERSIAN_LETTERS = /[پچژگکی]/gu;
 const ARABIC_LETTERS = /[ةيكىأإؤئ]/gu;
 
 /** isiZulu words and prefixes frequent in questions (tinyld has no isiZulu model). */
-const ZULU_MARKERS = /\b(?:ngi\w+|si\w*khungo|uku\w+|yini|kanjani|kuphi|nini|ngubani|kungani|ingabe|ngabe|sawubona|ngiyabonga|ngicela|sicela|ukuthi|futhi|kusuka|kuya|ukusuka|isikhungo|ichweba|izindawo|amazwe|ezikhethekile|kakhulu|yimaphi|yiziphi|yiliphi|ubani|iyiphi|lapho|imizuzu|ibhanoyi|isikhumulo|kangakanani|kanjani|izinhlelo|ukuhweba|imikhiqizo|ezomnotho|ukubambisana)\b/giu;
+const ZULU_MARKERS = /\b(?:ngi\w+|\w*sikhungo|uku\w+|yini|kanjani|kuphi|nini|ngubani|kungani|ingabe|ngabe|sawubona|ngiyabonga|ngicela|sicela|ukuthi|futhi|kusuka|kuya|ukusuka|ichweba|izindawo|amazwe|ezikhethekile|kakhulu|yimaphi|yiziphi|yiliphi|ubani|iyiphi|lapho|imizuzu|ibhanoyi|isikhumulo|kangakanani|izinhlelo|ukuhweba|imikhiqizo|ezomnotho|ukubambisana)\b/giu;
 
 const LATIN_CANDIDATES = ['en', 'pt', 'id', 'af'] as const;
 

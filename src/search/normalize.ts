@@ -3,13 +3,11 @@
 // scripts offer several, ASCII digits.
 import { LANGUAGES, type LanguageCode } from '../i18n/languages.js';
 
-const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966, 0x1369 - 1]; // Arabic-Indic, Persian, Devanagari (Ethiopic has no zero)
-
+/** Arabic-Indic, Persian and Devanagari digits → 0-9 (each block runs zero to nine). */
 function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g, (digit) => {
     const code = digit.charCodeAt(0);
-    const base = DIGIT_BLOCKS.find((start) => code >= start && code <= start + 9) ?? code;
-    return String(code - base);
+    return String(code - (code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660));
   });
 }
 

@@ -10,7 +10,7 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
   pt: ['pra', 'pro', 'tem', 'qual', 'quais', 'onde', 'quando', 'como', 'porque', 'essa', 'esse', 'isso', 'me', 'voce', 'vocês'],
   hi: ['क्या', 'है', 'हैं', 'था', 'थी', 'कैसे', 'कितना', 'कितनी', 'कितने', 'कहाँ', 'कहां', 'कब', 'क्यों', 'कौन', 'कौनसा', 'कौन-सा', 'का', 'की', 'के', 'में', 'से', 'को', 'पर', 'और', 'यह', 'वह', 'इस', 'उस', 'हम', 'हमें', 'आप', 'कृपया', 'बताइए', 'बताएं'],
   ar: ['ما', 'ماذا', 'من', 'هو', 'هي', 'اين', 'أين', 'متى', 'كيف', 'كم', 'لماذا', 'هل', 'في', 'على', 'عن', 'إلى', 'الى', 'هذا', 'هذه', 'ذلك'],
-  id: ['apa', 'apakah', 'siapa', 'dimana', 'di mana', 'kapan', 'bagaimana', 'berapa', 'mengapa', 'kenapa', 'nya', 'ini', 'itu', 'yang', 'dan', 'ke', 'dari', 'di', 'ada', 'tolong'],
+  id: ['apa', 'apakah', 'siapa', 'dimana', 'kapan', 'bagaimana', 'berapa', 'mengapa', 'kenapa', 'nya', 'ini', 'itu', 'yang', 'dan', 'ke', 'dari', 'di', 'ada', 'tolong'],
   fa: [
     'و', 'در', 'به', 'از', 'که', 'این', 'آن', 'اون', 'را', 'رو', 'با', 'برای', 'است', 'هست', 'هستند', 'چه', 'چی', 'چیست', 'چیه',
     'چطور', 'چگونه', 'کجا', 'کجاست', 'کی', 'چرا', 'آیا', 'یک', 'تا', 'هم', 'یا', 'ها', 'های', 'شود', 'میشود', 'میشه', 'شده',
@@ -23,12 +23,12 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
   zu: [
     'ukuthi', 'futhi', 'na', 'kanye', 'ini', 'yini', 'kuphi', 'kanjani', 'nini', 'ubani', 'ngubani', 'kungani', 'ingabe', 'ngabe',
     'yi', 'ngu', 'le', 'lo', 'lezi', 'leli', 'lokhu', 'lesi', 'noma', 'uma', 'kodwa', 'mina', 'thina', 'wena', 'nina', 'bona',
-    'kakhulu', 'lapho', 'ngicela', 'sicela', 'sawubona', 'ukuba', 'kuba', 'ngabe', 'yiziphi', 'yimuphi', 'yiliphi', 'ziphi',
+    'kakhulu', 'lapho', 'ngicela', 'sicela', 'sawubona', 'ukuba', 'kuba', 'yiziphi', 'yimuphi', 'yiliphi', 'ziphi',
   ],
   af: [
     'die', 'n', 'en', 'is', 'van', 'in', 'op', 'vir', 'met', 'wat', 'waar', 'wanneer', 'hoe', 'wie', 'waarom', 'hoekom', 'het',
     'word', 'was', 'sal', 'kan', 'dit', 'dat', 'daar', 'hier', 'ek', 'ons', 'jy', 'julle', 'hulle', 'nie', 'te', 'om', 'na', 'by',
     'of', 'as', 'aan', 'ook', 'so', 'toe', 'al', 'nog', 'my', 'daardie', 'hierdie', 'uit', 'oor', 'tot', 'deur', 'asseblief', 'se',
-    'watter', 'hoeveel', 'kom', 'daar',
+    'watter', 'hoeveel', 'kom',
   ],
 };
