@@ -213,9 +213,12 @@ export class PartnerBot extends TeamsActivityHandler {
 
   /** Teams messaging extension: search results in the person's language, the topics for an empty query. */
   protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
-    const parameter = Array.isArray(query?.parameters) ? query.parameters.find((p) => p?.name === 'query') : undefined;
-    const text = typeof parameter?.value === 'string' ? normalizeText(parameter.value).slice(0, MAX_QUESTION_LENGTH) : '';
-    if (query?.commandId !== SEARCH_COMMAND_ID || !this.index || !this.knowledge || (parameter && typeof parameter.value !== 'string')) return extensionResults([]);
+    // Teams' first run (initialRun) sends no `query` parameter: that is an empty query, which lists the topics.
+    const parameters: unknown = query?.parameters ?? [];
+    const parameter = Array.isArray(parameters) ? parameters.find((p) => p?.name === 'query') : undefined;
+    const wellFormed = Array.isArray(parameters) && (parameter === undefined || typeof parameter.value === 'string');
+    if (query?.commandId !== SEARCH_COMMAND_ID || !wellFormed || !this.index || !this.knowledge) return extensionResults([]);
+    const text = normalizeText(typeof parameter?.value === 'string' ? parameter.value : '').slice(0, MAX_QUESTION_LENGTH);
     const language = await this.replyLanguage(context, text);
     const t = this.t(language);
     recordOutcome(context, { language, outcome: 'extension-query' });
