@@ -13,7 +13,7 @@ const answer: OutgoingMessage = {
   source: 'Source: “Opening”, Jin Yingying, Mar 21',
   choicesLabel: 'Related questions',
   choices: [{ title: 'Is there a railway?', value: 'Is there a railway?' }],
-  rateable: { passageId: 'location-airport' },
+  rating: { answerId: 'answer-1', prompt: 'Was this answer helpful?', helpful: 'Helpful', notHelpful: 'Not helpful' },
 };
 
 /** Undoes MarkdownV2 escaping, and checks that nothing reserved was left bare on the way. */
@@ -61,7 +61,7 @@ describe('Telegram MarkdownV2', () => {
       expect(activity.attachments).toBeUndefined();
     }
     const keyboard = (activities.at(-1)?.channelData as { parameters: { reply_markup: { keyboard: Array<Array<{ text: string }>> } } }).parameters.reply_markup.keyboard;
-    expect(keyboard).toEqual([[{ text: 'Is there a railway?' }]]);
+    expect(keyboard).toEqual([[{ text: 'Is there a railway?' }], [{ text: '👍 Helpful' }, { text: '👎 Not helpful' }]]);
   });
 });
 
@@ -100,7 +100,7 @@ describe('splitting long text for Telegram', () => {
       unescapeMarkdownV2(parameters.text);
     }
     expect(activities.filter((a) => (a.channelData as { parameters: { reply_markup?: unknown } }).parameters.reply_markup)).toHaveLength(1);
-    expect(activities.at(-1)?.suggestedActions?.actions).toHaveLength(1);
+    expect(activities.at(-1)?.suggestedActions?.actions.map((action) => action.title)).toEqual(['Is there a railway?', '👍 Helpful', '👎 Not helpful']);
   });
 });
 
