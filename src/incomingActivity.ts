@@ -23,6 +23,12 @@ export function checkIncomingActivity(body: unknown): ActivityCheck {
     const account = body[key];
     if (isObject(account) && account.id !== undefined && typeof account.id !== 'string') return { ok: false, message: `"${key}.id" must be a string.` };
   }
+  // Without these the bot can neither keep state nor address a reply; every channel sends them.
+  if (typeof body.channelId !== 'string' || body.channelId === '') return { ok: false, message: 'The activity has no "channelId".' };
+  for (const key of ['from', 'conversation'] as const) {
+    const account = body[key];
+    if (!isObject(account) || typeof account.id !== 'string' || account.id === '') return { ok: false, message: `The activity has no "${key}.id".` };
+  }
   if (body.channelData !== undefined && body.channelData !== null && !isObject(body.channelData)) return { ok: false, message: '"channelData" must be an object.' };
   for (const key of OPTIONAL_ARRAYS) {
     const value = body[key];
@@ -30,5 +36,7 @@ export function checkIncomingActivity(body: unknown): ActivityCheck {
     if (!Array.isArray(value) || !value.every(isObject)) return { ok: false, message: `"${key}" must be an array of objects.` };
   }
   if (typeof body.serviceUrl === 'string' && body.serviceUrl !== '' && !URL.canParse(body.serviceUrl)) return { ok: false, message: '"serviceUrl" must be a URL.' };
+  // Replies go to serviceUrl, unless they are asked for in the response (expectReplies) or are the response (invoke).
+  if (!body.serviceUrl && body.deliveryMode !== 'expectReplies' && body.type !== 'invoke') return { ok: false, message: 'The activity has no "serviceUrl" to reply to.' };
   return { ok: true, activity: body as unknown as Activity };
 }

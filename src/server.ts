@@ -66,6 +66,10 @@ export function createServer({ config, adapter, bot, logger, readiness }: Server
       res.header('Retry-After', '1');
       return sendError(res, 503, 'NotReady', 'The bot is starting; try again in a moment.');
     }
+    // Every channel posts JSON; anything else is refused before it is read as an activity.
+    if (!/^application\/json\s*(;|$)/i.test(req.header('content-type') ?? '')) {
+      return sendError(res, 415, 'UnsupportedMediaType', 'Send the activity as application/json.');
+    }
     const raw: unknown = req.body;
     const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : '';
     let body: unknown;

@@ -46,6 +46,23 @@ describe('HTTP server', () => {
     }
   });
 
+  it('answers 415 to a body that is not sent as JSON', async () => {
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const response = await fetch(`${running.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body: JSON.stringify(messageActivity('help')) });
+      expect(response.status).toBe(415);
+      expect(await response.json()).toEqual({ code: 'UnsupportedMediaType', message: expect.any(String) });
+    }
+  });
+
+  it('answers 400 to an activity it could neither keep state for nor reply to', async () => {
+    const { serviceUrl: _s, deliveryMode: _d, ...noWayToReply } = messageActivity('help');
+    for (const body of [{ ...messageActivity('help'), conversation: undefined }, { ...messageActivity('help'), from: {} }, { ...messageActivity('help'), channelId: '' }, noWayToReply]) {
+      const { status, body: error } = await postActivity(running.baseUrl, body);
+      expect(status).toBe(400);
+      expect(error.code).toBe('InvalidActivity');
+    }
+  });
+
   it('answers 400 to fields of the wrong type instead of failing inside the adapter', async () => {
     const { status } = await postActivity(running.baseUrl, { ...messageActivity('help'), from: 'not-an-object' });
     expect(status).toBe(400);

@@ -278,7 +278,11 @@ export class PartnerBot extends TeamsActivityHandler {
       recordOutcome(context, { language, outcome: feedback ? 'feedback' : 'feedback-unlinked' });
       return { status: 200 };
     }
-    return super.onInvokeActivity(context);
+    const response = await super.onInvokeActivity(context);
+    // botbuilder answers an invoke it has no handler for with 501; for a caller that is a request
+    // this bot does not take (4xx), not a failure of the server.
+    if (response.status === 501) return { status: 400, body: { code: 'UnsupportedInvoke', message: 'This bot does not handle this invoke.' } };
+    return response;
   }
 
   private examples(language: LanguageCode): string[] {
