@@ -15,6 +15,8 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
     'و', 'در', 'به', 'از', 'که', 'این', 'آن', 'اون', 'را', 'رو', 'با', 'برای', 'است', 'هست', 'هستند', 'چه', 'چی', 'چیست', 'چیه',
     'چطور', 'چگونه', 'کجا', 'کجاست', 'کی', 'چرا', 'آیا', 'یک', 'تا', 'هم', 'یا', 'ها', 'های', 'شود', 'میشود', 'میشه', 'شده',
     'بود', 'ای', 'چند', 'ما', 'من', 'شما', 'او', 'آنها', 'بر', 'هر', 'باید', 'لطفا', 'درباره', 'مورد',
+    // Colloquial forms people type in chat: which, in, has/have, gives, does.
+    'کدوم', 'کدام', 'تو', 'توی', 'داره', 'دارد', 'دارن', 'دارند', 'میده', 'میدهد', 'میکنه', 'میکنن', 'هستش', 'اینجا', 'اونجا',
   ],
   am: [
     'እና', 'ነው', 'ናቸው', 'ምን', 'ምንድን', 'ምንድነው', 'የት', 'እንዴት', 'መቼ', 'ለምን', 'ማን', 'ማነው', 'ውስጥ', 'ላይ', 'ወደ', 'ነበር',
@@ -24,6 +26,7 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
     'ukuthi', 'futhi', 'na', 'kanye', 'ini', 'yini', 'kuphi', 'kanjani', 'nini', 'ubani', 'ngubani', 'kungani', 'ingabe', 'ngabe',
     'yi', 'ngu', 'le', 'lo', 'lezi', 'leli', 'lokhu', 'lesi', 'noma', 'uma', 'kodwa', 'mina', 'thina', 'wena', 'nina', 'bona',
     'kakhulu', 'lapho', 'ngicela', 'sicela', 'sawubona', 'ukuba', 'kuba', 'yiziphi', 'yimuphi', 'yiliphi', 'ziphi',
+    'iyiphi', 'yiphi', 'iziphi', 'imuphi', 'muphi', 'iliphi', 'liphi', 'isiphi', 'siphi', 'ngasiphi', 'malini', 'kangakanani', 'angaki', 'amangaki',
   ],
   af: [
     'die', 'n', 'en', 'is', 'van', 'in', 'op', 'vir', 'met', 'wat', 'waar', 'wanneer', 'hoe', 'wie', 'waarom', 'hoekom', 'het',

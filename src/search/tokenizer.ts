@@ -63,6 +63,15 @@ function bigrams(run: string): string[] {
   return result;
 }
 
+/**
+ * The single characters of a Han word or run, function characters left out:
+ * a question's 每年 then meets the passage's 年, and 吨货 its 吨 (idf keeps
+ * common characters light).
+ */
+function contentCharacters(run: string): string[] {
+  return [...run].filter((character) => !HAN_FUNCTION_CHARACTERS.has(character));
+}
+
 export interface LanguageTokenizer extends Tokenizer {
   /** The normalised, stemmed terms of a text, duplicates kept, in order. */
   terms(text: string): string[];
@@ -88,14 +97,18 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
   function terms(text: string): string[] {
     const result: string[] = [];
     // Han text: dictionary words, plus character bigrams of longer words and
-    // of runs of single characters, so 下沙港 is found by 下沙 and 钱塘区 by 钱塘.
+    // of runs of single characters, so 下沙港 is found by 下沙 and 钱塘区 by 钱塘,
+    // plus their single characters.
     let hanRun = '';
     const flushHanRun = () => {
       if (hanRun === '') return;
       if ([...hanRun].length === 1) {
         const term = normalizeWord(hanRun);
         if (term) result.push(term);
-      } else result.push(...bigrams(hanRun));
+      } else {
+        result.push(...bigrams(hanRun));
+        result.push(...contentCharacters(hanRun));
+      }
       hanRun = '';
     };
     for (const { segment, isWordLike } of segmenter.segment(normalizeForSearch(text, language))) {
@@ -112,6 +125,7 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
         const term = normalizeWord(segment);
         if (term) result.push(term);
         if (length >= 3) result.push(...bigrams(segment));
+        if (length >= 2) result.push(...contentCharacters(segment));
         continue;
       }
       if (hanRun) flushHanRun();

@@ -16,15 +16,12 @@ export interface AnswerableQuestion {
   added?: boolean;
 }
 
-export interface UnanswerableQuestion {
-  question: string;
-  added?: boolean;
-}
-
 export interface QualitySet {
   language: LanguageCode;
   answerable: AnswerableQuestion[];
-  unanswerable: UnanswerableQuestion[];
+  unanswerable: string[];
+  /** The questions (of either kind) marked `added: true`. */
+  added: ReadonlySet<string>;
 }
 
 /** Which questions to measure: all of them, the original set, or only those added later. */
@@ -44,24 +41,23 @@ export function readQualitySet(language: LanguageCode): QualitySet {
   const raw = parse(readFileSync(resolve(PROJECT_ROOT, 'tests/quality', `${language}.yaml`), 'utf8')) as {
     language: LanguageCode;
     answerable: AnswerableQuestion[];
-    unanswerable: (string | UnanswerableQuestion)[];
+    unanswerable: (string | { question: string; added?: boolean })[];
   };
+  // An unanswerable question is a plain string, or { question, added } when added later.
+  const unanswerable = raw.unanswerable.map((entry) => (typeof entry === 'string' ? { question: entry } : entry));
   return {
     language: raw.language,
     answerable: raw.answerable,
-    // An unanswerable question is a plain string, or { question, added } when added later.
-    unanswerable: raw.unanswerable.map((entry) => (typeof entry === 'string' ? { question: entry } : entry)),
+    unanswerable: unanswerable.map((entry) => entry.question),
+    added: new Set([...raw.answerable, ...unanswerable].filter((entry) => entry.added === true).map((entry) => entry.question)),
   };
-}
-
-function inSubset(entry: { added?: boolean }, subset: QualitySubset): boolean {
-  return subset === 'all' || (subset === 'added') === (entry.added === true);
 }
 
 export async function evaluateLanguage(index: KnowledgeIndex, language: LanguageCode, subset: QualitySubset = 'all'): Promise<QualityRow> {
   const set = readQualitySet(language);
-  const answerable = set.answerable.filter((entry) => inSubset(entry, subset));
-  const unanswerable = set.unanswerable.filter((entry) => inSubset(entry, subset));
+  const inSubset = (question: string) => subset === 'all' || (subset === 'added') === set.added.has(question);
+  const answerable = set.answerable.filter((entry) => inSubset(entry.question));
+  const unanswerable = set.unanswerable.filter(inSubset);
   const failures: string[] = [];
   let top1 = 0;
   let reciprocal = 0;
@@ -74,7 +70,7 @@ export async function evaluateLanguage(index: KnowledgeIndex, language: Language
     if (rank >= 0) reciprocal += 1 / (rank + 1);
   }
   let declined = 0;
-  for (const { question } of unanswerable) {
+  for (const question of unanswerable) {
     const hits = await index.search(question, language, 1);
     if ((hits[0]?.confidence ?? 0) < ANSWER_THRESHOLD) declined += 1;
     else failures.push(`unanswerable: "${question}" answered with ${hits[0]?.passage.id} (${hits[0]?.confidence.toFixed(2)})`);
