@@ -79,7 +79,7 @@ const MINIMUM_COMPOUND_HEAD = 6;
 const VARIANT_STRENGTH = 0.8;
 
 /** At or above: the passage is given as the answer. */
-export const ANSWER_THRESHOLD = 0.38;
+export const ANSWER_THRESHOLD = Number(process.env.THR ?? 0.38);
 /** Between this and ANSWER_THRESHOLD: offered as "did you mean". */
 export const SUGGESTION_THRESHOLD = 0.3;
 
@@ -88,7 +88,7 @@ export interface ScoringOptions {
   idfExponent: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: Number(process.env.EXP ?? 2) };
 
 export class KnowledgeIndex {
   private constructor(
@@ -205,7 +205,12 @@ export class KnowledgeIndex {
           typoVariant(term, candidate, typoMinimum) ||
           (compounding && commonSuffixLength(term, candidate) >= MINIMUM_COMPOUND_HEAD),
       );
-      if (variants.length === 0) return { index, weight: rarest, strength, vocabulary: [] };
+      if (variants.length === 0) {
+        // A Han word the knowledge lacks whose characters it has (每年 beside 年) is
+        // already counted through those characters, which are terms of their own.
+        const carriedByCharacters = HAN_WORD.test(term) && [...term].every((c) => index.documentFrequency.has(c));
+        return { index, weight: carriedByCharacters ? 0 : rarest, strength, vocabulary: [] };
+      }
       addPassagesWith(variants, VARIANT_STRENGTH);
       return { index, weight: idf(Math.max(...variants.map((v) => index.documentFrequency.get(v)!))), strength, vocabulary: variants };
     });
@@ -265,6 +270,7 @@ interface QueryTerm {
   vocabulary: string[];
 }
 
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 const SCRIPTS: readonly Script[] = ['Latin', 'Han', 'Cyrillic', 'Devanagari', 'Arabic', 'Ethiopic'];
 const SCRIPT_PATTERNS = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);

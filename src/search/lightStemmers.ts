@@ -13,6 +13,10 @@
 const ZULU_PREFIXES = [
   'lase', 'wase', 'yase', 'zase', 'kase', 'sase', 'base', 'nase', 'ngase', 'njenge',
   'kwa', 'kwe', 'kwo', 'lwa', 'lwe', 'lwo', 'nge', 'nga', 'ngo', 'ngu', 'ase',
+  // future tense after a subject concord: "o-zo-phatha", "si-zo-sinika"
+  'ozo', 'azo', 'uzo', 'izo', 'sizo', 'bazo', 'zizo', 'kuzo', 'ngizo',
+  // class prefixes once a concord has taken their vowel: "kwa-ma-sampula", "nga-ma-khasimu"
+  'ma', 'ba', 'mi',
   'isi', 'izi', 'ama', 'aba', 'imi', 'umu', 'ulu', 'ubu', 'uku', 'izin', 'izim',
   'ye', 'we', 'le', 'ze', 'be', 'se', 'yi', 'si', 'zi', 'li', 'ku', 'in', 'im', 'um', 'e', 'i', 'u', 'o', 'a',
 ].sort((a, b) => b.length - a.length);
@@ -41,19 +45,22 @@ export function stemAmharic(word: string): string {
       break;
     }
   }
-  for (const suffix of AMHARIC_SUFFIXES) {
-    if (stem.endsWith(suffix) && [...stem].length - [...suffix].length >= 2) {
-      stem = stem.slice(0, -suffix.length);
-      break;
-    }
+  // Endings stack ("ሞዴሎቹን": plural, then definite, then object) and each fuses
+  // its vowel into the syllable before it, so peel them one at a time.
+  for (let layer = 0; layer < 3; layer += 1) {
+    stem = toBareConsonant(stem);
+    const suffix = AMHARIC_SUFFIXES.find((s) => stem.endsWith(s) && [...stem].length - [...s].length >= 2);
+    if (!suffix) break;
+    stem = stem.slice(0, -suffix.length);
   }
-  // Ethiopic syllables come in rows of eight; the sixth is the bare consonant.
+  return toBareConsonant(stem);
+}
+
+/** Ethiopic syllables come in rows of eight; the sixth is the bare consonant. */
+function toBareConsonant(stem: string): string {
   const last = stem.codePointAt(stem.length - 1) ?? 0;
-  if (last >= 0x1200 && last <= 0x135a) {
-    const bare = last - ((last - 0x1200) % 8) + 5;
-    stem = stem.slice(0, -1) + String.fromCodePoint(bare);
-  }
-  return stem;
+  if (last < 0x1200 || last > 0x135a) return stem;
+  return stem.slice(0, -1) + String.fromCodePoint(last - ((last - 0x1200) % 8) + 5);
 }
 
 /** Persian: plural and ezafe/indefinite endings once the half-space is gone ("فرودگاههای"). */
