@@ -196,8 +196,13 @@ export class KnowledgeIndex {
       };
       const df = index.documentFrequency.get(term);
       if (df !== undefined) {
+        // A stemmer can cut a word's forms differently ("Цяньтан"/"Цяньтану"), so its
+        // one-letter variants count too, and the word weighs as common as its commonest form.
+        const forms = process.env.NOFORMS ? [] : [...index.documentFrequency.keys()].filter((candidate) => candidate !== term && affixVariant(term, candidate, affixMinimum + 1));
+        addPassagesWith(forms, VARIANT_STRENGTH);
         addPassagesWith([term], 1);
-        return { index, weight: idf(df), strength, vocabulary: [term] };
+        const commonest = Math.max(df, ...forms.map((v) => index.documentFrequency.get(v)!));
+        return { index, weight: idf(commonest), strength, vocabulary: [term, ...forms] };
       }
       const variants = [...index.documentFrequency.keys()].filter(
         (candidate) =>
