@@ -211,10 +211,9 @@ export class KnowledgeIndex {
           (compounding && commonSuffixLength(term, candidate) >= MINIMUM_COMPOUND_HEAD),
       );
       if (variants.length === 0) {
-        // A Han word the knowledge lacks whose characters it has (每年 beside 年) is
-        // already counted through those characters, which are terms of their own.
-        const carriedByCharacters = HAN_WORD.test(term) && [...term].every((c) => index.documentFrequency.has(c));
-        return { index, weight: carriedByCharacters ? 0 : rarest, strength, vocabulary: [] };
+        // A Han word or bigram the knowledge lacks (每年, 邮箱) is already counted
+        // through its characters, which are terms of their own.
+        return { index, weight: HAN_WORD.test(term) ? 0 : rarest, strength, vocabulary: [] };
       }
       addPassagesWith(variants, VARIANT_STRENGTH);
       return { index, weight: idf(Math.max(...variants.map((v) => index.documentFrequency.get(v)!))), strength, vocabulary: variants };
