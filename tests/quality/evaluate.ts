@@ -1,8 +1,9 @@
 // Measures search quality on tests/quality/<lng>.yaml: top-1 accuracy and MRR
 // on answerable questions, and how often unanswerable ones are declined.
 // Questions marked `added: true` were written after the first measurement and
-// before any tuning; they can be measured on their own (`subset: 'added'`) to
-// see whether tuning generalises beyond the questions it was tuned on.
+// before any tuning (tuning then saw them); those marked `heldOut: true` were
+// written after tuning and measured once. Each group can be measured on its
+// own (`subset`) to see whether tuning generalises beyond what it was tuned on.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -14,7 +15,10 @@ export interface AnswerableQuestion {
   question: string;
   expect: string;
   added?: boolean;
+  heldOut?: boolean;
 }
+
+type Marked = { question: string; added?: boolean; heldOut?: boolean };
 
 export interface QualitySet {
   language: LanguageCode;
@@ -22,10 +26,12 @@ export interface QualitySet {
   unanswerable: string[];
   /** The questions (of either kind) marked `added: true`. */
   added: ReadonlySet<string>;
+  /** The questions (of either kind) marked `heldOut: true`. */
+  heldOut: ReadonlySet<string>;
 }
 
-/** Which questions to measure: all of them, the original set, or only those added later. */
-export type QualitySubset = 'all' | 'original' | 'added';
+/** Which questions to measure: all of them, the original set, those added before tuning, or those held out. */
+export type QualitySubset = 'all' | 'original' | 'added' | 'heldout';
 
 export interface QualityRow {
   language: LanguageCode;
@@ -41,23 +47,37 @@ export function readQualitySet(language: LanguageCode): QualitySet {
   const raw = parse(readFileSync(resolve(PROJECT_ROOT, 'tests/quality', `${language}.yaml`), 'utf8')) as {
     language: LanguageCode;
     answerable: AnswerableQuestion[];
-    unanswerable: (string | { question: string; added?: boolean })[];
+    unanswerable: (string | Marked)[];
   };
-  // An unanswerable question is a plain string, or { question, added } when added later.
-  const unanswerable = raw.unanswerable.map((entry) => (typeof entry === 'string' ? { question: entry } : entry));
+  // An unanswerable question is a plain string, or { question, added | heldOut } when added later.
+  const unanswerable: Marked[] = raw.unanswerable.map((entry) => (typeof entry === 'string' ? { question: entry } : entry));
+  const all: Marked[] = [...raw.answerable, ...unanswerable];
   return {
     language: raw.language,
     answerable: raw.answerable,
     unanswerable: unanswerable.map((entry) => entry.question),
-    added: new Set([...raw.answerable, ...unanswerable].filter((entry) => entry.added === true).map((entry) => entry.question)),
+    added: new Set(all.filter((entry) => entry.added === true).map((entry) => entry.question)),
+    heldOut: new Set(all.filter((entry) => entry.heldOut === true).map((entry) => entry.question)),
   };
+}
+
+function inSubset(set: QualitySet, question: string, subset: QualitySubset): boolean {
+  switch (subset) {
+    case 'all':
+      return true;
+    case 'added':
+      return set.added.has(question);
+    case 'heldout':
+      return set.heldOut.has(question);
+    case 'original':
+      return !set.added.has(question) && !set.heldOut.has(question);
+  }
 }
 
 export async function evaluateLanguage(index: KnowledgeIndex, language: LanguageCode, subset: QualitySubset = 'all'): Promise<QualityRow> {
   const set = readQualitySet(language);
-  const inSubset = (question: string) => subset === 'all' || (subset === 'added') === set.added.has(question);
-  const answerable = set.answerable.filter((entry) => inSubset(entry.question));
-  const unanswerable = set.unanswerable.filter(inSubset);
+  const answerable = set.answerable.filter((entry) => inSubset(set, entry.question, subset));
+  const unanswerable = set.unanswerable.filter((question) => inSubset(set, question, subset));
   const failures: string[] = [];
   let top1 = 0;
   let reciprocal = 0;
