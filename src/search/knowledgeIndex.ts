@@ -15,7 +15,7 @@ export interface SearchHit {
   passage: Passage;
   /** How sure we are that this passage answers the question, 0..1. */
   confidence: number;
-  /** The language whose index found it (differs from the passage's when a fallback search found it). */
+  /** The language whose index matched most of it (another than the passage's when the question's words in another script did). */
   foundIn: LanguageCode;
 }
 
