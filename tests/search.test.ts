@@ -20,6 +20,22 @@ describe('tokenizer', () => {
     expect(createTokenizer('fa').terms('فرودگاه‌های چیان‌تانگ')).toEqual(['فرودگاه', 'چیانتانگ']);
   });
 
+  it('gives inflected forms the stem of their base in the light stemmers (isiZulu prefixes, Amharic endings)', () => {
+    const zulu = createTokenizer('zu');
+    expect(zulu.terms('wesikhungo yeQiantang')).toEqual(zulu.terms('isikhungo iQiantang'));
+    const amharic = createTokenizer('am');
+    expect(amharic.terms('ሞዴሎቹን')).toEqual(amharic.terms('ሞዴል'));
+  });
+
+  it('gives Chinese words their single characters too, so 每年 meets 年', () => {
+    expect(createTokenizer('zh').terms('每年')).toContain('年');
+  });
+
+  it('treats Devanagari nukta and candrabindu, and British spellings, alike', () => {
+    expect(createTokenizer('hi').terms('फ़ोन ज़ोन')).toEqual(createTokenizer('hi').terms('फोन जोन'));
+    expect(createTokenizer('en').terms('centre harbour organisation')).toEqual(createTokenizer('en').terms('center harbor organization'));
+  });
+
   it('treats Arabic and Persian letter variants, Persian digits and accents alike', () => {
     expect(createTokenizer('fa').terms('كيلومتر ۳۰')).toEqual(createTokenizer('fa').terms('کیلومتر 30'));
     expect(createTokenizer('pt').terms('aeroporto, Português')).toEqual(createTokenizer('pt').terms('AEROPORTO portugues'));
@@ -50,6 +66,31 @@ describe('search', () => {
     const [best] = await index.search('сколько тонн проходит через Xiasha', 'ru');
     expect(best?.passage.id).toBe('xiasha-port');
     expect(best?.passage.language).toBe('ru');
+  });
+
+  it('reads an English question in a Russian conversation in the English index, and answers in Russian', async () => {
+    const [best] = await index.search('How far is the airport from the Center?', 'ru');
+    expect(best?.passage.id).toBe('location-airport');
+    expect(best?.passage.language).toBe('ru');
+    expect(best?.foundIn).toBe('en');
+    expect(best!.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+
+  it('does not let one Latin place name answer a question whose other words the knowledge lacks', async () => {
+    // "What will the weather be in Qiantang tomorrow?" in Hindi, naming the district in Latin letters.
+    const [best] = await index.search('Qiantang में कल मौसम कैसा रहेगा', 'hi');
+    expect(best?.confidence ?? 0).toBeLessThan(ANSWER_THRESHOLD);
+  });
+
+  it('joins a name written as two words when the knowledge has it as one (چیان تانگ / چیان‌تانگ)', async () => {
+    const [best] = await index.search('چیان تانگ منطقه آزاد دارد؟', 'fa');
+    expect(best?.passage.id).toBe('qiantang-open-platforms');
+    expect(best!.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+
+  it('matches an Afrikaans compound by its head (snelspoorstasie / hoëspoedspoorstasie)', async () => {
+    const [best] = await index.search('snelspoorstasie', 'af');
+    expect(best?.passage.id).toBe('high-speed-rail');
   });
 
   it('tolerates a typo in a long word', async () => {

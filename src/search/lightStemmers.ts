@@ -3,17 +3,34 @@
 // ("ichweba"/"amachweba", "ከአውሮፕላን"/"አውሮፕላን", "فرودگاه‌ها"/"فرودگاه"), and
 // apply the same way to passages and questions, so a rough cut is harmless.
 
-/** isiZulu: noun-class and locative/possessive prefixes ("lase-Xiasha", "ama-chweba"). */
+/**
+ * isiZulu: up to two layers of prefixes (a possessive, locative or copulative
+ * concord, then a noun-class prefix: "we-si-khungo", "le-zi-mpahla",
+ * "ye-Qiantang"), then the locative ending (-eni/-ini) or the final vowel,
+ * since prefixes and endings change the vowels around the stem
+ * ("idolobha"/"edolobheni").
+ */
 const ZULU_PREFIXES = [
-  'lase', 'wase', 'yase', 'zase', 'kase', 'sase', 'base', 'nase', 'ngase', 'kwa', 'nge', 'nga', 'ase',
-  'isi', 'izi', 'ama', 'aba', 'imi', 'umu', 'ulu', 'ubu', 'uku', 'izin', 'izim', 'in', 'im', 'um', 'ku', 'se', 'e', 'i', 'u', 'o', 'a',
+  'lase', 'wase', 'yase', 'zase', 'kase', 'sase', 'base', 'nase', 'ngase', 'njenge',
+  'kwa', 'kwe', 'kwo', 'lwa', 'lwe', 'lwo', 'nge', 'nga', 'ngo', 'ngu', 'ase',
+  // future tense after a subject concord: "o-zo-phatha", "si-zo-sinika"
+  'ozo', 'azo', 'uzo', 'izo', 'sizo', 'bazo', 'zizo', 'kuzo', 'ngizo',
+  // class prefixes once a concord has taken their vowel: "kwa-ma-sampula", "nga-ma-khasimu"
+  'ma', 'ba', 'mi',
+  'isi', 'izi', 'ama', 'aba', 'imi', 'umu', 'ulu', 'ubu', 'uku', 'izin', 'izim',
+  'ye', 'we', 'le', 'ze', 'be', 'se', 'yi', 'si', 'zi', 'li', 'ku', 'in', 'im', 'um', 'e', 'i', 'u', 'o', 'a',
 ].sort((a, b) => b.length - a.length);
 
 export function stemZulu(word: string): string {
-  for (const prefix of ZULU_PREFIXES) {
-    if (word.startsWith(prefix) && word.length - prefix.length >= 4) return word.slice(prefix.length);
+  let stem = word;
+  for (let layer = 0; layer < 2; layer += 1) {
+    const prefix = ZULU_PREFIXES.find((p) => stem.startsWith(p) && stem.length - p.length >= 4);
+    if (!prefix) break;
+    stem = stem.slice(prefix.length);
   }
-  return word;
+  if (/(?:eni|ini)$/.test(stem) && stem.length >= 7) return stem.slice(0, -3);
+  if (/[aeiou]$/.test(stem) && stem.length >= 5) return stem.slice(0, -1);
+  return stem;
 }
 
 /** Amharic: prepositional prefixes, plural and case suffixes, final vowel fused into the last syllable. */
@@ -28,19 +45,22 @@ export function stemAmharic(word: string): string {
       break;
     }
   }
-  for (const suffix of AMHARIC_SUFFIXES) {
-    if (stem.endsWith(suffix) && [...stem].length - [...suffix].length >= 2) {
-      stem = stem.slice(0, -suffix.length);
-      break;
-    }
+  // Endings stack ("ሞዴሎቹን": plural, then definite, then object) and each fuses
+  // its vowel into the syllable before it, so peel them one at a time.
+  for (let layer = 0; layer < 3; layer += 1) {
+    stem = toBareConsonant(stem);
+    const suffix = AMHARIC_SUFFIXES.find((s) => stem.endsWith(s) && [...stem].length - [...s].length >= 2);
+    if (!suffix) break;
+    stem = stem.slice(0, -suffix.length);
   }
-  // Ethiopic syllables come in rows of eight; the sixth is the bare consonant.
+  return toBareConsonant(stem);
+}
+
+/** Ethiopic syllables come in rows of eight; the sixth is the bare consonant. */
+function toBareConsonant(stem: string): string {
   const last = stem.codePointAt(stem.length - 1) ?? 0;
-  if (last >= 0x1200 && last <= 0x135a) {
-    const bare = last - ((last - 0x1200) % 8) + 5;
-    stem = stem.slice(0, -1) + String.fromCodePoint(bare);
-  }
-  return stem;
+  if (last < 0x1200 || last > 0x135a) return stem;
+  return stem.slice(0, -1) + String.fromCodePoint(last - ((last - 0x1200) % 8) + 5);
 }
 
 /** Persian: plural and ezafe/indefinite endings once the half-space is gone ("فرودگاههای"). */

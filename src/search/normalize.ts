@@ -26,10 +26,32 @@ function unifyArabicScript(text: string, language: LanguageCode): string {
   return result;
 }
 
+/**
+ * Devanagari: the nukta (फ़/फ, ज़/ज) and candrabindu/anusvara (कहाँ/कहां) are
+ * written or left out at will in loanwords and everyday typing.
+ */
+function unifyDevanagari(text: string): string {
+  return text.replace(/\u093c/g, '').replace(/\u0901/g, '\u0902');
+}
+
+/**
+ * British spellings to American ones (centre/center, organisation/organization,
+ * harbour/harbor). Applied to passages and questions alike, so a word it
+ * changes needlessly (promise/promize) still meets itself.
+ */
+function americanSpelling(text: string): string {
+  return text
+    .replace(/\b(\p{L}{2,})tre(s?)\b/gu, '$1ter$2')
+    .replace(/\b(\p{L}{2,})is(ation|ations|e|es|ed|ing)\b/gu, '$1iz$2')
+    .replace(/\b(\p{L}{3,})our(s?)\b/gu, '$1or$2');
+}
+
 export function normalizeForSearch(text: string, language: LanguageCode): string {
   let result = asciiDigits(text.normalize('NFKC').toLowerCase());
   const script = LANGUAGES[language].script;
   if (script === 'Arabic') result = unifyArabicScript(result, language);
+  if (script === 'Devanagari') result = unifyDevanagari(result);
+  if (language === 'en') result = americanSpelling(result);
   if (script === 'Latin') {
     // Accents are often left out when typing (aeroporto/aeroporto, ‘é’/‘e’).
     result = result.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');

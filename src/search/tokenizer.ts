@@ -54,13 +54,22 @@ const HAN = /^\p{Script=Han}+$/u;
  * Single characters that only carry grammar. Orama's mandarin list also holds
  * characters that start place names (下 of 下沙), so it is used for words only.
  */
-const HAN_FUNCTION_CHARACTERS = new Set('的了吗呢啥在是有哪和与及或也都就吧么呀啊把被给从到对向这那个'.split(''));
+const HAN_FUNCTION_CHARACTERS = new Set('的了吗呢啥在是有哪和与及或也都就吧么呀啊把被给从到对向这那个谁每想能'.split(''));
 
 function bigrams(run: string): string[] {
   const chars = [...run];
   const result: string[] = [];
   for (let i = 0; i + 1 < chars.length; i += 1) result.push(chars[i]! + chars[i + 1]!);
   return result;
+}
+
+/**
+ * The single characters of a Han word or run, function characters left out:
+ * a question's 每年 then meets the passage's 年, and 吨货 its 吨 (idf keeps
+ * common characters light).
+ */
+function contentCharacters(run: string): string[] {
+  return [...run].filter((character) => !HAN_FUNCTION_CHARACTERS.has(character));
 }
 
 export interface LanguageTokenizer extends Tokenizer {
@@ -88,14 +97,18 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
   function terms(text: string): string[] {
     const result: string[] = [];
     // Han text: dictionary words, plus character bigrams of longer words and
-    // of runs of single characters, so 下沙港 is found by 下沙 and 钱塘区 by 钱塘.
+    // of runs of single characters, so 下沙港 is found by 下沙 and 钱塘区 by 钱塘,
+    // plus their single characters.
     let hanRun = '';
     const flushHanRun = () => {
       if (hanRun === '') return;
       if ([...hanRun].length === 1) {
         const term = normalizeWord(hanRun);
         if (term) result.push(term);
-      } else result.push(...bigrams(hanRun));
+      } else {
+        result.push(...bigrams(hanRun));
+        result.push(...contentCharacters(hanRun));
+      }
       hanRun = '';
     };
     for (const { segment, isWordLike } of segmenter.segment(normalizeForSearch(text, language))) {
@@ -112,6 +125,7 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
         const term = normalizeWord(segment);
         if (term) result.push(term);
         if (length >= 3) result.push(...bigrams(segment));
+        if (length >= 2) result.push(...contentCharacters(segment));
         continue;
       }
       if (hanRun) flushHanRun();

@@ -1,5 +1,9 @@
 // Measures search quality on tests/quality/<lng>.yaml: top-1 accuracy and MRR
 // on answerable questions, and how often unanswerable ones are declined.
+// Questions marked `added: true` were written after the first measurement and
+// before any tuning (tuning then saw them); those marked `heldOut: true` were
+// written after tuning and measured once. Each group can be measured on its
+// own (`subset`) to see whether tuning generalises beyond what it was tuned on.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -7,11 +11,27 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { LANGUAGE_CODES, type LanguageCode } from '../../src/i18n/languages.js';
 import { ANSWER_THRESHOLD, type KnowledgeIndex } from '../../src/search/knowledgeIndex.js';
 
+export interface AnswerableQuestion {
+  question: string;
+  expect: string;
+  added?: boolean;
+  heldOut?: boolean;
+}
+
+type Marked = { question: string; added?: boolean; heldOut?: boolean };
+
 export interface QualitySet {
   language: LanguageCode;
-  answerable: { question: string; expect: string }[];
+  answerable: AnswerableQuestion[];
   unanswerable: string[];
+  /** The questions (of either kind) marked `added: true`. */
+  added: ReadonlySet<string>;
+  /** The questions (of either kind) marked `heldOut: true`. */
+  heldOut: ReadonlySet<string>;
 }
+
+/** Which questions to measure: all of them, the original set, those added before tuning, or those held out. */
+export type QualitySubset = 'all' | 'original' | 'added' | 'heldout';
 
 export interface QualityRow {
   language: LanguageCode;
@@ -24,15 +44,44 @@ export interface QualityRow {
 }
 
 export function readQualitySet(language: LanguageCode): QualitySet {
-  return parse(readFileSync(resolve(PROJECT_ROOT, 'tests/quality', `${language}.yaml`), 'utf8')) as QualitySet;
+  const raw = parse(readFileSync(resolve(PROJECT_ROOT, 'tests/quality', `${language}.yaml`), 'utf8')) as {
+    language: LanguageCode;
+    answerable: AnswerableQuestion[];
+    unanswerable: (string | Marked)[];
+  };
+  // An unanswerable question is a plain string, or { question, added | heldOut } when added later.
+  const unanswerable: Marked[] = raw.unanswerable.map((entry) => (typeof entry === 'string' ? { question: entry } : entry));
+  const all: Marked[] = [...raw.answerable, ...unanswerable];
+  return {
+    language: raw.language,
+    answerable: raw.answerable,
+    unanswerable: unanswerable.map((entry) => entry.question),
+    added: new Set(all.filter((entry) => entry.added === true).map((entry) => entry.question)),
+    heldOut: new Set(all.filter((entry) => entry.heldOut === true).map((entry) => entry.question)),
+  };
 }
 
-export async function evaluateLanguage(index: KnowledgeIndex, language: LanguageCode): Promise<QualityRow> {
+function inSubset(set: QualitySet, question: string, subset: QualitySubset): boolean {
+  switch (subset) {
+    case 'all':
+      return true;
+    case 'added':
+      return set.added.has(question);
+    case 'heldout':
+      return set.heldOut.has(question);
+    case 'original':
+      return !set.added.has(question) && !set.heldOut.has(question);
+  }
+}
+
+export async function evaluateLanguage(index: KnowledgeIndex, language: LanguageCode, subset: QualitySubset = 'all'): Promise<QualityRow> {
   const set = readQualitySet(language);
+  const answerable = set.answerable.filter((entry) => inSubset(set, entry.question, subset));
+  const unanswerable = set.unanswerable.filter((question) => inSubset(set, question, subset));
   const failures: string[] = [];
   let top1 = 0;
   let reciprocal = 0;
-  for (const { question, expect } of set.answerable) {
+  for (const { question, expect } of answerable) {
     const hits = await index.search(question, language, 10);
     const rank = hits.findIndex((hit) => hit.passage.id === expect);
     const answered = (hits[0]?.confidence ?? 0) >= ANSWER_THRESHOLD;
@@ -41,25 +90,26 @@ export async function evaluateLanguage(index: KnowledgeIndex, language: Language
     if (rank >= 0) reciprocal += 1 / (rank + 1);
   }
   let declined = 0;
-  for (const question of set.unanswerable) {
+  for (const question of unanswerable) {
     const hits = await index.search(question, language, 1);
     if ((hits[0]?.confidence ?? 0) < ANSWER_THRESHOLD) declined += 1;
     else failures.push(`unanswerable: "${question}" answered with ${hits[0]?.passage.id} (${hits[0]?.confidence.toFixed(2)})`);
   }
+  const share = (count: number, of: number) => (of > 0 ? count / of : 1);
   return {
     language,
-    answerable: set.answerable.length,
-    unanswerable: set.unanswerable.length,
-    top1: top1 / set.answerable.length,
-    mrr: reciprocal / set.answerable.length,
-    noAnswer: declined / set.unanswerable.length,
+    answerable: answerable.length,
+    unanswerable: unanswerable.length,
+    top1: share(top1, answerable.length),
+    mrr: share(reciprocal, answerable.length),
+    noAnswer: share(declined, unanswerable.length),
     failures,
   };
 }
 
-export async function evaluateAll(index: KnowledgeIndex): Promise<QualityRow[]> {
+export async function evaluateAll(index: KnowledgeIndex, subset: QualitySubset = 'all'): Promise<QualityRow[]> {
   const rows: QualityRow[] = [];
-  for (const language of LANGUAGE_CODES) rows.push(await evaluateLanguage(index, language));
+  for (const language of LANGUAGE_CODES) rows.push(await evaluateLanguage(index, language, subset));
   return rows;
 }
 
