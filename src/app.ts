@@ -11,11 +11,14 @@ import { createTurnErrorHandler } from './bot/turnError.js';
 import { turnLogMiddleware } from './bot/turnLog.js';
 import { createServer, type BotServer } from './server.js';
 import { createStorage } from './state/storage.js';
+import { createTelemetry, type Telemetry } from './telemetry.js';
 
 export interface App {
   bot: PartnerBot;
   adapter: CloudAdapter;
   http: BotServer;
+  /** Application Insights, only when its connection string is configured. */
+  telemetry: Telemetry | undefined;
   /** Listens, then loads what the bot needs; /readyz turns 200 when done. */
   start(): Promise<{ url: string; port: number }>;
   /** Stops accepting, waits for turns in flight (bounded), releases resources. */
@@ -38,6 +41,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const store = createStorage(config);
   const bot = new PartnerBot({ i18n, userState: new UserState(store.storage) });
   const adapter = createAdapter(config);
+  const telemetry = await createTelemetry(config);
+  if (telemetry) adapter.use(telemetry.middleware);
   adapter.use(turnLogMiddleware(logger));
   adapter.onTurnError = createTurnErrorHandler(logger, i18n);
   const http = createServer({ config, adapter, bot, logger, readiness: { isReady: () => ready } });
@@ -46,6 +51,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     bot,
     adapter,
     http,
+    telemetry,
     async start() {
       await new Promise<void>((resolve, reject) => {
         http.server.once('error', reject);
@@ -57,6 +63,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       const { knowledge, index } = await loadSearchableKnowledge(config.KNOWLEDGE_DIR);
       bot.useKnowledge(knowledge, index);
       logger.info({ ms: Math.round(performance.now() - started), passages: knowledge.passages.en.length }, 'knowledge index built');
+      logger.info({ storage: store.description, telemetry: telemetry ? 'Application Insights' : 'off' }, 'bot state and telemetry');
       ready = true;
       const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
       return { url: `http://${host}:${port}/`, port };
@@ -66,6 +73,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       const drained = await http.drain(config.SHUTDOWN_TIMEOUT_MS);
       if (!drained) logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown: turns still in flight were cut off');
       store.close();
+      await telemetry?.close();
     },
   };
 }
