@@ -38,7 +38,7 @@ export function createAdapter(config: Config): CloudAdapter {
 export async function createApp(config: Config, logger: Logger): Promise<App> {
   let ready = false;
   const i18n = await createI18n();
-  const store = createStorage(config);
+  const store = await createStorage(config);
   const bot = new PartnerBot({ i18n, userState: new UserState(store.storage) });
   const adapter = createAdapter(config);
   const telemetry = await createTelemetry(config);

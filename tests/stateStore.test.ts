@@ -12,10 +12,10 @@ import { SqliteStorage } from '../src/state/sqliteStorage.js';
 import { createStorage } from '../src/state/storage.js';
 
 describe('createStorage', () => {
-  it('keeps state in a SQLite file in DATA_DIR by default', () => {
+  it('keeps state in a SQLite file in DATA_DIR by default', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'state-store-'));
     try {
-      const store = createStorage(parseConfig({ DATA_DIR: dataDir }));
+      const store = await createStorage(parseConfig({ DATA_DIR: dataDir }));
       expect(store.storage).toBeInstanceOf(SqliteStorage);
       expect(store.description).toBe(`SQLite ${join(dataDir, 'bot-state.sqlite')}`);
       store.close();
@@ -24,20 +24,20 @@ describe('createStorage', () => {
     }
   });
 
-  it('builds MemoryStorage, BlobsStorage (key or managed identity) and CosmosDbPartitionedStorage (key or managed identity)', () => {
-    expect(createStorage(parseConfig({ STORAGE: 'memory' })).storage).toBeInstanceOf(MemoryStorage);
-    const withKey = createStorage(parseConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=partnerbot;AccountKey=a2V5;EndpointSuffix=core.windows.net' }));
+  it('builds MemoryStorage, BlobsStorage (key or managed identity) and CosmosDbPartitionedStorage (key or managed identity)', async () => {
+    expect((await createStorage(parseConfig({ STORAGE: 'memory' }))).storage).toBeInstanceOf(MemoryStorage);
+    const withKey = await createStorage(parseConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=partnerbot;AccountKey=a2V5;EndpointSuffix=core.windows.net' }));
     expect(withKey.storage).toBeInstanceOf(BlobsStorage);
-    const withIdentity = createStorage(parseConfig({ STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://partnerbot.blob.core.windows.net/', MANAGED_IDENTITY_CLIENT_ID: '00000000-0000-4000-8000-000000000002' }));
+    const withIdentity = await createStorage(parseConfig({ STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://partnerbot.blob.core.windows.net/', MANAGED_IDENTITY_CLIENT_ID: '00000000-0000-4000-8000-000000000002' }));
     expect(withIdentity.storage).toBeInstanceOf(BlobsStorage);
     expect(withIdentity.description).toBe('Azure Blob container bot-state');
-    const cosmos = createStorage(parseConfig({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://partnerbot.documents.azure.com:443/', COSMOS_KEY: 'a2V5' }));
+    const cosmos = await createStorage(parseConfig({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://partnerbot.documents.azure.com:443/', COSMOS_KEY: 'a2V5' }));
     expect(cosmos.storage).toBeInstanceOf(CosmosDbPartitionedStorage);
-    expect(createStorage(parseConfig({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://partnerbot.documents.azure.com:443/' })).storage).toBeInstanceOf(CosmosDbPartitionedStorage);
+    expect((await createStorage(parseConfig({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://partnerbot.documents.azure.com:443/' }))).storage).toBeInstanceOf(CosmosDbPartitionedStorage);
   });
 
-  it('never puts a key or a connection string in its description', () => {
-    const store = createStorage(parseConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=partnerbot;AccountKey=c2VjcmV0;EndpointSuffix=core.windows.net' }));
+  it('never puts a key or a connection string in its description', async () => {
+    const store = await createStorage(parseConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=partnerbot;AccountKey=c2VjcmV0;EndpointSuffix=core.windows.net' }));
     expect(store.description).not.toMatch(/c2VjcmV0|AccountKey/);
   });
 });
