@@ -1,8 +1,7 @@
 // Application Insights for the bot, only when a connection string is
 // configured: without one the SDK is never even loaded, so nothing is
 // collected or sent anywhere.
-import type { BotTelemetryClient, Middleware } from 'botbuilder';
-import { TelemetryLoggerMiddleware } from 'botbuilder';
+import { TelemetryLoggerMiddleware, type BotTelemetryClient, type Middleware } from 'botbuilder';
 import type { Config } from './config.js';
 
 export interface Telemetry {

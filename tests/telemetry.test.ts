@@ -16,6 +16,8 @@ describe('telemetry', () => {
       const { status, body } = await postActivity(running.baseUrl, messageActivity('help'));
       expect(status).toBe(200);
       expect(body.activities).toHaveLength(1);
+      // The SDK was never set up in this process: no client, so nothing to send.
+      expect((await import('applicationinsights')).default.defaultClient).toBeUndefined();
     } finally {
       await running.stop();
     }
