@@ -14,6 +14,7 @@ import { createTurnErrorHandler } from './bot/turnError.js';
 import { turnLogMiddleware } from './bot/turnLog.js';
 import { createServer, type BotServer } from './server.js';
 import { createStorage } from './state/storage.js';
+import { createTelemetry, type Telemetry } from './telemetry.js';
 
 export interface App {
   bot: PartnerBot;
@@ -21,6 +22,8 @@ export interface App {
   http: BotServer;
   /** Every question and rating (the operators' report reads it). */
   interactions: InteractionLog;
+  /** Application Insights, only when its connection string is configured. */
+  telemetry: Telemetry | undefined;
   /** Listens, then loads what the bot needs; /readyz turns 200 when done. */
   start(): Promise<{ url: string; port: number }>;
   /** Stops accepting, waits for turns in flight (bounded), releases resources. */
@@ -40,12 +43,14 @@ export function createAdapter(config: Config): CloudAdapter {
 export async function createApp(config: Config, logger: Logger): Promise<App> {
   let ready = false;
   const i18n = await createI18n();
-  const store = createStorage(config);
+  const store = await createStorage(config);
   const log = new InteractionLog(store.storage);
   const feedback = { log, pseudonymise: pseudonymiser(await resolveSalt(config.PSEUDONYM_SALT, store.storage)), conversationState: new ConversationState(store.storage) };
   const bot = new PartnerBot({ i18n, userState: new UserState(store.storage), feedback });
   let stopRetention = () => {};
   const adapter = createAdapter(config);
+  const telemetry = await createTelemetry(config);
+  if (telemetry) adapter.use(telemetry.middleware);
   adapter.use(turnLogMiddleware(logger));
   adapter.onTurnError = createTurnErrorHandler(logger, i18n);
   const http = createServer({ config, adapter, bot, logger, readiness: { isReady: () => ready } });
@@ -55,6 +60,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     adapter,
     http,
     interactions: log,
+    telemetry,
     async start() {
       await new Promise<void>((resolve, reject) => {
         http.server.once('error', reject);
@@ -66,6 +72,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       const { knowledge, index } = await loadSearchableKnowledge(config.KNOWLEDGE_DIR);
       bot.useKnowledge(knowledge, index);
       logger.info({ ms: Math.round(performance.now() - started), passages: knowledge.passages.en.length }, 'knowledge index built');
+      logger.info({ storage: store.description, telemetry: telemetry ? 'Application Insights' : 'off' }, 'bot state and telemetry');
       ready = true;
       stopRetention = scheduleRetention(log, config.FEEDBACK_RETENTION_DAYS, logger);
       const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
@@ -77,6 +84,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       const drained = await http.drain(config.SHUTDOWN_TIMEOUT_MS);
       if (!drained) logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown: turns still in flight were cut off');
       store.close();
+      await telemetry?.close();
     },
   };
 }

@@ -82,8 +82,19 @@ export const SETTINGS = {
   MicrosoftAppId: text('', 'Azure Bot app id. Empty: local mode, no authentication (never expose that publicly). Set: every request must carry a valid Bot Framework token.', { pattern: GUID, accepts: 'a GUID such as 00000000-0000-0000-0000-000000000000' }),
   MicrosoftAppPassword: text('', 'Azure Bot client secret (MultiTenant and SingleTenant).', { secret: true }),
   MicrosoftAppTenantId: text('', 'Directory (tenant) id; required for SingleTenant and UserAssignedMSI.', { pattern: GUID, accepts: 'a GUID' }),
-  STORAGE: oneOf(['sqlite', 'memory'] as const, 'sqlite', 'Where bot state (chosen languages) is kept: sqlite (a file in DATA_DIR, survives restarts) or memory (lost on restart).'),
+  STORAGE: oneOf(['sqlite', 'memory', 'blob', 'cosmos'] as const, 'sqlite', 'Where bot state (chosen languages) is kept: sqlite (a file in DATA_DIR, survives restarts), memory (lost on restart), blob (Azure Blob Storage) or cosmos (Azure Cosmos DB); blob and cosmos let several instances share it.'),
   DATA_DIR: directory('data', 'Where the embedded state (SQLite) is kept.'),
+  // Azure state stores and telemetry (deployment, issue 7). A key or connection
+  // string when given; otherwise the Web App's managed identity.
+  BLOB_CONNECTION_STRING: text('', 'STORAGE=blob: the storage account connection string. Empty: BLOB_ACCOUNT_URL with the managed identity.', { secret: true }),
+  BLOB_ACCOUNT_URL: text('', 'STORAGE=blob without a connection string: the account URL, reached with the managed identity (role Storage Blob Data Contributor).', { pattern: /^https?:\/\/\S+$/, accepts: 'an http(s) URL such as https://account.blob.core.windows.net' }),
+  BLOB_CONTAINER: text('bot-state', 'STORAGE=blob: the container for bot state (created when missing).', { pattern: /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, accepts: 'a container name: 3 to 63 lower-case letters, digits and single hyphens' }),
+  COSMOS_ENDPOINT: text('', 'STORAGE=cosmos: the account endpoint.', { pattern: /^https?:\/\/\S+$/, accepts: 'an http(s) URL such as https://account.documents.azure.com:443/' }),
+  COSMOS_KEY: text('', 'STORAGE=cosmos: the account key. Empty: the managed identity (Cosmos DB Built-in Data Contributor).', { secret: true }),
+  COSMOS_DATABASE: text('brics-partner-bot', 'STORAGE=cosmos: the database (created when missing).'),
+  COSMOS_CONTAINER: text('bot-state', 'STORAGE=cosmos: the container, partitioned on /id (created when missing).'),
+  MANAGED_IDENTITY_CLIENT_ID: text('', 'Client id of the user-assigned managed identity for Blob or Cosmos when no key is given. Empty: the system-assigned identity.', { pattern: GUID, accepts: 'a GUID' }),
+  APPLICATIONINSIGHTS_CONNECTION_STRING: text('', 'Application Insights connection string. Empty: no telemetry is collected or sent anywhere.', { secret: true }),
   KNOWLEDGE_DIR: directory('knowledge', 'The knowledge base the bot answers from.'),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info', 'Log verbosity.'),
   LOG_FORMAT: oneOf(['auto', 'pretty', 'json'] as const, 'auto', 'auto: readable in a terminal, JSON lines otherwise.'),
@@ -113,7 +124,18 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   if (config.MicrosoftAppType !== 'MultiTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
     throw new ConfigError('MicrosoftAppTenantId', `a GUID when MicrosoftAppType is ${config.MicrosoftAppType}`, '');
   }
+  checkStateStore(config);
   return Object.freeze(config);
+}
+
+/** STORAGE=blob and STORAGE=cosmos need to know where the store is; say so at start, not at the first turn. */
+function checkStateStore(config: Config): void {
+  if (config.STORAGE === 'blob' && !config.BLOB_CONNECTION_STRING && !config.BLOB_ACCOUNT_URL) {
+    throw new ConfigError('BLOB_CONNECTION_STRING', 'a connection string, or BLOB_ACCOUNT_URL, when STORAGE is blob', '');
+  }
+  if (config.STORAGE === 'cosmos' && !config.COSMOS_ENDPOINT) {
+    throw new ConfigError('COSMOS_ENDPOINT', 'an http(s) URL when STORAGE is cosmos', '');
+  }
 }
 
 /** Loads `.env` (if present) into the environment once, then parses it. */

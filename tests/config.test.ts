@@ -24,6 +24,14 @@ describe('configuration', () => {
     expect(() => parseConfig({ MicrosoftAppType: 'SingleTenant', MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 's3cret' })).toThrow(/MicrosoftAppTenantId/);
   });
 
+  it('says at start what STORAGE=blob and STORAGE=cosmos are missing', () => {
+    expect(() => parseConfig({ STORAGE: 'blob' })).toThrow(/BLOB_CONNECTION_STRING.*BLOB_ACCOUNT_URL/);
+    expect(() => parseConfig({ STORAGE: 'cosmos' })).toThrow(/COSMOS_ENDPOINT/);
+    expect(() => parseConfig({ STORAGE: 'blob', BLOB_CONTAINER: 'Bot_State' })).toThrow(/BLOB_CONTAINER.*container name/);
+    expect(parseConfig({ STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://partnerbot.blob.core.windows.net' })).toMatchObject({ STORAGE: 'blob', BLOB_CONTAINER: 'bot-state' });
+    expect(parseConfig({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://partnerbot.documents.azure.com:443/' }).COSMOS_DATABASE).toBe('brics-partner-bot');
+  });
+
   it('documents every setting in .env.example, generated from the same list', () => {
     expect(readFileSync(`${PROJECT_ROOT}/.env.example`, 'utf8')).toBe(renderEnvExample());
   });

@@ -71,7 +71,7 @@ export async function runReportCli(argv: string[], config: Config, io: CliIO): P
     if (since && until && since >= until) throw new UsageError('--since must be before --until.');
     const purgeBefore = options['purge-before'] === undefined ? undefined : parseDate('purge-before', options['purge-before']);
 
-    const store = createStorage(config);
+    const store = await createStorage(config);
     try {
       const log = new InteractionLog(store.storage);
       if (purgeBefore) {

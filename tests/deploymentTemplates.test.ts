@@ -1,0 +1,268 @@
+// deploymentTemplates/: every ARM template parses and declares what it uses;
+// the bot's channels and its state storage are provisioned; and every setting
+// the code reads (SETTINGS in src/config.ts) is set on the Web App, secrets
+// only from secure parameters or from the resources themselves.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { PROJECT_ROOT, SETTINGS } from '../src/config.js';
+import {
+  DERIVED_PARAMETER_FILES,
+  DERIVED_TEMPLATES,
+  newResourceGroupParameters,
+  newResourceGroupTemplate,
+  type ArmParameterFile,
+  type ArmTemplate,
+} from '../scripts/newResourceGroupTemplate.js';
+
+const ROOT = join(PROJECT_ROOT, 'deploymentTemplates');
+const EXISTING = join(ROOT, 'deployUseExistResourceGroup');
+const CREATED = join(ROOT, 'deployWithNewResourceGroup');
+
+/** Settings the code reads that the Web App deliberately does not set, each with its reason. */
+const NOT_ON_THE_WEB_APP: Record<string, string> = {
+  PORT: 'App Service sets PORT for the process and routes the public HTTPS port to it',
+  COSMOS_ENDPOINT: 'the templates keep state in Blob Storage; Cosmos DB is the alternative an operator sets by hand (docs/deploy.md)',
+  COSMOS_KEY: 'the templates keep state in Blob Storage; Cosmos DB is the alternative an operator sets by hand (docs/deploy.md)',
+  COSMOS_DATABASE: 'the templates keep state in Blob Storage; Cosmos DB is the alternative an operator sets by hand (docs/deploy.md)',
+  COSMOS_CONTAINER: 'the templates keep state in Blob Storage; Cosmos DB is the alternative an operator sets by hand (docs/deploy.md)',
+  MANAGED_IDENTITY_CLIENT_ID: 'the templates reach Blob Storage with the account key; a user-assigned identity for state is set by hand (docs/deploy.md)',
+};
+
+/** App settings read by App Service itself, not by the bot. */
+const PLATFORM_SETTINGS: Record<string, string> = {
+  SCM_DO_BUILD_DURING_DEPLOYMENT: 'the zip carries the built app and its node_modules; no build on the server',
+  WEBSITE_HEALTHCHECK_MAXPINGFAILURES: 'how many failed /readyz probes take an instance out of rotation',
+};
+
+/**
+ * Settings the templates already provide for code on another branch: the web
+ * chat's token endpoint exchanges DIRECT_LINE_SECRET for a token. Once that
+ * code adds it to SETTINGS, the checks above cover it too.
+ */
+const PROVIDED_FOR_CODE_ON_ITS_WAY: Record<string, { reason: string; secret: boolean }> = {
+  DIRECT_LINE_SECRET: { reason: 'the web chat token endpoint (Direct Line key of the bot, listChannelWithKeys)', secret: true },
+};
+
+type Resource = Record<string, any>;
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'teams-app' ? [] : jsonFiles(path);
+    return name.endsWith('.json') ? [path] : [];
+  });
+}
+
+const files = jsonFiles(ROOT);
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const templateFiles = files.filter((path) => /\/template-[^/]+\.json$/.test(path));
+const parameterFiles = files.filter((path) => /\/parameters-for-template-[^/]+\.json$/.test(path));
+const botAppTemplates = templateFiles.filter((path) => path.includes('template-BotApp-'));
+const azureBotTemplates = templateFiles.filter((path) => path.includes('template-AzureBot-'));
+const name = (path: string) => relative(ROOT, path);
+
+/** Every string in a JSON value, except inside nested templates with their own (inner) scope. */
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((item) => strings(item, out));
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'template' && (value as Resource).expressionEvaluationOptions?.scope === 'inner') continue;
+      strings(child, out);
+    }
+  }
+  return out;
+}
+
+/** The template and every nested inner-scope template in it. */
+function scopes(template: ArmTemplate): ArmTemplate[] {
+  const nested = template.resources.flatMap((resource: Resource) =>
+    resource.type === 'Microsoft.Resources/deployments' && resource.properties?.template ? scopes(resource.properties.template) : [],
+  );
+  return [template, ...nested];
+}
+
+/** Every resource, nested deployments' included. */
+function resources(template: ArmTemplate): Resource[] {
+  return scopes(template).flatMap((scope) => scope.resources);
+}
+
+function referenced(template: ArmTemplate, fn: 'parameters' | 'variables'): Set<string> {
+  const found = new Set<string>();
+  const pattern = new RegExp(`\\b${fn}\\(\\s*'([^']+)'\\s*\\)`, 'g');
+  // Everything, parameter defaults included (they may use other parameters); nested inner templates have their own scope.
+  for (const text of strings(template)) {
+    if (!text.startsWith('[') || text.startsWith('[[')) continue;
+    for (const match of text.matchAll(pattern)) found.add(match[1]!);
+  }
+  return found;
+}
+
+function webApp(template: ArmTemplate): Resource {
+  const sites = resources(template).filter((resource) => resource.type === 'Microsoft.Web/sites');
+  expect(sites).toHaveLength(1);
+  return sites[0]!;
+}
+
+function appSettings(template: ArmTemplate): Map<string, unknown> {
+  const settings = webApp(template).properties.siteConfig.appSettings as Array<{ name: string; value: unknown }>;
+  return new Map(settings.map(({ name, value }) => [name, value]));
+}
+
+/** The scope (template or nested template) that holds the Web App, for its parameter types. */
+function scopeWith(template: ArmTemplate, type: string): ArmTemplate {
+  return scopes(template).find((scope) => scope.resources.some((resource: Resource) => resource.type === type))!;
+}
+
+describe('deployment templates', () => {
+  it('has the layout of the Bot Framework samples, in both folders', () => {
+    for (const folder of [EXISTING, CREATED]) {
+      const names = readdirSync(folder).sort();
+      const suffix = folder === EXISTING ? 'with-rg' : 'new-rg';
+      expect(names).toEqual(
+        [
+          `parameters-for-template-AzureBot-${suffix}.json`,
+          `parameters-for-template-BotApp-${suffix}.json`,
+          'readme.md',
+          `template-AzureBot-${suffix}.json`,
+          `template-BotApp-${suffix}.json`,
+        ].sort(),
+      );
+    }
+  });
+
+  it.each(files.map(name))('%s parses as JSON with a schema', (file) => {
+    const json = read(join(ROOT, file));
+    expect(json.$schema).toMatch(/^https:\/\/schema\.management\.azure\.com\/schemas\//);
+  });
+
+  it.each(templateFiles.map(name))('%s declares every parameter and variable it uses, and uses every parameter it declares', (file) => {
+    const template: ArmTemplate = read(join(ROOT, file));
+    for (const scope of scopes(template)) {
+      const declaredParameters = Object.keys(scope.parameters ?? {});
+      const declaredVariables = Object.keys(scope.variables ?? {});
+      const usedParameters = referenced(scope, 'parameters');
+      const usedVariables = referenced(scope, 'variables');
+      expect({ undeclaredParameters: [...usedParameters].filter((p) => !declaredParameters.includes(p)) }).toEqual({ undeclaredParameters: [] });
+      expect({ undeclaredVariables: [...usedVariables].filter((v) => !declaredVariables.includes(v)) }).toEqual({ undeclaredVariables: [] });
+      expect({ unusedParameters: declaredParameters.filter((p) => !usedParameters.has(p)) }).toEqual({ unusedParameters: [] });
+      expect({ unusedVariables: declaredVariables.filter((v) => !usedVariables.has(v)) }).toEqual({ unusedVariables: [] });
+    }
+  });
+
+  it.each(parameterFiles.map(name))('%s gives only declared parameters, every required one, and no secret', (file) => {
+    const parameters: ArmParameterFile = read(join(ROOT, file));
+    const template: ArmTemplate = read(join(ROOT, file.replace('parameters-for-template-', 'template-')));
+    const declared = template.parameters ?? {};
+    expect(Object.keys(parameters.parameters).filter((p) => !(p in declared))).toEqual([]);
+    const required = Object.entries(declared).filter(([, p]) => p.defaultValue === undefined && p.type !== 'securestring').map(([p]) => p);
+    expect(required.filter((p) => !(p in parameters.parameters))).toEqual([]);
+    const secure = Object.entries(declared).filter(([, p]) => p.type === 'securestring').map(([p]) => p);
+    expect(secure.filter((p) => p in parameters.parameters)).toEqual([]);
+  });
+
+  it('derives deployWithNewResourceGroup/ from deployUseExistResourceGroup/ (npm run templates:write)', () => {
+    for (const { from, to, deployment } of DERIVED_TEMPLATES) {
+      expect(read(join(CREATED, to))).toEqual(newResourceGroupTemplate(read(join(EXISTING, from)), deployment));
+    }
+    for (const { from, to } of DERIVED_PARAMETER_FILES) {
+      expect(read(join(CREATED, to))).toEqual(newResourceGroupParameters(read(join(EXISTING, from))));
+    }
+  });
+});
+
+describe.each(azureBotTemplates.map(name))('Azure Bot: %s', (file) => {
+  const template: ArmTemplate = read(join(ROOT, file));
+  const scope = scopeWith(template, 'Microsoft.BotService/botServices');
+  const channel = (channelName: string) =>
+    resources(template).find((resource) => resource.type === 'Microsoft.BotService/botServices/channels' && resource.properties?.channelName === channelName);
+
+  it('creates the bot with the identity types the code accepts', () => {
+    const bot = resources(template).find((resource) => resource.type === 'Microsoft.BotService/botServices');
+    expect(bot?.properties.msaAppType).toBe("[parameters('appType')]");
+    expect(`one of ${(scope.parameters!.appType!.allowedValues as string[]).join(', ')}`).toBe(SETTINGS.MicrosoftAppType.accepts);
+    expect(bot?.properties.endpoint).toBe("[variables('botEndpoint')]");
+    expect(scope.variables!.botEndpoint).toMatch(/\/api\/messages'\)\]$/);
+  });
+
+  it('connects Microsoft Teams, Telegram (token as a secure parameter), Direct Line (enhanced authentication, trusted origins) and Web Chat', () => {
+    expect(channel('MsTeamsChannel')?.properties.properties.isEnabled).toBe(true);
+    const telegram = channel('TelegramChannel');
+    expect(telegram?.properties.properties.accessToken).toBe("[parameters('telegramAccessToken')]");
+    expect(scope.parameters!.telegramAccessToken!.type).toBe('securestring');
+    const [site] = channel('DirectLineChannel')?.properties.properties.sites ?? [];
+    expect(site).toMatchObject({ isEnabled: true, isV3Enabled: true, isSecureSiteEnabled: true });
+    expect(site.trustedOrigins).toContain("variables('botOrigin')");
+    expect(site.trustedOrigins).toContain("parameters('trustedOrigins')");
+    expect(channel('WebChatChannel')?.properties.properties.sites[0].isEnabled).toBe(true);
+  });
+});
+
+describe.each(botAppTemplates.map(name))('Web App: %s', (file) => {
+  const template: ArmTemplate = read(join(ROOT, file));
+  const scope = scopeWith(template, 'Microsoft.Web/sites');
+  const settings = appSettings(template);
+  const isSecureParameter = (value: unknown) => {
+    const match = typeof value === 'string' ? /^\[parameters\('([^']+)'\)\]$/.exec(value) : null;
+    return match !== null && scope.parameters?.[match[1]!]?.type === 'securestring';
+  };
+  /** Read from the resource at deployment time: never typed by a person, never in a parameter file. */
+  const isReadFromResource = (value: unknown) => typeof value === 'string' && value.startsWith('[') && /\b(list\w*|reference)\(/.test(value);
+
+  it('runs Node 20 LTS on Linux with its health check on /readyz', () => {
+    const site = webApp(template);
+    expect(site.kind).toContain('linux');
+    expect(site.properties.siteConfig).toMatchObject({ linuxFxVersion: 'NODE|20-lts', healthCheckPath: '/readyz', appCommandLine: 'node dist/index.js' });
+    expect(site.properties.httpsOnly).toBe(true);
+    const plan = resources(template).find((resource) => resource.type === 'Microsoft.Web/serverfarms');
+    expect(plan?.properties.reserved).toBe(true);
+  });
+
+  it('keeps bot state in a blob container of its own storage account', () => {
+    const types = resources(template).map((resource) => resource.type);
+    expect(types).toContain('Microsoft.Storage/storageAccounts');
+    const container = resources(template).find((resource) => resource.type === 'Microsoft.Storage/storageAccounts/blobServices/containers');
+    expect(container?.name).toContain("parameters('stateContainerName')");
+    expect(container?.properties.publicAccess).toBe('None');
+    expect(settings.get('STORAGE')).toBe('blob');
+    expect(settings.get('BLOB_CONTAINER')).toBe("[parameters('stateContainerName')]");
+  });
+
+  it('makes Application Insights optional, and the connection string empty without it', () => {
+    const insights = resources(template).find((resource) => resource.type === 'Microsoft.Insights/components');
+    expect(insights?.condition).toBe("[parameters('enableApplicationInsights')]");
+    expect(settings.get('APPLICATIONINSIGHTS_CONNECTION_STRING')).toMatch(/^\[if\(parameters\('enableApplicationInsights'\), reference\(.*\)\.ConnectionString, ''\)\]$/);
+  });
+
+  it('sets every setting the code reads (SETTINGS in src/config.ts), or says why not', () => {
+    const missing = Object.keys(SETTINGS).filter((setting) => !settings.has(setting) && !(setting in NOT_ON_THE_WEB_APP));
+    expect({ file, missingFromTheWebApp: missing }).toEqual({ file, missingFromTheWebApp: [] });
+    const exemptButSet = Object.keys(NOT_ON_THE_WEB_APP).filter((setting) => settings.has(setting));
+    expect({ exemptButSet }).toEqual({ exemptButSet: [] });
+    const exemptionsForUnknownSettings = Object.keys(NOT_ON_THE_WEB_APP).filter((setting) => !(setting in SETTINGS));
+    expect({ exemptionsForUnknownSettings }).toEqual({ exemptionsForUnknownSettings: [] });
+  });
+
+  it('sets nothing the code and App Service do not read', () => {
+    const known = (setting: string) => setting in SETTINGS || setting in PLATFORM_SETTINGS || setting in PROVIDED_FOR_CODE_ON_ITS_WAY;
+    expect([...settings.keys()].filter((setting) => !known(setting))).toEqual([]);
+  });
+
+  it('takes secrets only from secure parameters or from the resources themselves', () => {
+    const secrets = [
+      ...Object.entries(SETTINGS).filter(([, setting]) => (setting as { secret?: boolean }).secret).map(([setting]) => setting),
+      ...Object.entries(PROVIDED_FOR_CODE_ON_ITS_WAY).filter(([, { secret }]) => secret).map(([setting]) => setting),
+    ].filter((setting) => settings.has(setting));
+    expect(secrets.length).toBeGreaterThanOrEqual(3);
+    for (const secret of secrets) {
+      const value = settings.get(secret);
+      expect({ secret, safe: isSecureParameter(value) || isReadFromResource(value) }).toEqual({ secret, safe: true });
+    }
+  });
+
+  it('gives the web chat its Direct Line key from the bot\'s channel', () => {
+    expect(settings.get('DIRECT_LINE_SECRET')).toBe("[listChannelWithKeys(variables('directLineChannelId'), '2022-09-15').setting.sites[0].key]");
+    expect(scope.variables!.directLineChannelId).toBe("[resourceId('Microsoft.BotService/botServices/channels', parameters('azureBotId'), 'DirectLineChannel')]");
+  });
+});

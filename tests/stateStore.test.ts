@@ -1,0 +1,43 @@
+// createStorage: STORAGE picks the store; the Azure stores are built without
+// touching the network (they connect at the first read).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { MemoryStorage } from 'botbuilder';
+import { CosmosDbPartitionedStorage } from 'botbuilder-azure';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { parseConfig } from '../src/config.js';
+import { SqliteStorage } from '../src/state/sqliteStorage.js';
+import { createStorage } from '../src/state/storage.js';
+
+describe('createStorage', () => {
+  it('keeps state in a SQLite file in DATA_DIR by default', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'state-store-'));
+    try {
+      const store = await createStorage(parseConfig({ DATA_DIR: dataDir }));
+      expect(store.storage).toBeInstanceOf(SqliteStorage);
+      expect(store.description).toBe(`SQLite ${join(dataDir, 'bot-state.sqlite')}`);
+      store.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('builds MemoryStorage, BlobsStorage (key or managed identity) and CosmosDbPartitionedStorage (key or managed identity)', async () => {
+    expect((await createStorage(parseConfig({ STORAGE: 'memory' }))).storage).toBeInstanceOf(MemoryStorage);
+    const withKey = await createStorage(parseConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=partnerbot;AccountKey=a2V5;EndpointSuffix=core.windows.net' }));
+    expect(withKey.storage).toBeInstanceOf(BlobsStorage);
+    const withIdentity = await createStorage(parseConfig({ STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://partnerbot.blob.core.windows.net/', MANAGED_IDENTITY_CLIENT_ID: '00000000-0000-4000-8000-000000000002' }));
+    expect(withIdentity.storage).toBeInstanceOf(BlobsStorage);
+    expect(withIdentity.description).toBe('Azure Blob container bot-state');
+    const cosmos = await createStorage(parseConfig({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://partnerbot.documents.azure.com:443/', COSMOS_KEY: 'a2V5' }));
+    expect(cosmos.storage).toBeInstanceOf(CosmosDbPartitionedStorage);
+    expect((await createStorage(parseConfig({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://partnerbot.documents.azure.com:443/' }))).storage).toBeInstanceOf(CosmosDbPartitionedStorage);
+  });
+
+  it('never puts a key or a connection string in its description', async () => {
+    const store = await createStorage(parseConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=partnerbot;AccountKey=c2VjcmV0;EndpointSuffix=core.windows.net' }));
+    expect(store.description).not.toMatch(/c2VjcmV0|AccountKey/);
+  });
+});
