@@ -86,4 +86,29 @@ describe('in Microsoft 365 Agents Playground (Teams)', () => {
     await expect(thread.getByText(AIRPORT_SENTENCE).isVisible()).resolves.toBe(true);
     await expect(thread.getByText('Test Bot').first().isVisible()).resolves.toBe(true);
   }, 60_000);
+
+  it('shares an answer found with the searchKnowledge messaging extension as a card in a group chat', async () => {
+    await page.getByRole('treeitem', { name: 'Group Chat' }).click();
+    await page.getByRole('button', { name: 'Trigger Message Extension App' }).click();
+    await page.getByRole('menuitem', { name: 'Search Command' }).click();
+    // The Playground does not read the manifest, so it is told the command and parameter the manifest declares.
+    await page.getByText('Specify Command ID or Parameter').click();
+    await page.getByPlaceholder('Command ID').fill('searchKnowledge');
+    await page.getByPlaceholder('Parameter name').fill('query');
+    await page.getByPlaceholder('Enter a search term').fill('airport');
+
+    const result = page.getByText(airport.title, { exact: true }).last();
+    await result.waitFor({ timeout: ANSWER_TIMEOUT });
+    await result.click();
+    // Picking a result puts its card in the compose box, for the person to send.
+    const compose = page.locator('div[role=textbox]');
+    await compose.locator('.ac-adaptiveCard').filter({ hasText: AUTHOR }).waitFor();
+    await page.getByRole('button', { name: 'Send Message' }).click();
+
+    // Sent, it is the person's own message in the chat, with the passage and its source.
+    const shared = page.locator('.ac-adaptiveCard:not(div[role=textbox] .ac-adaptiveCard)').filter({ hasText: airport.title }).filter({ hasText: AUTHOR });
+    await shared.waitFor({ timeout: ANSWER_TIMEOUT });
+    await expect(shared.getByText(AIRPORT_SENTENCE).isVisible()).resolves.toBe(true);
+    await expect(compose.locator('.ac-adaptiveCard').count()).resolves.toBe(0);
+  }, 60_000);
 });
