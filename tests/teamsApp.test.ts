@@ -157,6 +157,11 @@ describe('npm run teams:package', () => {
     expect(() => teamsAppValues(parseConfig({ MicrosoftAppId: APP_ID }), '1.0.0')).toThrow(/PUBLIC_URL is not set/);
   });
 
+  it('accepts only https links, as Teams does', () => {
+    expect(() => parseConfig({ PUBLIC_URL: 'http://brics-partner-bot.example.org' })).toThrow(/PUBLIC_URL.*https URL/);
+    expect(() => parseConfig({ TEAMS_APP_PRIVACY_URL: 'privacy.html' })).toThrow(/TEAMS_APP_PRIVACY_URL.*https URL/);
+  });
+
   describe('from the command line', () => {
     const run = promisify(execFile);
     const outDir = mkdtempSync(join(tmpdir(), 'teams-package-'));
