@@ -2,7 +2,12 @@
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // @microsoft/app-manifest (CommonJS) requires strip-bom 5, an ES module: Node 20 allows that, Jest's module
+    // loader does not before Node 24.9. strip-bom 4 (Jest's own, CommonJS) is the same one function.
+    '^strip-bom$': '<rootDir>/node_modules/strip-bom/index.js',
+  },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true }],
   },

@@ -73,6 +73,8 @@ function directory(fallback: string, description: string): Setting<string> {
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Teams accepts only https links in a manifest.
+const HTTPS_URL = { pattern: /^https:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i, accepts: 'an https URL such as https://bot.example.org/' };
 
 /** Every setting the bot reads, in the order `.env.example` documents them. */
 export const SETTINGS = {
@@ -103,6 +105,11 @@ export const SETTINGS = {
   // Feedback and knowledge gaps (src/feedback/).
   FEEDBACK_RETENTION_DAYS: integer(0, 3650, 180, 'Days questions and ratings are kept in the interaction log; older ones are purged daily. 0 keeps them forever.'),
   PSEUDONYM_SALT: text('', 'Secret salt for the hashed user and conversation ids in the interaction log. Empty: one is made on first start and kept in the store; set it when several instances share a store created elsewhere.', { secret: true }),
+  // The Teams app package (npm run teams:package); the running bot does not read these.
+  PUBLIC_URL: text('', 'The bot\'s public https address, e.g. https://<app>.azurewebsites.net. The Teams app package lists its host in validDomains and uses it as the default developer links below.', HTTPS_URL),
+  TEAMS_APP_WEBSITE_URL: text('', 'Teams app package: the developer website shown in Teams. Empty: PUBLIC_URL.', HTTPS_URL),
+  TEAMS_APP_PRIVACY_URL: text('', 'Teams app package: the privacy statement. Empty: the website.', HTTPS_URL),
+  TEAMS_APP_TERMS_URL: text('', 'Teams app package: the terms of use. Empty: the website.', HTTPS_URL),
 } satisfies Record<string, Setting<unknown>>;
 
 type Settings = typeof SETTINGS;

@@ -26,6 +26,9 @@ const NOT_ON_THE_WEB_APP: Record<string, string> = {
   COSMOS_KEY: 'the templates keep state in Blob Storage; Cosmos DB is the alternative an operator sets by hand (docs/deploy.md)',
   COSMOS_DATABASE: 'the templates keep state in Blob Storage; Cosmos DB is the alternative an operator sets by hand (docs/deploy.md)',
   COSMOS_CONTAINER: 'the templates keep state in Blob Storage; Cosmos DB is the alternative an operator sets by hand (docs/deploy.md)',
+  TEAMS_APP_WEBSITE_URL: 'read by npm run teams:package on the operator\'s machine when it builds the Teams app zip, not by the running bot',
+  TEAMS_APP_PRIVACY_URL: 'read by npm run teams:package on the operator\'s machine when it builds the Teams app zip, not by the running bot',
+  TEAMS_APP_TERMS_URL: 'read by npm run teams:package on the operator\'s machine when it builds the Teams app zip, not by the running bot',
   MANAGED_IDENTITY_CLIENT_ID: 'the templates reach Blob Storage with the account key; a user-assigned identity for state is set by hand (docs/deploy.md)',
 };
 
