@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../src/config.js';
 import { messageActivity, postActivity, startApp, type RunningApp } from './support/app.js';
+import { shownText } from './support/replies.js';
 
 describe('HTTP server', () => {
   let running: RunningApp;
@@ -17,7 +18,7 @@ describe('HTTP server', () => {
     const { status, body } = await postActivity(running.baseUrl, messageActivity('help'));
     expect(status).toBe(200);
     expect(body.activities).toHaveLength(1);
-    expect(body.activities[0].text).toContain('Xiasha');
+    expect(shownText(body.activities[0])).toContain('Xiasha');
   });
 
   it('reports alive on /healthz and ready on /readyz', async () => {
@@ -54,10 +55,10 @@ describe('HTTP server', () => {
     const fixture = (name: string) => ({ ...JSON.parse(readFileSync(`${PROJECT_ROOT}/tests/fixtures/${name}`, 'utf8')), serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies' });
     const telegram = await postActivity(running.baseUrl, fixture('telegram-message.json'));
     expect(telegram.status).toBe(200);
-    expect(telegram.body.activities[0].text).toMatch(/30 минут/);
+    expect(shownText(telegram.body.activities[0])).toMatch(/30 минут/);
     const webchat = await postActivity(running.baseUrl, fixture('webchat-message.json'));
     expect(webchat.body.activities[0].locale).toBe('pt-BR');
-    expect(webchat.body.activities[0].text).toMatch(/30 minutos/);
+    expect(shownText(webchat.body.activities[0])).toMatch(/30 minutos/);
   });
 
   it('answers 413 to an oversized body, then keeps serving', async () => {
@@ -66,7 +67,7 @@ describe('HTTP server', () => {
     expect(status).toBe(413);
     const after = await postActivity(running.baseUrl, messageActivity('help'));
     expect(after.status).toBe(200);
-    expect(after.body.activities[0].text).toContain('/language');
+    expect(shownText(after.body.activities[0])).toContain('/language');
   });
 });
 

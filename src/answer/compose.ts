@@ -11,7 +11,7 @@ import { tokenizerFor } from '../search/tokenizer.js';
 export const LONG_PASSAGE_CHARACTERS = 320;
 
 export type Reply =
-  | { kind: 'answer'; language: LanguageCode; passageId: string; confidence: number; text: string; source: SourceDocument; followUps: string[] }
+  | { kind: 'answer'; language: LanguageCode; passageId: string; confidence: number; title: string; text: string; source: SourceDocument; followUps: string[] }
   | { kind: 'didYouMean'; language: LanguageCode; choices: string[] }
   | { kind: 'noAnswer'; language: LanguageCode; examples: string[] };
 
@@ -71,6 +71,7 @@ export function composeReply(question: string, hits: SearchHit[], knowledge: Kno
       language,
       passageId: best.passage.id,
       confidence: best.confidence,
+      title: best.passage.title,
       text: mostRelevantSentences(best.passage, question),
       source: best.passage.document,
       followUps: followUpQuestions(best.passage, hits, knowledge),

@@ -1,18 +1,34 @@
 // The bot: one TeamsActivityHandler whose constructor lists what it responds
 // to. It decides and delegates; language detection, search, answering and
 // rendering are pure functions elsewhere.
-import { TeamsActivityHandler, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import {
+  TeamsActivityHandler,
+  type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  type StatePropertyAccessor,
+  type TurnContext,
+  type UserState,
+} from 'botbuilder';
 import type { i18n } from 'i18next';
 import { composeReply, exampleQuestions } from '../answer/compose.js';
-import { renderHelp, renderLanguageMenu, renderReply, renderText } from '../channels/text.js';
+import { extensionResults, MAX_EXTENSION_RESULTS, passageResults, topicResults } from '../channels/messagingExtension.js';
+import { presentLanguageMenu, presentReply, presentText, presentWithExamples, type OutgoingMessage } from '../channels/outgoing.js';
+import { renderForChannel } from '../channels/render.js';
 import { channelLanguageHint } from '../i18n/channelHint.js';
 import { resolveReplyLanguage } from '../i18n/detectLanguage.js';
 import { LANGUAGE_CODES, LANGUAGES, toSupportedLanguage, type LanguageCode } from '../i18n/languages.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
-import type { KnowledgeIndex } from '../search/knowledgeIndex.js';
+import { SUGGESTION_THRESHOLD, type KnowledgeIndex } from '../search/knowledgeIndex.js';
 import { recogniseSmallTalk } from './smalltalk.js';
 import { recordLanguage, recordOutcome } from './turnLog.js';
 import { MAX_QUESTION_LENGTH, normalizeText, parseCommand, removeBotMentions } from './understand.js';
+
+/** The event the web chat page sends when it opens, with `value.language`. */
+export const WEB_CHAT_JOIN_EVENT = 'webchat/join';
+
+/** The Teams messaging extension's search command (deploymentTemplates/teams-app/manifest.json). */
+export const SEARCH_COMMAND_ID = 'searchKnowledge';
 
 export interface UserPreferences {
   language?: LanguageCode;
@@ -37,8 +53,18 @@ export class PartnerBot extends TeamsActivityHandler {
     this.preferences = this.userState.createProperty<UserPreferences>('preferences');
 
     this.onMembersAdded(async (context, next) => {
-      const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== context.activity.recipient?.id);
-      if (people.length > 0) await this.sendWelcome(context, await this.replyLanguage(context, ''));
+      await this.welcomeNewcomers(context);
+      await next();
+    });
+
+    // The web chat page announces itself with the language it shows, so the
+    // welcome comes in that language even when Web Chat sends no locale.
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === WEB_CHAT_JOIN_EVENT) {
+        const value = context.activity.value as { language?: unknown } | undefined;
+        const pageLanguage = typeof value?.language === 'string' ? toSupportedLanguage(value.language) : null;
+        await this.sendWelcome(context, await this.replyLanguage(context, '', pageLanguage));
+      }
       await next();
     });
 
@@ -78,11 +104,11 @@ export class PartnerBot extends TeamsActivityHandler {
     const language = await this.replyLanguage(context, text, smallTalk?.language);
 
     if (text === '') {
-      await this.say(context, language, 'not-text', renderText(this.t(language)('error.notText'), language));
+      await this.say(context, 'not-text', presentText(this.t(language)('error.notText'), language));
       return;
     }
     if (text.length > MAX_QUESTION_LENGTH) {
-      await this.say(context, language, 'too-long', renderText(this.t(language)('error.tooLong', { count: MAX_QUESTION_LENGTH }), language));
+      await this.say(context, 'too-long', presentText(this.t(language)('error.tooLong', { count: MAX_QUESTION_LENGTH }), language));
       return;
     }
 
@@ -94,7 +120,7 @@ export class PartnerBot extends TeamsActivityHandler {
 
     if (smallTalk) {
       const key = smallTalk.kind === 'greeting' ? 'smalltalk.greeting' : 'smalltalk.thanks';
-      await this.say(context, language, smallTalk.kind, renderText(this.t(language)(key), language));
+      await this.say(context, smallTalk.kind, presentText(this.t(language)(key), language));
       return;
     }
     await this.answerQuestion(context, text, language);
@@ -116,32 +142,32 @@ export class PartnerBot extends TeamsActivityHandler {
         const localized = source && this.knowledge?.passages[language].find((p) => p.document.id === source.id)?.document;
         const document = localized ?? source;
         const text = this.t(language)('about.text', { count: this.knowledge?.documents.length ?? 0, title: document?.title ?? '', author: document?.author ?? '', date: document?.date ?? '' });
-        await this.say(context, language, 'about', renderText(text, language));
+        await this.say(context, 'about', presentText(text, language));
         return;
       }
       case 'language':
         await this.changeLanguage(context, argument, language);
         return;
       default: // help, and any command the bot does not know
-        await this.say(context, language, 'help', renderHelp(this.t(language), language, this.knowledge ? exampleQuestions(this.knowledge, language) : []));
+        await this.say(context, 'help', presentWithExamples(this.t(language)('help.text'), language, this.examples(language), this.t(language)('help.examples')));
     }
   }
 
   private async changeLanguage(context: TurnContext, argument: string, current: LanguageCode): Promise<void> {
     if (argument === '') {
-      await this.say(context, current, 'language-menu', renderLanguageMenu(this.t(current)('language.menu'), current));
+      await this.say(context, 'language-menu', presentLanguageMenu(this.t(current)('language.menu'), current));
       return;
     }
     const wanted =
       toSupportedLanguage(argument) ??
       LANGUAGE_CODES.find((code) => [LANGUAGES[code].nativeName, LANGUAGES[code].englishName].some((name) => name.toLowerCase() === argument.toLowerCase()));
     if (!wanted) {
-      await this.say(context, current, 'language-unknown', renderLanguageMenu(this.t(current)('language.unknown', { requested: argument.slice(0, 40) }), current));
+      await this.say(context, 'language-unknown', presentLanguageMenu(this.t(current)('language.unknown', { requested: argument.slice(0, 40) }), current));
       return;
     }
     const preferences = await this.preferences.get(context, {});
     await this.preferences.set(context, { ...preferences, language: wanted });
-    await this.say(context, wanted, 'language-changed', renderText(this.t(wanted)('language.changed'), wanted));
+    await this.say(context, 'language-changed', presentText(this.t(wanted)('language.changed'), wanted));
   }
 
   private async answerQuestion(context: TurnContext, question: string, language: LanguageCode): Promise<void> {
@@ -149,20 +175,79 @@ export class PartnerBot extends TeamsActivityHandler {
     const hits = await this.index.search(question, language);
     const reply = composeReply(question, hits, this.knowledge, language);
     const outcome = reply.kind === 'answer' ? 'answered' : reply.kind === 'didYouMean' ? 'did-you-mean' : 'no-answer';
-    await this.say(context, language, outcome, renderReply(reply, this.t(language)));
+    await this.say(context, outcome, presentReply(reply, this.t(language)));
   }
 
-  private async sendWelcome(context: TurnContext, language: LanguageCode): Promise<void> {
-    const examples = this.knowledge ? exampleQuestions(this.knowledge, language) : [];
-    await this.say(context, language, 'welcome', renderText(this.t(language)('welcome.personal'), language, examples));
+  /**
+   * Teams: the bot's own arrival is the install. A personal chat gets the
+   * welcome; a team or group chat one short introduction; people who join
+   * later are not greeted one by one. Telegram: the welcome belongs to
+   * /start. The web chat page: to its join event. Elsewhere: a person joining.
+   */
+  private async welcomeNewcomers(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const added = activity.membersAdded ?? [];
+    const botId = activity.recipient?.id;
+    switch (activity.channelId) {
+      case 'msteams': {
+        if (!added.some((member) => member.id === botId)) return;
+        const group = activity.conversation?.conversationType !== undefined && activity.conversation.conversationType !== 'personal';
+        await this.sendWelcome(context, await this.replyLanguage(context, ''), group ? 'group' : 'personal');
+        return;
+      }
+      case 'telegram':
+      case 'webchat':
+      case 'directline':
+        return;
+      default:
+        if (added.some((member) => member.id !== botId)) await this.sendWelcome(context, await this.replyLanguage(context, ''));
+    }
+  }
+
+  private async sendWelcome(context: TurnContext, language: LanguageCode, audience: 'personal' | 'group' = 'personal'): Promise<void> {
+    const t = this.t(language);
+    // A group is told how to ask (mention the bot); example buttons would post as whoever taps them.
+    const message = audience === 'group' ? presentText(t('welcome.group'), language) : presentWithExamples(t('welcome.personal'), language, this.examples(language), t('help.examples'));
+    await this.say(context, 'welcome', message);
+  }
+
+  /** Teams messaging extension: search results in the person's language, the topics for an empty query. */
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const parameter = Array.isArray(query?.parameters) ? query.parameters.find((p) => p?.name === 'query') : undefined;
+    const text = typeof parameter?.value === 'string' ? normalizeText(parameter.value).slice(0, MAX_QUESTION_LENGTH) : '';
+    if (query?.commandId !== SEARCH_COMMAND_ID || !this.index || !this.knowledge || (parameter && typeof parameter.value !== 'string')) return extensionResults([]);
+    const language = await this.replyLanguage(context, text);
+    const t = this.t(language);
+    recordOutcome(context, { language, outcome: 'extension-query' });
+    if (text === '') return topicResults(this.knowledge, language, t);
+    const hits = await this.index.search(text, language, MAX_EXTENSION_RESULTS);
+    return passageResults(hits.filter((hit) => hit.confidence >= SUGGESTION_THRESHOLD).map((hit) => hit.passage), t);
+  }
+
+  /**
+   * Invokes the base handler does not know. Teams' built-in feedback
+   * (`message/submitAction`) is acknowledged with 200; storing it is the
+   * feedback feature's job.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'message/submitAction') {
+      recordOutcome(context, { language: await this.replyLanguage(context, ''), outcome: 'feedback' });
+      return { status: 200 };
+    }
+    return super.onInvokeActivity(context);
+  }
+
+  private examples(language: LanguageCode): string[] {
+    return this.knowledge ? exampleQuestions(this.knowledge, language) : [];
   }
 
   private t(language: LanguageCode) {
     return this.i18n.getFixedT(language);
   }
 
-  private async say(context: TurnContext, language: LanguageCode, outcome: string, activity: Parameters<TurnContext['sendActivity']>[0]): Promise<void> {
-    await context.sendActivity(activity);
-    recordOutcome(context, { language, outcome });
+  /** Renders for the channel the turn came from, sends, and records the outcome for the turn log. */
+  private async say(context: TurnContext, outcome: string, message: OutgoingMessage): Promise<void> {
+    await context.sendActivities(renderForChannel(context.activity.channelId, message));
+    recordOutcome(context, { language: message.language, outcome });
   }
 }

@@ -1,0 +1,73 @@
+// Adaptive Card 1.5 for Teams and Web Chat: heading, answer, citation, and
+// choices that post the question as the person's own message. Right-to-left
+// for Arabic and Persian.
+import { ActivityTypes, CardFactory, type Activity, type Attachment } from 'botbuilder';
+import { LANGUAGES } from '../i18n/languages.js';
+import type { Choice, OutgoingMessage } from './outgoing.js';
+import { plainParagraphs } from './plainText.js';
+
+export type CardHost = 'teams' | 'webchat';
+
+/** Notifications and previews show this much of the text. */
+const SUMMARY_CHARACTERS = 200;
+
+/**
+ * How a tap becomes the person's own message. Teams needs its `msteams`
+ * imBack envelope; Web Chat sends a string `data` as an imBack.
+ */
+function submitData(choice: Choice, host: CardHost): unknown {
+  return host === 'teams' ? { msteams: { type: 'imBack', value: choice.value } } : choice.value;
+}
+
+/**
+ * Choices as full-width tappable rows rather than card actions: follow-up
+ * questions are too long for Teams' buttons (truncated), and a language menu
+ * has more entries than a card's action bar holds.
+ */
+function choiceRows(choices: Choice[], host: CardHost): object[] {
+  return choices.map((choice, index) => ({
+    type: 'Container',
+    ...(index === 0 ? { spacing: 'Small' } : { spacing: 'None' }),
+    selectAction: { type: 'Action.Submit', title: choice.title, data: submitData(choice, host) },
+    items: [{ type: 'TextBlock', text: choice.title, wrap: true, color: 'Accent' }],
+  }));
+}
+
+/** The card itself, as Adaptive Card JSON (schema 1.5). */
+export function adaptiveCardFor(message: OutgoingMessage, host: CardHost): object {
+  const body: object[] = [];
+  if (message.title) body.push({ type: 'TextBlock', text: message.title, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' });
+  body.push({ type: 'TextBlock', text: message.text, wrap: true });
+  if (message.source) body.push({ type: 'TextBlock', text: message.source, isSubtle: true, size: 'Small', wrap: true });
+  if (message.choicesLabel) body.push({ type: 'TextBlock', text: message.choicesLabel, weight: 'Bolder', wrap: true, spacing: 'Medium' });
+  body.push(...choiceRows(message.choices, host));
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    lang: message.language,
+    ...(LANGUAGES[message.language].direction === 'rtl' ? { rtl: true } : {}),
+    fallbackText: plainParagraphs(message).join('\n\n'),
+    body,
+  };
+}
+
+export function summaryOf(message: OutgoingMessage): string {
+  const text = message.title ? `${message.title}: ${message.text}` : message.text;
+  return text.length <= SUMMARY_CHARACTERS ? text : `${text.slice(0, SUMMARY_CHARACTERS - 1).trimEnd()}…`;
+}
+
+/**
+ * One message with the card. Its `summary` is the plain-text line Teams shows
+ * in notifications and the chat list; answers carry Teams' feedback buttons.
+ */
+export function renderAdaptiveCard(message: OutgoingMessage, host: CardHost): Partial<Activity> {
+  const attachment: Attachment = CardFactory.adaptiveCard(adaptiveCardFor(message, host));
+  return {
+    type: ActivityTypes.Message,
+    summary: summaryOf(message),
+    locale: LANGUAGES[message.language].webChatLocale,
+    attachments: [attachment],
+    ...(host === 'teams' && message.rateable ? { channelData: { feedbackLoop: { type: 'default' } } } : {}),
+  };
+}

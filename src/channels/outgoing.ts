@@ -1,0 +1,79 @@
+// What the bot says, as plain data every channel renderer understands: a
+// body, an optional heading and citation, and choices a person can tap. The
+// bot builds these; src/channels/render.ts turns them into activities.
+import type { TFunction } from 'i18next';
+import type { Reply } from '../answer/compose.js';
+import { LANGUAGE_CODES, LANGUAGES, type LanguageCode } from '../i18n/languages.js';
+import type { Passage } from '../knowledge/load.js';
+
+/** Something to tap: `title` is shown, `value` is sent as the person's own message. */
+export interface Choice {
+  title: string;
+  value: string;
+}
+
+export interface OutgoingMessage {
+  language: LanguageCode;
+  /** A heading above the text: the answered passage's title. */
+  title?: string;
+  text: string;
+  /** The citation line under an answer. */
+  source?: string;
+  /** A heading over the choices ("Related questions"); bullets in text-only channels. */
+  choicesLabel?: string;
+  choices: Choice[];
+  /** Set on answers: the passage a person may rate. */
+  rateable?: { passageId: string };
+}
+
+function asChoices(questions: string[]): Choice[] {
+  return questions.map((question) => ({ title: question, value: question }));
+}
+
+/** An answer, a "did you mean" or an honest no-answer, in the reply's language. */
+export function presentReply(reply: Reply, t: TFunction): OutgoingMessage {
+  const { language } = reply;
+  switch (reply.kind) {
+    case 'answer':
+      return {
+        language,
+        title: reply.title,
+        text: reply.text,
+        source: t('answer.source', { title: reply.source.title, author: reply.source.author ?? '', date: reply.source.date ?? '' }),
+        ...(reply.followUps.length > 0 ? { choicesLabel: t('answer.related') } : {}),
+        choices: asChoices(reply.followUps),
+        rateable: { passageId: reply.passageId },
+      };
+    case 'didYouMean':
+      return { language, text: t('answer.didYouMean'), choices: asChoices(reply.choices) };
+    case 'noAnswer':
+      return { language, text: t('fallback.noAnswer'), choices: asChoices(reply.examples) };
+  }
+}
+
+/** Help (and the welcome): what the bot knows, with example questions to tap. */
+export function presentWithExamples(text: string, language: LanguageCode, examples: string[], examplesLabel?: string): OutgoingMessage {
+  return { language, text, ...(examplesLabel && examples.length > 0 ? { choicesLabel: examplesLabel } : {}), choices: asChoices(examples) };
+}
+
+/** The language menu: native names that send `/language xx`. */
+export function presentLanguageMenu(text: string, language: LanguageCode): OutgoingMessage {
+  return { language, text, choices: LANGUAGE_CODES.map((code) => ({ title: LANGUAGES[code].nativeName, value: `/language ${code}` })) };
+}
+
+/** A plain sentence: small talk, confirmations, polite refusals. */
+export function presentText(text: string, language: LanguageCode): OutgoingMessage {
+  return { language, text, choices: [] };
+}
+
+/** One passage on its own, with its citation: a messaging-extension result card. */
+export function presentPassage(passage: Passage, t: TFunction): OutgoingMessage {
+  const { document } = passage;
+  return {
+    language: passage.language,
+    title: passage.title,
+    text: passage.text,
+    source: t('answer.source', { title: document.title, author: document.author ?? '', date: document.date ?? '' }),
+    choices: [],
+  };
+}
