@@ -40,7 +40,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const adapter = createAdapter(config);
   adapter.use(turnLogMiddleware(logger));
   adapter.onTurnError = createTurnErrorHandler(logger, i18n);
-  const http = createServer({ config, adapter, bot, logger, readiness: { isReady: () => ready } });
+  const http = createServer({ config, adapter, bot, i18n, logger, readiness: { isReady: () => ready } });
 
   return {
     bot,

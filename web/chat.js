@@ -1,0 +1,153 @@
+// The chat page in the browser: fetches a Direct Line token from the bot's
+// server, renders the official Web Chat (window.WebChat, served from the
+// botframework-webchat package) in the chosen language, and tells the bot
+// that language with a `webchat/join` event so the welcome comes in it.
+(function () {
+  'use strict';
+
+  var JOIN_EVENT = 'webchat/join';
+  var STORAGE_KEY = 'brics-partner-bot.language';
+  // Messages between the widget (on a partner's page) and this page in its frame.
+  var FOCUS_MESSAGE = 'brics-partner-bot:focus';
+  var CLOSE_MESSAGE = 'brics-partner-bot:close';
+
+  var config = JSON.parse(document.getElementById('chat-config').textContent);
+  var languages = {};
+  config.languages.forEach(function (language) {
+    languages[language.code] = language;
+  });
+
+  var status = document.getElementById('chat-status');
+  var picker = document.getElementById('chat-language');
+  var container = document.getElementById('webchat');
+
+  var language = languages[config.language];
+  // A language picked earlier wins over the browser's, unless the address names one.
+  if (!new URLSearchParams(location.search).has('lang')) {
+    try {
+      var saved = localStorage.getItem(STORAGE_KEY);
+      if (saved && languages[saved]) language = languages[saved];
+    } catch (ignored) {
+      // Storage can be blocked (private mode, third-party frame): the page still works.
+    }
+  }
+
+  var directLine = null;
+  var store = null;
+
+  function showStatus(text) {
+    status.textContent = text;
+    status.hidden = !text;
+  }
+
+  function applyPageLanguage() {
+    document.documentElement.lang = language.code;
+    document.documentElement.dir = language.direction;
+    document.getElementById('chat-subtitle').textContent = language.page.subtitle;
+    document.getElementById('chat-language-label').textContent = language.page.language;
+    picker.value = language.code;
+  }
+
+  function render() {
+    window.WebChat.renderWebChat(
+      {
+        directLine: directLine,
+        store: store,
+        locale: language.locale,
+        // Web Chat turns right-to-left by itself only for ar-*; Persian needs it said.
+        dir: language.direction,
+        overrideLocalizedStrings: language.webChat,
+        styleOptions: {
+          accent: config.accent || '#0b5cab',
+          primaryFont: "system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Ethiopic', 'Noto Sans Arabic', 'Noto Sans Devanagari', 'Noto Sans SC', sans-serif",
+          hideUploadButton: true,
+          bubbleBorderRadius: 8,
+          bubbleFromUserBorderRadius: 8,
+          sendBoxHeight: 48,
+          suggestedActionLayout: 'flow',
+          botAvatarInitials: 'BP',
+          userAvatarInitials: '',
+        },
+      },
+      container,
+    );
+  }
+
+  function join() {
+    store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: JOIN_EVENT, value: { language: language.code } } });
+  }
+
+  function sendBox() {
+    return container.querySelector('[data-id="webchat-sendbox-input"]');
+  }
+
+  function chooseLanguage(code) {
+    if (!languages[code] || code === language.code) return;
+    language = languages[code];
+    try {
+      localStorage.setItem(STORAGE_KEY, code);
+    } catch (ignored) {
+      // See above: without storage the choice lasts for this page only.
+    }
+    var url = new URL(location.href);
+    url.searchParams.set('lang', code);
+    history.replaceState(null, '', url);
+    applyPageLanguage();
+    if (!store) return;
+    render();
+    // After Web Chat has taken the new locale: the bot welcomes in the new language.
+    setTimeout(join, 0);
+  }
+
+  async function connect() {
+    var response = await fetch(config.tokenUrl, { method: 'POST', headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error('token endpoint answered ' + response.status);
+    var connection = await response.json();
+    directLine = window.WebChat.createDirectLine({
+      domain: new URL(connection.domain, location.href).href.replace(/\/$/, ''),
+      token: connection.token,
+      webSocket: connection.webSocket,
+      // The local endpoint is on the same machine: poll it often, answers show at once.
+      pollingInterval: connection.webSocket ? undefined : 500,
+    });
+    store = window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            showStatus('');
+            setTimeout(join, 0);
+          } else if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') {
+            showStatus(language.page.connectionFailed);
+          }
+          return next(action);
+        };
+      };
+    });
+    render();
+  }
+
+  picker.addEventListener('change', function () {
+    chooseLanguage(picker.value);
+  });
+
+  if (config.embedded) {
+    window.addEventListener('message', function (event) {
+      if (event.source !== window.parent || !event.data || event.data.type !== FOCUS_MESSAGE) return;
+      var input = sendBox();
+      if (input) input.focus();
+    });
+    // Escape in an empty send box closes the widget around this frame.
+    document.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      var input = sendBox();
+      if (input && event.target === input && input.value !== '') return;
+      window.parent.postMessage({ type: CLOSE_MESSAGE }, '*');
+    });
+  }
+
+  applyPageLanguage();
+  connect().catch(function (error) {
+    console.error('BRICS Partner Bot: could not start the chat', error);
+    showStatus(language.page.connectionFailed);
+  });
+})();
