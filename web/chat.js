@@ -34,6 +34,11 @@
 
   var directLine = null;
   var store = null;
+  // The widget asked for focus before Web Chat was there: give it once it is.
+  var focusWanted = false;
+  // Arrow keys on a closed list change the language at each step: act once the choice settles.
+  var SETTLE_MS = 400;
+  var settleTimer = null;
 
   function showStatus(text) {
     status.textContent = text;
@@ -81,6 +86,12 @@
     return container.querySelector('[data-id="webchat-sendbox-input"]');
   }
 
+  function focusSendBox() {
+    var input = sendBox();
+    if (input) input.focus();
+    focusWanted = !input;
+  }
+
   function chooseLanguage(code) {
     if (!languages[code] || code === language.code) return;
     language = languages[code];
@@ -93,10 +104,13 @@
     url.searchParams.set('lang', code);
     history.replaceState(null, '', url);
     applyPageLanguage();
-    if (!store) return;
-    render();
-    // After Web Chat has taken the new locale: the bot welcomes in the new language.
-    setTimeout(join, 0);
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(function () {
+      if (!store) return;
+      render();
+      // After Web Chat has taken the new locale: the bot welcomes in the new language.
+      setTimeout(join, 0);
+    }, SETTLE_MS);
   }
 
   async function connect() {
@@ -124,6 +138,7 @@
       };
     });
     render();
+    if (focusWanted) focusSendBox();
   }
 
   picker.addEventListener('change', function () {
@@ -133,8 +148,7 @@
   if (config.embedded) {
     window.addEventListener('message', function (event) {
       if (event.source !== window.parent || !event.data || event.data.type !== FOCUS_MESSAGE) return;
-      var input = sendBox();
-      if (input) input.focus();
+      focusSendBox();
     });
     // Escape in an empty send box closes the widget around this frame.
     document.addEventListener('keydown', function (event) {
