@@ -9,6 +9,22 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.js';
 import { startApp, type RunningApp } from './support/app.js';
 
+// The callbacks handed to the browser below run there. This file compiles for
+// Node, without the DOM library, so it names the little of the DOM they use.
+interface DomElement {
+  id: string;
+  className: string;
+  textContent: string | null;
+  scrollWidth: number;
+  clientWidth: number;
+  shadowRoot: { querySelector(selector: string): DomElement | null; activeElement: DomElement | null } | null;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  getBoundingClientRect(): { left: number; top: number; width: number; height: number; bottom: number };
+}
+declare const document: { documentElement: { lang: string }; activeElement: DomElement | null; scrollingElement: DomElement | null; querySelector(selector: string): DomElement | null };
+declare function getComputedStyle(element: unknown): { direction: string; fontFamily: string; fontSize: string; color: string; backgroundColor: string; margin: string; position: string };
+
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 const WAIT = { timeout: 20_000 };
 
@@ -121,7 +137,7 @@ describe('web chat in a browser', () => {
     await ask(page, 'What is planned for 2027?');
     await waitForTranscript(page, /2027/);
     const layout = await page.evaluate(() => {
-      const root = document.scrollingElement as Element;
+      const root = document.scrollingElement as DomElement;
       const sendBox = document.querySelector('[data-id="webchat-sendbox-input"]')?.getBoundingClientRect();
       return { overflow: root.scrollWidth - root.clientWidth, sendBoxBottom: sendBox?.bottom ?? Infinity, sendBoxWidth: sendBox?.width ?? 0 };
     });
@@ -159,7 +175,7 @@ describe('web chat in a browser', () => {
       const hostStyles = () =>
         page.evaluate(() => {
           const style = (selector: string) => {
-            const s = getComputedStyle(document.querySelector(selector) as Element);
+            const s = getComputedStyle(document.querySelector(selector));
             return { font: s.fontFamily, color: s.color, background: s.backgroundColor, margin: s.margin, size: s.fontSize };
           };
           return { body: style('body'), content: style('#content'), button: style('#own-button') };
