@@ -59,11 +59,12 @@ describe('web chat in a browser', () => {
   });
 
   /** A fresh page that records any request off the bot's host and any script error or CSP violation. */
-  async function openPage(path: string, viewport = { width: 1000, height: 800 }): Promise<Page> {
+  async function openPage(path: string, viewport = { width: 1000, height: 800 }, onPost?: (activity: unknown) => void): Promise<Page> {
     const page = await browser.newPage({ viewport });
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(running.baseUrl) && !/^(blob|data):/.test(url)) offHost.push(url);
+      if (onPost && request.method() === 'POST' && /\/conversations\/[^/]+\/activities$/.test(url)) onPost(request.postDataJSON());
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
@@ -75,8 +76,11 @@ describe('web chat in a browser', () => {
   }
 
   it('welcomes in English and answers an English question, with everything loaded from the bot\'s own host', async () => {
-    const page = await openPage('/?lang=en');
+    const posted: unknown[] = [];
+    const page = await openPage('/?lang=en', undefined, (body) => posted.push(body));
     await waitForTranscript(page, /Hello! I am BRICS Partner Bot/);
+    // The welcome was asked for with the join event the bot expects, carrying the page's language and locale.
+    expect(posted[0]).toMatchObject({ type: 'event', name: 'webchat/join', value: { language: 'en' }, locale: 'en-US' });
     await ask(page, 'How long does it take to get from the airport to the Center?');
     await waitForTranscript(page, /30-minute drive from Hangzhou Xiaoshan International Airport/);
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
