@@ -1,8 +1,11 @@
 // The composition root, as a recipe: configuration, adapter, bot, routes.
 // `src/index.ts` runs it as a process; tests run it in-process on port 0.
 import type { AddressInfo } from 'node:net';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { Config } from './config.js';
+import { InteractionLog } from './feedback/interactionLog.js';
+import { pseudonymiser, resolveSalt } from './feedback/pseudonym.js';
+import { scheduleRetention } from './feedback/retention.js';
 import { createI18n } from './i18n/i18n.js';
 import { loadSearchableKnowledge } from './search/knowledgeIndex.js';
 import type { Logger } from './logger.js';
@@ -16,6 +19,8 @@ export interface App {
   bot: PartnerBot;
   adapter: CloudAdapter;
   http: BotServer;
+  /** Every question and rating (the operators' report reads it). */
+  interactions: InteractionLog;
   /** Listens, then loads what the bot needs; /readyz turns 200 when done. */
   start(): Promise<{ url: string; port: number }>;
   /** Stops accepting, waits for turns in flight (bounded), releases resources. */
@@ -36,7 +41,10 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   let ready = false;
   const i18n = await createI18n();
   const store = createStorage(config);
-  const bot = new PartnerBot({ i18n, userState: new UserState(store.storage) });
+  const log = new InteractionLog(store.storage);
+  const feedback = { log, pseudonymise: pseudonymiser(await resolveSalt(config.PSEUDONYM_SALT, store.storage)), conversationState: new ConversationState(store.storage) };
+  const bot = new PartnerBot({ i18n, userState: new UserState(store.storage), feedback });
+  let stopRetention = () => {};
   const adapter = createAdapter(config);
   adapter.use(turnLogMiddleware(logger));
   adapter.onTurnError = createTurnErrorHandler(logger, i18n);
@@ -46,6 +54,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     bot,
     adapter,
     http,
+    interactions: log,
     async start() {
       await new Promise<void>((resolve, reject) => {
         http.server.once('error', reject);
@@ -58,11 +67,13 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       bot.useKnowledge(knowledge, index);
       logger.info({ ms: Math.round(performance.now() - started), passages: knowledge.passages.en.length }, 'knowledge index built');
       ready = true;
+      stopRetention = scheduleRetention(log, config.FEEDBACK_RETENTION_DAYS, logger);
       const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
       return { url: `http://${host}:${port}/`, port };
     },
     async stop() {
       ready = false;
+      stopRetention();
       const drained = await http.drain(config.SHUTDOWN_TIMEOUT_MS);
       if (!drained) logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown: turns still in flight were cut off');
       store.close();

@@ -89,6 +89,9 @@ export const SETTINGS = {
   LOG_FORMAT: oneOf(['auto', 'pretty', 'json'] as const, 'auto', 'auto: readable in a terminal, JSON lines otherwise.'),
   MAX_BODY_BYTES: integer(1024, 10 * 1024 * 1024, 256 * 1024, 'Largest request body accepted; larger gets 413.'),
   SHUTDOWN_TIMEOUT_MS: integer(0, 120_000, 10_000, 'How long a shutdown waits for turns in flight.'),
+  // Feedback and knowledge gaps (src/feedback/).
+  FEEDBACK_RETENTION_DAYS: integer(0, 3650, 180, 'Days questions and ratings are kept in the interaction log; older ones are purged daily. 0 keeps them forever.'),
+  PSEUDONYM_SALT: text('', 'Secret salt for the hashed user and conversation ids in the interaction log. Empty: one is made on first start and kept in the store; set it when several instances share a store created elsewhere.', { secret: true }),
   // Web chat (src/web/): the page at /, /widget.js, Direct Line tokens and the local Direct Line endpoint.
   DIRECT_LINE_SECRET: text('', 'Direct Line secret of the Azure Bot\'s Direct Line channel. Set: POST /api/directline/token exchanges it for short-lived tokens (it never reaches the browser). Empty: the page talks to the bot\'s own local Direct Line endpoint (only without MicrosoftAppId).', { secret: true }),
   DIRECT_LINE_ENDPOINT: text('https://directline.botframework.com', 'Direct Line service the secret is exchanged with (a regional one such as https://europe.directline.botframework.com also works).', { pattern: /^https?:\/\/[^\s/?#]+\/?$/, accepts: 'an http(s) origin such as https://directline.botframework.com' }),

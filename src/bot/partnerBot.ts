@@ -3,7 +3,9 @@
 // rendering are pure functions elsewhere.
 import {
   TeamsActivityHandler,
+  type ConversationState,
   type InvokeResponse,
+  type ResourceResponse,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
   type StatePropertyAccessor,
@@ -14,12 +16,15 @@ import type { i18n } from 'i18next';
 import { composeReply, exampleQuestions } from '../answer/compose.js';
 import { extensionResults, MAX_EXTENSION_RESULTS, passageResults, topicResults } from '../channels/messagingExtension.js';
 import { presentLanguageMenu, presentReply, presentText, presentWithExamples, type OutgoingMessage } from '../channels/outgoing.js';
+import type { InteractionLog } from '../feedback/interactionLog.js';
+import type { Pseudonymise } from '../feedback/pseudonym.js';
 import { renderForChannel } from '../channels/render.js';
 import { channelLanguageHint } from '../i18n/channelHint.js';
 import { resolveReplyLanguage } from '../i18n/detectLanguage.js';
 import { LANGUAGE_CODES, LANGUAGES, toSupportedLanguage, type LanguageCode } from '../i18n/languages.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { SUGGESTION_THRESHOLD, type KnowledgeIndex } from '../search/knowledgeIndex.js';
+import { FeedbackRecorder, type ReceivedFeedback } from './feedback.js';
 import { recogniseSmallTalk } from './smalltalk.js';
 import { recordLanguage, recordOutcome } from './turnLog.js';
 import { MAX_QUESTION_LENGTH, normalizeText, parseCommand, removeBotMentions } from './understand.js';
@@ -37,12 +42,16 @@ export interface UserPreferences {
 export interface PartnerBotDependencies {
   i18n: i18n;
   userState: UserState;
+  /** The interaction log: every question and rating. Without it the bot answers but records nothing. */
+  feedback?: { log: InteractionLog; pseudonymise: Pseudonymise; conversationState: ConversationState };
 }
 
 export class PartnerBot extends TeamsActivityHandler {
   private readonly i18n: i18n;
   private readonly userState: UserState;
   private readonly preferences: StatePropertyAccessor<UserPreferences>;
+  private readonly feedback: FeedbackRecorder | null;
+  private readonly conversationState: ConversationState | null;
   private knowledge: KnowledgeBase | null = null;
   private index: KnowledgeIndex | null = null;
 
@@ -51,6 +60,9 @@ export class PartnerBot extends TeamsActivityHandler {
     this.i18n = dependencies.i18n;
     this.userState = dependencies.userState;
     this.preferences = this.userState.createProperty<UserPreferences>('preferences');
+    const feedback = dependencies.feedback;
+    this.conversationState = feedback?.conversationState ?? null;
+    this.feedback = feedback ? new FeedbackRecorder(feedback.log, feedback.pseudonymise, feedback.conversationState, (language) => this.t(language)) : null;
 
     this.onMembersAdded(async (context, next) => {
       await this.welcomeNewcomers(context);
@@ -84,6 +96,7 @@ export class PartnerBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.userState.saveChanges(context, false);
+    await this.conversationState?.saveChanges(context, false);
   }
 
   /**
@@ -103,6 +116,11 @@ export class PartnerBot extends TeamsActivityHandler {
     const smallTalk = recogniseSmallTalk(text);
     const language = await this.replyLanguage(context, text, smallTalk?.language);
 
+    const feedback = await this.feedback?.received(context, text);
+    if (feedback) {
+      await this.acknowledgeFeedback(context, language, feedback);
+      return;
+    }
     if (text === '') {
       await this.say(context, 'not-text', presentText(this.t(language)('error.notText'), language));
       return;
@@ -175,7 +193,27 @@ export class PartnerBot extends TeamsActivityHandler {
     const hits = await this.index.search(question, language);
     const reply = composeReply(question, hits, this.knowledge, language);
     const outcome = reply.kind === 'answer' ? 'answered' : reply.kind === 'didYouMean' ? 'did-you-mean' : 'no-answer';
-    await this.say(context, outcome, presentReply(reply, this.t(language)));
+    const answerId = await this.feedback?.recordQuestion(context, question, reply);
+    // Only answers are rated; the others are already recorded as what the knowledge lacks.
+    const rated = reply.kind === 'answer' ? answerId : undefined;
+    const sent = await this.say(context, outcome, presentReply(reply, this.t(language), rated));
+    if (rated && reply.kind === 'answer') await this.feedback?.rememberAnswer(context, rated, reply.passageId, sent.map((r) => r?.id).filter((id): id is string => Boolean(id)));
+  }
+
+  /**
+   * Records a rating or comment and thanks for it. After a rating, Web Chat
+   * and Telegram offer a box (or a reply) for an optional comment; Teams has
+   * its own, and its feedback invoke needs no message back.
+   */
+  private async acknowledgeFeedback(context: TurnContext, language: LanguageCode, feedback: ReceivedFeedback): Promise<void> {
+    await this.feedback?.recordFeedback(context, language, feedback);
+    if (context.activity.type === 'invoke') return;
+    const t = this.t(language);
+    const offerComment = feedback.rating && !feedback.comment && ['webchat', 'directline', 'telegram'].includes(context.activity.channelId);
+    const message: OutgoingMessage = offerComment
+      ? { ...presentText(`${t('feedback.thanks')} ${t('feedback.commentPrompt')}`, language), commentFor: { answerId: feedback.answer.answerId, placeholder: t('feedback.commentPlaceholder'), send: t('feedback.send') } }
+      : presentText(t(feedback.comment ? 'feedback.commentThanks' : 'feedback.thanks'), language);
+    await this.say(context, feedback.comment ? 'feedback-comment' : 'feedback', message);
   }
 
   /**
@@ -213,9 +251,12 @@ export class PartnerBot extends TeamsActivityHandler {
 
   /** Teams messaging extension: search results in the person's language, the topics for an empty query. */
   protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
-    const parameter = Array.isArray(query?.parameters) ? query.parameters.find((p) => p?.name === 'query') : undefined;
-    const text = typeof parameter?.value === 'string' ? normalizeText(parameter.value).slice(0, MAX_QUESTION_LENGTH) : '';
-    if (query?.commandId !== SEARCH_COMMAND_ID || !this.index || !this.knowledge || (parameter && typeof parameter.value !== 'string')) return extensionResults([]);
+    // Teams' first run (initialRun) sends no `query` parameter: that is an empty query, which lists the topics.
+    const parameters: unknown = query?.parameters ?? [];
+    const parameter = Array.isArray(parameters) ? parameters.find((p) => p?.name === 'query') : undefined;
+    const wellFormed = Array.isArray(parameters) && (parameter === undefined || typeof parameter.value === 'string');
+    if (query?.commandId !== SEARCH_COMMAND_ID || !wellFormed || !this.index || !this.knowledge) return extensionResults([]);
+    const text = normalizeText(typeof parameter?.value === 'string' ? parameter.value : '').slice(0, MAX_QUESTION_LENGTH);
     const language = await this.replyLanguage(context, text);
     const t = this.t(language);
     recordOutcome(context, { language, outcome: 'extension-query' });
@@ -231,7 +272,10 @@ export class PartnerBot extends TeamsActivityHandler {
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name === 'message/submitAction') {
-      recordOutcome(context, { language: await this.replyLanguage(context, ''), outcome: 'feedback' });
+      const language = await this.replyLanguage(context, '');
+      const feedback = await this.feedback?.received(context, '');
+      if (feedback) await this.acknowledgeFeedback(context, language, feedback);
+      recordOutcome(context, { language, outcome: feedback ? 'feedback' : 'feedback-unlinked' });
       return { status: 200 };
     }
     return super.onInvokeActivity(context);
@@ -246,8 +290,9 @@ export class PartnerBot extends TeamsActivityHandler {
   }
 
   /** Renders for the channel the turn came from, sends, and records the outcome for the turn log. */
-  private async say(context: TurnContext, outcome: string, message: OutgoingMessage): Promise<void> {
-    await context.sendActivities(renderForChannel(context.activity.channelId, message));
+  private async say(context: TurnContext, outcome: string, message: OutgoingMessage): Promise<ResourceResponse[]> {
+    const sent = await context.sendActivities(renderForChannel(context.activity.channelId, message));
     recordOutcome(context, { language: message.language, outcome });
+    return sent;
   }
 }

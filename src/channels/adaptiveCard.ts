@@ -3,7 +3,8 @@
 // for Arabic and Persian.
 import { ActivityTypes, CardFactory, type Activity, type Attachment } from 'botbuilder';
 import { LANGUAGES } from '../i18n/languages.js';
-import type { Choice, OutgoingMessage } from './outgoing.js';
+import type { Rating } from '../feedback/interactionLog.js';
+import { MAX_COMMENT_CHARACTERS, type Choice, type CommentPrompt, type OutgoingMessage, type RatingPrompt } from './outgoing.js';
 import { plainParagraphs } from './plainText.js';
 
 export type CardHost = 'teams' | 'webchat';
@@ -33,6 +34,23 @@ function choiceRows(choices: Choice[], host: CardHost): object[] {
   }));
 }
 
+/** Helpful / not helpful, posted back as data (not as the person's words). */
+function ratingButtons(rating: RatingPrompt): object[] {
+  const submit = (title: string, value: Rating) => ({ type: 'Action.Submit', title, data: { feedback: { answerId: rating.answerId, rating: value } } });
+  return [
+    { type: 'TextBlock', text: rating.prompt, isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
+    { type: 'ActionSet', actions: [submit(rating.helpful, 'helpful'), submit(rating.notHelpful, 'notHelpful')] },
+  ];
+}
+
+/** An optional comment on a rated answer. */
+function commentInput(prompt: CommentPrompt): object[] {
+  return [
+    { type: 'Input.Text', id: 'comment', isMultiline: true, maxLength: MAX_COMMENT_CHARACTERS, placeholder: prompt.placeholder, label: prompt.placeholder },
+    { type: 'ActionSet', actions: [{ type: 'Action.Submit', title: prompt.send, data: { feedback: { answerId: prompt.answerId, comment: true } } }] },
+  ];
+}
+
 /** The card itself, as Adaptive Card JSON (schema 1.5). */
 export function adaptiveCardFor(message: OutgoingMessage, host: CardHost): object {
   const body: object[] = [];
@@ -41,6 +59,9 @@ export function adaptiveCardFor(message: OutgoingMessage, host: CardHost): objec
   if (message.source) body.push({ type: 'TextBlock', text: message.source, isSubtle: true, size: 'Small', wrap: true });
   if (message.choicesLabel) body.push({ type: 'TextBlock', text: message.choicesLabel, weight: 'Bolder', wrap: true, spacing: 'Medium' });
   body.push(...choiceRows(message.choices, host));
+  // Teams rates answers with its own feedback buttons (channelData.feedbackLoop).
+  if (message.rating && host === 'webchat') body.push(...ratingButtons(message.rating));
+  if (message.commentFor) body.push(...commentInput(message.commentFor));
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -68,6 +89,6 @@ export function renderAdaptiveCard(message: OutgoingMessage, host: CardHost): Pa
     summary: summaryOf(message),
     locale: LANGUAGES[message.language].webChatLocale,
     attachments: [attachment],
-    ...(host === 'teams' && message.rateable ? { channelData: { feedbackLoop: { type: 'default' } } } : {}),
+    ...(host === 'teams' && message.rating ? { channelData: { feedbackLoop: { type: 'default' } } } : {}),
   };
 }

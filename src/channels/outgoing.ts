@@ -22,8 +22,32 @@ export interface OutgoingMessage {
   /** A heading over the choices ("Related questions"); bullets in text-only channels. */
   choicesLabel?: string;
   choices: Choice[];
-  /** Set on answers: the passage a person may rate. */
-  rateable?: { passageId: string };
+  /** Set on answers: how a person rates this one (Teams uses its own feedback buttons). */
+  rating?: RatingPrompt;
+  /** Set on the thank-you after a rating: where a person may add a comment. */
+  commentFor?: CommentPrompt;
+}
+
+export interface RatingPrompt {
+  /** The interaction-log id of the answered question. */
+  answerId: string;
+  prompt: string;
+  helpful: string;
+  notHelpful: string;
+}
+
+/** Longer comments are cut: a comment says what was missing, not an essay. */
+export const MAX_COMMENT_CHARACTERS = 1000;
+
+export interface CommentPrompt {
+  answerId: string;
+  placeholder: string;
+  send: string;
+}
+
+/** The feedback buttons' labels in a language, as people tap (or type) them. */
+export function ratingLabels(t: TFunction): Omit<RatingPrompt, 'answerId'> {
+  return { prompt: t('feedback.prompt'), helpful: t('feedback.helpful'), notHelpful: t('feedback.notHelpful') };
 }
 
 function asChoices(questions: string[]): Choice[] {
@@ -31,7 +55,7 @@ function asChoices(questions: string[]): Choice[] {
 }
 
 /** An answer, a "did you mean" or an honest no-answer, in the reply's language. */
-export function presentReply(reply: Reply, t: TFunction): OutgoingMessage {
+export function presentReply(reply: Reply, t: TFunction, answerId?: string): OutgoingMessage {
   const { language } = reply;
   switch (reply.kind) {
     case 'answer':
@@ -42,7 +66,7 @@ export function presentReply(reply: Reply, t: TFunction): OutgoingMessage {
         source: t('answer.source', { title: reply.source.title, author: reply.source.author ?? '', date: reply.source.date ?? '' }),
         ...(reply.followUps.length > 0 ? { choicesLabel: t('answer.related') } : {}),
         choices: asChoices(reply.followUps),
-        rateable: { passageId: reply.passageId },
+        ...(answerId ? { rating: { answerId, ...ratingLabels(t) } } : {}),
       };
     case 'didYouMean':
       return { language, text: t('answer.didYouMean'), choices: asChoices(reply.choices) };
@@ -76,4 +100,17 @@ export function presentPassage(passage: Passage, t: TFunction): OutgoingMessage 
     source: t('answer.source', { title: document.title, author: document.author ?? '', date: document.date ?? '' }),
     choices: [],
   };
+}
+
+/** The two rating buttons for channels whose buttons send their title as text. */
+export function ratingChoices(rating: RatingPrompt): Choice[] {
+  return [`👍 ${rating.helpful}`, `👎 ${rating.notHelpful}`].map((title) => ({ title, value: title }));
+}
+
+/** What a tapped (or typed) rating button says, without its emoji: null for anything else. */
+export function ratingFromText(text: string, labels: Omit<RatingPrompt, 'answerId' | 'prompt'>): 'helpful' | 'notHelpful' | null {
+  const bare = text.replace(/^[👍👎]\s*/u, '').trim().toLowerCase();
+  if (bare === labels.helpful.toLowerCase()) return 'helpful';
+  if (bare === labels.notHelpful.toLowerCase()) return 'notHelpful';
+  return null;
 }

@@ -2,7 +2,7 @@
 // channels without richer rendering get.
 import { ActionTypes, ActivityTypes, type Activity, type CardAction } from 'botbuilder';
 import { LANGUAGES } from '../i18n/languages.js';
-import type { Choice, OutgoingMessage } from './outgoing.js';
+import { ratingChoices, type Choice, type OutgoingMessage } from './outgoing.js';
 
 export function bullets(lines: string[]): string {
   return lines.map((line) => `• ${line}`).join('\n');
@@ -25,12 +25,17 @@ export function plainParagraphs(message: OutgoingMessage): string[] {
   return paragraphs;
 }
 
+/** The message's choices, then its rating buttons: everything a keyboard offers. */
+export function tappable(message: OutgoingMessage): Choice[] {
+  return message.rating ? [...message.choices, ...ratingChoices(message.rating)] : message.choices;
+}
+
 export function renderPlainText(message: OutgoingMessage): Partial<Activity> {
   return {
     type: ActivityTypes.Message,
     text: plainParagraphs(message).join('\n\n'),
     textFormat: 'plain',
     locale: LANGUAGES[message.language].webChatLocale,
-    ...suggestedActions(message.choices),
+    ...suggestedActions(tappable(message)),
   };
 }

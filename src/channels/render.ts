@@ -9,7 +9,7 @@ import { renderForTelegram } from './telegram.js';
 
 /** A message with nothing but a sentence stays text on every channel: a card would add nothing. */
 function isBareText(message: OutgoingMessage): boolean {
-  return !message.title && !message.source && message.choices.length === 0;
+  return !message.title && !message.source && message.choices.length === 0 && !message.rating && !message.commentFor;
 }
 
 export function renderForChannel(channelId: string | undefined, message: OutgoingMessage): Partial<Activity>[] {

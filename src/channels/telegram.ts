@@ -5,8 +5,8 @@
 // whole question.
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { LANGUAGES, type LanguageCode } from '../i18n/languages.js';
-import type { OutgoingMessage } from './outgoing.js';
-import { plainParagraphs, suggestedActions } from './plainText.js';
+import { ratingChoices, type OutgoingMessage } from './outgoing.js';
+import { plainParagraphs, suggestedActions, tappable } from './plainText.js';
 
 /** Telegram's limit on a message's text, counted in UTF-16 code units after entity parsing. */
 export const TELEGRAM_MAX_CHARACTERS = 4096;
@@ -50,16 +50,22 @@ export function splitText(text: string, language: LanguageCode, limit: number, m
   return pieces;
 }
 
-function keyboardOf(message: OutgoingMessage): object | undefined {
-  if (message.choices.length === 0) return undefined;
-  return { keyboard: message.choices.map((choice) => [{ text: choice.title }]), resize_keyboard: true, one_time_keyboard: true };
+/**
+ * Telegram's reply_markup: a keyboard with a question a row and the two
+ * ratings side by side; or, after a rating, a prompt to reply with a comment.
+ */
+function replyMarkupOf(message: OutgoingMessage): object | undefined {
+  if (message.commentFor) return { force_reply: true, input_field_placeholder: message.commentFor.placeholder.slice(0, 64) };
+  const rows = message.choices.map((choice) => [{ text: choice.title }]);
+  if (message.rating) rows.push(ratingChoices(message.rating).map((choice) => ({ text: choice.title })));
+  return rows.length > 0 ? { keyboard: rows, resize_keyboard: true, one_time_keyboard: true } : undefined;
 }
 
 /**
  * The message as Telegram activities. Each carries its plain text (the
  * channel ignores channelData on an activity without text) and, in
  * channelData, Telegram's own sendMessage call with the MarkdownV2 form;
- * the last one carries the keyboard. A menu's choices (whose value differs
+ * the last one carries the keyboard (or the comment prompt). A menu's choices (whose value differs
  * from the title) are recognised from the title the keyboard sends back.
  */
 export function renderForTelegram(message: OutgoingMessage): Partial<Activity>[] {
@@ -74,7 +80,7 @@ export function renderForTelegram(message: OutgoingMessage): Partial<Activity>[]
   const plainPieces = splitText(paragraphs.join('\n\n'), message.language, TELEGRAM_MAX_CHARACTERS, (piece) => escapeMarkdownV2(piece).length + 2);
   const wholeMarkdown = markdown.join('\n\n');
   const markdownPieces = plainPieces.length === 1 && wholeMarkdown.length <= TELEGRAM_MAX_CHARACTERS ? [wholeMarkdown] : plainPieces.map(escapeMarkdownV2);
-  const keyboard = keyboardOf(message);
+  const replyMarkup = replyMarkupOf(message);
   return plainPieces.map((text, index) => {
     const last = index === plainPieces.length - 1;
     return {
@@ -84,9 +90,9 @@ export function renderForTelegram(message: OutgoingMessage): Partial<Activity>[]
       locale: LANGUAGES[message.language].webChatLocale,
       channelData: {
         method: 'sendMessage',
-        parameters: { text: markdownPieces[index], parse_mode: 'MarkdownV2', ...(last && keyboard ? { reply_markup: keyboard } : {}) },
+        parameters: { text: markdownPieces[index], parse_mode: 'MarkdownV2', ...(last && replyMarkup ? { reply_markup: replyMarkup } : {}) },
       },
-      ...(last ? suggestedActions(message.choices) : {}),
+      ...(last ? suggestedActions(tappable(message)) : {}),
     };
   });
 }

@@ -1,0 +1,170 @@
+// The record of what partners asked and how they rated the answers, kept
+// through the bot's configured Storage (SQLite by default, Azure at scale):
+// append-only, in documents of one hour from one writer, listed in an index
+// so a report can read a period and a purge can drop it.
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItem } from 'botbuilder';
+
+export type AnswerOutcome = 'answered' | 'didYouMean' | 'noAnswer';
+export type Rating = 'helpful' | 'notHelpful';
+
+interface RecordBase {
+  id: string;
+  /** ISO 8601, UTC. */
+  at: string;
+  channel: string;
+  language: string;
+  /** Pseudonymous (salted hash) ids, never the channel's own. */
+  user: string;
+  conversation: string;
+}
+
+export interface QuestionRecord extends RecordBase {
+  kind: 'question';
+  /** The question as understood: mentions removed, normalised. */
+  question: string;
+  outcome: AnswerOutcome;
+  passageId?: string;
+  confidence?: number;
+}
+
+export interface FeedbackRecord extends RecordBase {
+  kind: 'feedback';
+  /** The question record this rates. */
+  answerId: string;
+  passageId?: string;
+  rating?: Rating;
+  comment?: string;
+}
+
+export type InteractionRecord = QuestionRecord | FeedbackRecord;
+
+const PREFIX = 'interactions';
+const INDEX_KEY = `${PREFIX}/index`;
+const MAX_ATTEMPTS = 8;
+
+interface ShardDocument extends StoreItem {
+  records: InteractionRecord[];
+}
+
+interface IndexDocument extends StoreItem {
+  shards: string[];
+}
+
+/** The hour a time falls in, as used in shard keys: 2026-11-28T13. */
+function hourOf(iso: string): string {
+  return iso.slice(0, 13);
+}
+
+function shardHour(key: string): string {
+  return key.slice(PREFIX.length + 1, PREFIX.length + 1 + 13);
+}
+
+export interface Period {
+  /** Inclusive. */
+  since?: Date;
+  /** Exclusive. */
+  until?: Date;
+}
+
+export class InteractionLog {
+  /** Each process writes only its own shards: appends never race with another instance. */
+  private readonly writer = randomUUID().slice(0, 8);
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly knownShards = new Set<string>();
+
+  constructor(private readonly storage: Storage) {}
+
+  /** A fresh record id. */
+  static newId(): string {
+    return randomUUID();
+  }
+
+  /** Appends one record; resolves once it is stored. */
+  append(record: InteractionRecord): Promise<void> {
+    const run = this.queue.then(() => this.write(record));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(record: InteractionRecord): Promise<void> {
+    const key = `${PREFIX}/${hourOf(record.at)}/${this.writer}`;
+    if (!this.knownShards.has(key)) {
+      await this.updateIndex((shards) => (shards.includes(key) ? shards : [...shards, key]));
+      this.knownShards.add(key);
+    }
+    // Idempotent: a redone write (after a lost race) does not add the record twice.
+    await this.update<ShardDocument>(key, (doc) => {
+      const records = doc?.records ?? [];
+      return { records: records.some((r) => r.id === record.id) ? records : [...records, record] };
+    });
+  }
+
+  /** Every record in the period, oldest first. */
+  async read(period: Period = {}): Promise<InteractionRecord[]> {
+    const index = await this.readOne<IndexDocument>(INDEX_KEY);
+    const since = period.since?.toISOString();
+    const until = period.until?.toISOString();
+    const keys = (index?.shards ?? []).filter((key) => (!since || shardHour(key) >= hourOf(since)) && (!until || shardHour(key) <= hourOf(until)));
+    const records: InteractionRecord[] = [];
+    for (let i = 0; i < keys.length; i += 50) {
+      const batch = keys.slice(i, i + 50);
+      const items = await this.storage.read(batch);
+      for (const key of batch) records.push(...(((items[key] as ShardDocument | undefined)?.records) ?? []));
+    }
+    return records.filter((r) => (!since || r.at >= since) && (!until || r.at < until)).sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  /** Deletes every record older than `before`; returns how many. Records at or after it stay. */
+  async purgeBefore(before: Date): Promise<number> {
+    const cutoff = before.toISOString();
+    const index = await this.readOne<IndexDocument>(INDEX_KEY);
+    let removed = 0;
+    const emptied = new Set<string>();
+    for (const key of index?.shards ?? []) {
+      if (shardHour(key) > hourOf(cutoff)) continue;
+      let kept: InteractionRecord[] = [];
+      await this.update<ShardDocument>(key, (doc) => {
+        const records = doc?.records ?? [];
+        kept = records.filter((r) => r.at >= cutoff);
+        removed += records.length - kept.length;
+        return { records: kept };
+      });
+      if (kept.length === 0 && shardHour(key) < hourOf(new Date().toISOString())) emptied.add(key);
+    }
+    if (emptied.size > 0) {
+      await this.storage.delete([...emptied]);
+      await this.updateIndex((shards) => shards.filter((key) => !emptied.has(key)));
+      for (const key of emptied) this.knownShards.delete(key);
+    }
+    return removed;
+  }
+
+  private async updateIndex(change: (shards: string[]) => string[]): Promise<void> {
+    await this.update<IndexDocument>(INDEX_KEY, (doc) => ({ shards: change(doc?.shards ?? []) }));
+  }
+
+  private async readOne<T extends StoreItem>(key: string): Promise<T | undefined> {
+    return (await this.storage.read([key]))[key] as T | undefined;
+  }
+
+  /**
+   * Read, change, write with the read eTag, and read back: a write that lost
+   * a race (refused eTag, or an item two writers created at once) is redone.
+   */
+  private async update<T extends StoreItem>(key: string, change: (current: T | undefined) => Omit<T, 'eTag'>): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      const current = await this.readOne<T>(key);
+      const next = change(current);
+      try {
+        await this.storage.write({ [key]: current?.eTag ? { ...next, eTag: current.eTag } : next });
+        const stored = await this.readOne<T>(key);
+        if (JSON.stringify({ ...stored, eTag: undefined }) === JSON.stringify({ ...next, eTag: undefined })) return;
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS) throw error;
+        continue;
+      }
+      if (attempt >= MAX_ATTEMPTS) throw new Error(`InteractionLog: could not write "${key}" after ${MAX_ATTEMPTS} attempts.`);
+    }
+  }
+}

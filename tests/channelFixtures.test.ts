@@ -1,0 +1,174 @@
+// Every channel payload in tests/fixtures (copied from shared/fixtures)
+// through the real server, answered the way its channel expects.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PROJECT_ROOT } from '../src/config.js';
+import { postActivity, startApp, type RunningApp } from './support/app.js';
+import { choicesOf, shownText } from './support/replies.js';
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+function fixture(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const activity = JSON.parse(readFileSync(`${PROJECT_ROOT}/tests/fixtures/${name}`, 'utf8')) as Record<string, unknown>;
+  // Replies come back in the response body; nothing is sent to the channel's service.
+  // An invoke's answer is the response body already, as Teams expects it.
+  const delivery = activity.type === 'invoke' ? {} : { deliveryMode: 'expectReplies' };
+  return { ...activity, serviceUrl: 'http://127.0.0.1:9/', ...delivery, ...overrides };
+}
+
+function hasAdaptiveCard(activity: { attachments?: Array<{ contentType: string }> }): boolean {
+  return (activity.attachments ?? []).some((attachment) => attachment.contentType === ADAPTIVE_CARD);
+}
+
+let running: RunningApp;
+beforeAll(async () => {
+  running = await startApp();
+});
+afterAll(async () => {
+  await running.stop();
+});
+
+describe('Telegram payloads', () => {
+  it('welcomes /start in the language of language_code, as text Telegram accepts', async () => {
+    const { status, body } = await postActivity(running.baseUrl, fixture('telegram-start.json'));
+    expect(status).toBe(200);
+    const [welcome] = body.activities;
+    expect(welcome.locale).toBe('ru-RU');
+    expect(welcome.text).toMatch(/BRICS Partner Bot/);
+    expect(welcome.text).toMatch(/[а-я]{4}/);
+    expect(hasAdaptiveCard(welcome)).toBe(false);
+    expect(welcome.channelData).toMatchObject({ method: 'sendMessage', parameters: { parse_mode: 'MarkdownV2' } });
+    expect(choicesOf(welcome).length).toBeGreaterThan(0);
+  });
+
+  it('welcomes /start with a deep-link payload the same way', async () => {
+    const { body } = await postActivity(running.baseUrl, fixture('telegram-start.json', { text: '/start partner-site' }));
+    expect(body.activities[0].locale).toBe('ru-RU');
+    expect(body.activities[0].text).toMatch(/BRICS Partner Bot/);
+  });
+
+  it('answers a Russian question in Russian text with a keyboard of full follow-up questions, no card', async () => {
+    const { body } = await postActivity(running.baseUrl, fixture('telegram-message.json'));
+    for (const activity of body.activities) {
+      expect(hasAdaptiveCard(activity)).toBe(false);
+      expect(activity.text.length).toBeGreaterThan(0);
+      expect(activity.channelData.parameters.text.length).toBeLessThanOrEqual(4096);
+    }
+    const last = body.activities.at(-1);
+    expect(body.activities.map((a: { text: string }) => a.text).join('\n')).toMatch(/30 минут/);
+    const rows: Array<Array<{ text: string }>> = last.channelData.parameters.reply_markup.keyboard;
+    const questions = rows.slice(0, -1).map((row) => row[0]!.text);
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    for (const question of questions) expect(question).toMatch(/\?$/);
+    expect(rows.at(-1)!.map((key) => key.text)).toEqual(['👍 Полезен', '👎 Не полезен']);
+    expect(rows.flat().map((key) => key.text)).toEqual(choicesOf(last));
+  });
+
+  it('obeys /command@botname in a group: /language@brics_partner_bot pt', async () => {
+    const { body } = await postActivity(running.baseUrl, fixture('telegram-group-command.json'));
+    expect(body.activities[0].locale).toBe('pt-BR');
+    expect(body.activities[0].text).toMatch(/português/i);
+  });
+
+  it('shows the language menu as a keyboard of native names, and a tapped name switches', async () => {
+    const menu = await postActivity(running.baseUrl, fixture('telegram-message.json', { text: '/language' }));
+    const keyboard = menu.body.activities[0].channelData.parameters.reply_markup.keyboard.flat().map((key: { text: string }) => key.text);
+    expect(keyboard).toContain('العربية');
+    const tapped = await postActivity(running.baseUrl, fixture('telegram-message.json', { text: 'العربية' }));
+    expect(tapped.body.activities[0].locale).toBe('ar-EG');
+  });
+});
+
+describe('Teams payloads', () => {
+  it('answers a channel message that @mentions the bot with the airport answer card, feedback on', async () => {
+    const { status, body } = await postActivity(running.baseUrl, fixture('teams-channel-mention.json'));
+    expect(status).toBe(200);
+    const [answer] = body.activities;
+    expect(hasAdaptiveCard(answer)).toBe(true);
+    expect(answer.attachments[0].content.version).toBe('1.5');
+    expect(shownText(answer)).toMatch(/airport/i);
+    expect(shownText(answer)).toContain('Jin Yingying');
+    expect(answer.summary.length).toBeGreaterThan(0);
+    expect(answer.channelData).toEqual({ feedbackLoop: { type: 'default' } });
+  });
+
+  it('answers a personal chat in Portuguese with a card whose follow-ups post as the person', async () => {
+    const { body } = await postActivity(running.baseUrl, fixture('teams-personal-message.json'));
+    const [answer] = body.activities;
+    expect(answer.locale).toBe('pt-BR');
+    const rows = answer.attachments[0].content.body.filter((element: { selectAction?: unknown }) => element.selectAction);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) expect(row.selectAction.data).toEqual({ msteams: { type: 'imBack', value: row.selectAction.title } });
+  });
+
+  it('welcomes once when installed in a personal chat, in the client locale', async () => {
+    const { body } = await postActivity(running.baseUrl, fixture('teams-members-added.json'));
+    expect(body.activities).toHaveLength(1);
+    expect(body.activities[0].locale).toBe('ru-RU');
+    expect(shownText(body.activities[0])).toMatch(/BRICS Partner Bot/);
+  });
+
+  it('introduces itself once when added to a team, and not for each member who joins later', async () => {
+    const teamConversation = { id: '19:abc123@thread.tacv2', conversationType: 'channel', isGroup: true, tenantId: 't' };
+    const added = await postActivity(running.baseUrl, fixture('teams-members-added.json', { conversation: teamConversation, locale: 'en-US' }));
+    expect(added.body.activities).toHaveLength(1);
+    expect(shownText(added.body.activities[0])).toMatch(/Mention me/);
+    const joined = await postActivity(
+      running.baseUrl,
+      fixture('teams-members-added.json', { conversation: teamConversation, membersAdded: [{ id: '29:someone-new' }] }),
+    );
+    expect(joined.body?.activities ?? []).toHaveLength(0);
+  });
+
+  it('answers the searchKnowledge query with result cards and previews in the client language', async () => {
+    const { status, body } = await postActivity(running.baseUrl, fixture('teams-compose-extension-query.json'));
+    expect(status).toBe(200);
+    const { composeExtension } = body;
+    expect(composeExtension).toMatchObject({ type: 'result', attachmentLayout: 'list' });
+    expect(composeExtension.attachments.length).toBeGreaterThanOrEqual(1);
+    expect(composeExtension.attachments.length).toBeLessThanOrEqual(10);
+    for (const result of composeExtension.attachments) {
+      expect(result.contentType).toBe(ADAPTIVE_CARD);
+      expect(result.preview.content.title).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(composeExtension.attachments.map((r: { preview: { content: { title: string } } }) => r.preview.content.title).join(' ')).toMatch(/港/);
+  });
+
+  it('lists the topics for an empty query, and returns no results, not an error, for bad input', async () => {
+    const query = fixture('teams-compose-extension-query.json') as { value: Record<string, unknown> };
+    const empty = await postActivity(running.baseUrl, { ...query, value: { ...query.value, parameters: [{ name: 'query', value: '' }] } });
+    expect(empty.body.composeExtension.attachments).toHaveLength(4);
+    const initialRun = await postActivity(running.baseUrl, { ...query, value: { ...query.value, parameters: [{ name: 'initialRun', value: 'true' }] } });
+    expect(initialRun.body.composeExtension.attachments.map((r: { preview: { content: { title: string } } }) => r.preview.content.title)).toEqual(['中心概况', '共享的实践经验', '交通与到达', '发展规划']);
+    for (const value of [{ commandId: 'somethingElse' }, { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: 42 }] }, { commandId: 'searchKnowledge', parameters: 'x' }]) {
+      const bad = await postActivity(running.baseUrl, { ...query, value });
+      expect(bad.status).toBe(200);
+      expect(bad.body.composeExtension.attachments).toEqual([]);
+    }
+  });
+
+  it('acknowledges Teams feedback with 200', async () => {
+    const { status } = await postActivity(running.baseUrl, fixture('teams-feedback-submit.json'));
+    expect(status).toBe(200);
+  });
+});
+
+describe('Web Chat payloads', () => {
+  it('answers with an Adaptive Card whose follow-ups post the question as text', async () => {
+    const { body } = await postActivity(running.baseUrl, fixture('webchat-message.json'));
+    const [answer] = body.activities;
+    expect(answer.locale).toBe('pt-BR');
+    expect(shownText(answer)).toMatch(/30 minutos/);
+    const rows = answer.attachments[0].content.body.filter((element: { selectAction?: unknown }) => element.selectAction);
+    for (const row of rows) expect(row.selectAction.data).toBe(row.selectAction.title);
+  });
+
+  it('leaves the welcome to the page: nothing on conversationUpdate, the welcome on the join event', async () => {
+    const update = await postActivity(running.baseUrl, fixture('webchat-conversation-update.json'));
+    expect(update.body?.activities ?? []).toHaveLength(0);
+    const join = await postActivity(running.baseUrl, fixture('webchat-conversation-update.json', { type: 'event', name: 'webchat/join', value: { language: 'fa' }, membersAdded: undefined }));
+    expect(join.body.activities).toHaveLength(1);
+    expect(join.body.activities[0].locale).toBe('fa-IR');
+    expect(join.body.activities[0].attachments[0].content.rtl).toBe(true);
+  });
+});

@@ -1,0 +1,142 @@
+// Rendering, as pure functions: the same message shown as each channel shows it.
+import { describe, expect, it } from '@jest/globals';
+import { adaptiveCardFor, renderAdaptiveCard } from '../src/channels/adaptiveCard.js';
+import type { OutgoingMessage } from '../src/channels/outgoing.js';
+import { renderPlainText } from '../src/channels/plainText.js';
+import { renderForChannel } from '../src/channels/render.js';
+import { escapeMarkdownV2, renderForTelegram, splitText, TELEGRAM_MAX_CHARACTERS } from '../src/channels/telegram.js';
+
+const answer: OutgoingMessage = {
+  language: 'en',
+  title: 'Airport',
+  text: 'The Center is 30 minutes from the airport.',
+  source: 'Source: “Opening”, Jin Yingying, Mar 21',
+  choicesLabel: 'Related questions',
+  choices: [{ title: 'Is there a railway?', value: 'Is there a railway?' }],
+  rating: { answerId: 'answer-1', prompt: 'Was this answer helpful?', helpful: 'Helpful', notHelpful: 'Not helpful' },
+};
+
+/** Undoes MarkdownV2 escaping, and checks that nothing reserved was left bare on the way. */
+function unescapeMarkdownV2(markdown: string): string {
+  let plain = '';
+  for (let i = 0; i < markdown.length; i += 1) {
+    const character = markdown[i]!;
+    if (character === '\\') {
+      plain += markdown[i + 1] ?? '';
+      i += 1;
+    } else {
+      expect('_*[]()~`>#+-=|{}.!\\').not.toContain(character);
+      plain += character;
+    }
+  }
+  return plain;
+}
+
+const HOSTILE = [
+  'Price: 1.5*2 = 3! [link](http://x) _under_ ~strike~ `code` > quote # tag + - = | {a} \\ end.',
+  '\\*already escaped\\*',
+  '!!!...___***',
+  'Привет. 你好。 مرحبا! 👋🏽 e\u0301',
+];
+
+describe('Telegram MarkdownV2', () => {
+  it.each(HOSTILE)('escapes every reserved character in %j, and the text survives unchanged', (text) => {
+    expect(unescapeMarkdownV2(escapeMarkdownV2(text))).toBe(text);
+  });
+
+  it('sends the plain text with each message and MarkdownV2 in Telegram\'s own call, title bold, citation italic', () => {
+    const [activity] = renderForTelegram({ ...answer, text: HOSTILE[0]! });
+    expect(activity?.text).toContain(HOSTILE[0]);
+    const parameters = (activity?.channelData as { parameters: { text: string; parse_mode: string } }).parameters;
+    expect(parameters.parse_mode).toBe('MarkdownV2');
+    expect(parameters.text.startsWith('*Airport*')).toBe(true);
+    expect(parameters.text).toContain('_Source: “Opening”, Jin Yingying, Mar 21_');
+    expect(parameters.text).toContain(escapeMarkdownV2(HOSTILE[0]!));
+  });
+
+  it('never sends an empty text, an Adaptive Card, or a keyboard button that is not the whole question', () => {
+    const activities = renderForTelegram(answer);
+    for (const activity of activities) {
+      expect(activity.text?.trim()).not.toBe('');
+      expect(activity.attachments).toBeUndefined();
+    }
+    const keyboard = (activities.at(-1)?.channelData as { parameters: { reply_markup: { keyboard: Array<Array<{ text: string }>> } } }).parameters.reply_markup.keyboard;
+    expect(keyboard).toEqual([[{ text: 'Is there a railway?' }], [{ text: '👍 Helpful' }, { text: '👎 Not helpful' }]]);
+  });
+});
+
+describe('splitting long text for Telegram', () => {
+  const sentence = 'The Center shares the import-return warehouse model with partner zones (SEZ, FTZ). ';
+
+  it('splits between sentences, every piece within the limit once escaped', () => {
+    const text = sentence.repeat(200).trim();
+    const pieces = splitText(text, 'en', TELEGRAM_MAX_CHARACTERS, (piece) => escapeMarkdownV2(piece).length);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) {
+      expect(escapeMarkdownV2(piece).length).toBeLessThanOrEqual(TELEGRAM_MAX_CHARACTERS);
+      expect(piece.endsWith('.')).toBe(true);
+    }
+    expect(pieces.join(' ')).toBe(text);
+  });
+
+  it('splits a sentence with no end between words, and a word with no spaces between characters, never inside one', () => {
+    const noStops = 'word '.repeat(2000).trim();
+    for (const piece of splitText(noStops, 'en', 100)) {
+      expect(piece.length).toBeLessThanOrEqual(100);
+      expect(piece).toMatch(/^word( word)*$/);
+    }
+    const emoji = '👋🏽'.repeat(100);
+    const pieces = splitText(emoji, 'en', 33);
+    for (const piece of pieces) expect(piece).toMatch(/^(👋🏽)+$/u);
+    expect(pieces.join('')).toBe(emoji);
+  });
+
+  it('sends a very long answer as several messages, the keyboard on the last', () => {
+    const activities = renderForTelegram({ ...answer, text: sentence.repeat(120).trim() });
+    expect(activities.length).toBeGreaterThan(1);
+    for (const activity of activities) {
+      const parameters = (activity.channelData as { parameters: { text: string; reply_markup?: unknown } }).parameters;
+      expect(parameters.text.length).toBeLessThanOrEqual(TELEGRAM_MAX_CHARACTERS);
+      unescapeMarkdownV2(parameters.text);
+    }
+    expect(activities.filter((a) => (a.channelData as { parameters: { reply_markup?: unknown } }).parameters.reply_markup)).toHaveLength(1);
+    expect(activities.at(-1)?.suggestedActions?.actions.map((action) => action.title)).toEqual(['Is there a railway?', '👍 Helpful', '👎 Not helpful']);
+  });
+});
+
+describe('Adaptive Cards', () => {
+  it('lays out Arabic and Persian right to left, and the others left to right', () => {
+    expect(adaptiveCardFor({ ...answer, language: 'ar' }, 'webchat')).toMatchObject({ version: '1.5', rtl: true });
+    expect(adaptiveCardFor({ ...answer, language: 'fa' }, 'teams')).toMatchObject({ rtl: true });
+    expect(adaptiveCardFor(answer, 'teams')).not.toHaveProperty('rtl');
+  });
+
+  it('puts answer, citation and a plain-text summary for notifications in the Teams message, with feedback', () => {
+    const activity = renderAdaptiveCard(answer, 'teams');
+    const card = activity.attachments?.[0]?.content as { body: Array<{ text?: string }>; fallbackText: string };
+    expect(card.body.map((element) => element.text)).toEqual(expect.arrayContaining([answer.title, answer.text, answer.source, answer.choicesLabel]));
+    expect(card.fallbackText).toContain(answer.text);
+    expect(activity.summary).toBe('Airport: The Center is 30 minutes from the airport.');
+    expect(activity.channelData).toEqual({ feedbackLoop: { type: 'default' } });
+    expect(renderAdaptiveCard(answer, 'webchat').channelData).toBeUndefined();
+  });
+
+  it('keeps a bare sentence as text on every channel', () => {
+    const sentence: OutgoingMessage = { language: 'ru', text: 'Спасибо!', choices: [] };
+    for (const channel of ['msteams', 'webchat', 'directline', 'emulator']) {
+      const [activity] = renderForChannel(channel, sentence);
+      expect(activity?.text).toBe('Спасибо!');
+      expect(activity?.attachments).toBeUndefined();
+    }
+  });
+});
+
+describe('plain text', () => {
+  it('lists the choices under their label and offers them as buttons; a menu\'s choices are buttons only', () => {
+    const activity = renderPlainText(answer);
+    expect(activity.text).toBe('Airport\n\nThe Center is 30 minutes from the airport.\n\nSource: “Opening”, Jin Yingying, Mar 21\n\nRelated questions\n• Is there a railway?');
+    const menu = renderPlainText({ language: 'en', text: 'Choose:', choices: [{ title: 'Русский', value: '/language ru' }] });
+    expect(menu.text).toBe('Choose:');
+    expect(menu.suggestedActions?.actions).toEqual([{ type: 'imBack', title: 'Русский', value: '/language ru' }]);
+  });
+});
