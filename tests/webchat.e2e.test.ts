@@ -2,10 +2,12 @@
 // the page at / answering in English and Arabic, right to left where it
 // should be, usable with the keyboard and on a phone-sized screen, and the
 // widget on a partner's page opening the chat and getting an answer.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Frame, Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../src/config.js';
 import { launchBrowser } from './support/browser.js';
 import { startApp, type RunningApp } from './support/app.js';
 
@@ -36,6 +38,8 @@ async function transcriptOf(scope: Page | Frame): Promise<string> {
 async function waitForTranscript(scope: Page | Frame, pattern: RegExp): Promise<void> {
   await scope.waitForFunction(([source, flags]) => new RegExp(source, flags).test(document.querySelector('#webchat')?.textContent ?? ''), [pattern.source, pattern.flags] as const, WAIT);
 }
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function ask(scope: Page | Frame, question: string): Promise<void> {
   const input = scope.locator(SEND_BOX);
@@ -132,6 +136,26 @@ describe('web chat in a browser', () => {
     await page.keyboard.type('Сколько ехать от аэропорта до центра?');
     await page.keyboard.press('Enter');
     await waitForTranscript(page, /30 минутах езды/);
+    await page.close();
+  });
+
+  it('posts card taps back through the endpoint: a related question is answered, a rating thanked, a comment recorded', async () => {
+    const english = JSON.parse(readFileSync(`${PROJECT_ROOT}/locales/en/translation.json`, 'utf8')) as { feedback: Record<string, string> };
+    const page = await openPage('/?lang=en');
+    await waitForTranscript(page, /Hello!/);
+    await ask(page, 'How long does it take to get from the airport to the Center?');
+    await waitForTranscript(page, /30-minute drive/);
+    const answer = page.locator('.ac-adaptiveCard', { hasText: '30-minute drive' });
+    await answer.getByText(english.feedback.notHelpful ?? '', { exact: true }).click();
+    await waitForTranscript(page, new RegExp(escapeRegExp(english.feedback.thanks ?? '')));
+    const commentCard = page.locator('.ac-adaptiveCard', { has: page.locator('textarea') });
+    await commentCard.locator('textarea').fill('Please add the metro line.');
+    await commentCard.getByRole('button', { name: english.feedback.send ?? '' }).click();
+    await waitForTranscript(page, new RegExp(escapeRegExp(english.feedback.commentThanks ?? '')));
+    // A related question under the first answer, tapped, is asked and answered.
+    await answer.getByText('Is there a high-speed train station near the Center?').click();
+    await waitForTranscript(page, /You said:\s*Is there a high-speed train station near the Center\?/);
+    expect(problems).toEqual([]);
     await page.close();
   });
 
