@@ -218,7 +218,11 @@ describe('web chat in a browser', () => {
       expect(look).toEqual({ background: 'rgb(176, 28, 46)', font: '15px', position: 'fixed' });
       expect(await hostStyles()).toEqual(before);
 
-      await launcher.click();
+      // Reached and opened with the keyboard: Tab past the page's own button, then Enter.
+      const launcherFocused = () => page.evaluate(() => document.querySelector('[data-brics-partner-bot]')?.shadowRoot?.activeElement?.className === 'launcher');
+      for (let i = 0; i < 10 && !(await launcherFocused()); i += 1) await page.keyboard.press('Tab');
+      expect(await launcherFocused()).toBe(true);
+      await page.keyboard.press('Enter');
       expect(await launcher.getAttribute('aria-expanded')).toBe('true');
       const frameElement = page.locator('[data-brics-partner-bot] >> iframe');
       await frameElement.waitFor(WAIT);

@@ -150,12 +150,13 @@
       if (event.source !== window.parent || !event.data || event.data.type !== FOCUS_MESSAGE) return;
       focusSendBox();
     });
-    // Escape in an empty send box closes the widget around this frame.
+    // Escape in an empty send box or on the picker closes the widget around this frame;
+    // in the transcript Escape is Web Chat's own (it leaves a message).
     document.addEventListener('keydown', function (event) {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       var input = sendBox();
-      if (input && event.target === input && input.value !== '') return;
-      window.parent.postMessage({ type: CLOSE_MESSAGE }, '*');
+      var fromSendBox = input && event.target === input && input.value === '';
+      if (fromSendBox || event.target === picker || event.target === document.body) window.parent.postMessage({ type: CLOSE_MESSAGE }, '*');
     });
   }
 
