@@ -99,6 +99,14 @@ describe('local Direct Line endpoint', () => {
     expect(badWatermark.body.code).toBe('BadArgument');
   });
 
+  it('lets a client reconnect to its conversation (GET conversations/:id), as Web Chat does after a dropped connection', async () => {
+    const session = await startSession(running.baseUrl);
+    const reconnect = await call(`${running.baseUrl}/v3/directline/conversations/${session.conversationId}?watermark=0`, { token: session.token });
+    expect(reconnect.status).toBe(200);
+    expect(reconnect.body).toMatchObject({ conversationId: session.conversationId, token: session.token, expires_in: expect.any(Number) });
+    expect((await call(`${running.baseUrl}/v3/directline/conversations/gone?watermark=0`, { token: session.token })).status).toBe(404);
+  });
+
   it('refreshes a token for the same user and conversation', async () => {
     const session = await startSession(running.baseUrl);
     const refreshed = await call(`${running.baseUrl}/v3/directline/tokens/refresh`, { method: 'POST', token: session.token });

@@ -4,6 +4,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { ConfigError, parseConfig } from '../src/config.js';
 import { startApp, type RunningApp } from './support/app.js';
 import { call } from './support/directLine.js';
 
@@ -158,5 +159,16 @@ describe('Direct Line token endpoint behind a proxy, with the service down', () 
     // What a client writes to the left of the proxy's entry does not change who it is.
     expect((await post('10.9.9.9, 192.0.2.20:51003')).status).toBe(429);
     expect((await post('192.0.2.21')).status).toBe(502);
+  });
+});
+
+describe('Direct Line settings', () => {
+  it('accept an http(s) origin for the service and refuse anything else with one clear line', () => {
+    expect(parseConfig({}).DIRECT_LINE_ENDPOINT).toBe('https://directline.botframework.com');
+    expect(parseConfig({ DIRECT_LINE_ENDPOINT: 'https://europe.directline.botframework.com/' }).DIRECT_LINE_ENDPOINT).toBe('https://europe.directline.botframework.com/');
+    for (const wrong of ['ftp://directline.botframework.com', 'https://directline.botframework.com/v3/directline', 'directline.botframework.com']) {
+      expect(() => parseConfig({ DIRECT_LINE_ENDPOINT: wrong })).toThrow(/DIRECT_LINE_ENDPOINT.*http\(s\) origin/);
+    }
+    expect(() => parseConfig({ DIRECT_LINE_TOKENS_PER_MINUTE: '0' })).toThrow(ConfigError);
   });
 });

@@ -79,7 +79,7 @@ export function mountLocalDirectLine(server: Server, dependencies: LocalDirectLi
   };
 
   /** The conversation named in the path, if the bearer token opens it; otherwise the answer is sent. */
-  const authorize = (req: Request, res: Response): { conversationId: string; userId: string; token: string } | null => {
+  const authorize = (req: Request, res: Response): { conversationId: string; userId: string; token: string; exp: number } | null => {
     const conversationId = String(req.params?.conversationId ?? '');
     const conversation = conversations.get(conversationId);
     if (!conversation) {
@@ -96,7 +96,7 @@ export function mountLocalDirectLine(server: Server, dependencies: LocalDirectLi
       sendError(res, 403, 'TokenInvalid', 'The token does not open this conversation.');
       return null;
     }
-    return { conversationId: conversation.id, userId: claims.user, token };
+    return { conversationId: conversation.id, userId: claims.user, token, exp: claims.exp };
   };
 
   const generateToken: Handler = async (req, res) => {
@@ -125,14 +125,13 @@ export function mountLocalDirectLine(server: Server, dependencies: LocalDirectLi
     if (!claims) return sendError(res, 403, 'TokenInvalid', 'The token is invalid or has expired.');
     if (!conversations.get(claims.conv)) return sendError(res, 404, 'ConversationNotFound', 'The conversation of this token has expired; start a new one.');
     res.status(201);
-    res.json(conversationBody({ conversationId: claims.conv, token, expiresIn: Math.max(0, claims.exp - Math.floor(Date.now() / 1000)) }));
+    res.json(conversationBody({ conversationId: claims.conv, token, expiresIn: secondsUntil(claims.exp) }));
   };
 
   const reconnect: Handler = async (req, res) => {
     const access = authorize(req, res);
     if (!access) return;
-    const claims = tokens.verify(access.token);
-    res.json(conversationBody({ conversationId: access.conversationId, token: access.token, expiresIn: Math.max(0, (claims?.exp ?? 0) - Math.floor(Date.now() / 1000)) }));
+    res.json(conversationBody({ conversationId: access.conversationId, token: access.token, expiresIn: secondsUntil(access.exp) }));
   };
 
   const getActivities: Handler = async (req, res) => {
@@ -229,6 +228,11 @@ export function mountLocalDirectLine(server: Server, dependencies: LocalDirectLi
   server.get(`${base}/conversations/:conversationId`, reconnect);
   server.get(`${base}/conversations/:conversationId/activities`, getActivities);
   server.post(`${base}/conversations/:conversationId/activities`, postActivity);
+}
+
+/** Seconds from now until `exp` (seconds since the epoch), never negative. */
+function secondsUntil(exp: number): number {
+  return Math.max(0, exp - Math.floor(Date.now() / 1000));
 }
 
 /**
