@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../src/config.js';
 import { launchBrowser } from './support/browser.js';
@@ -60,6 +60,10 @@ describe('web chat in a browser', () => {
   afterAll(async () => {
     await browser?.close();
     await running?.stop();
+  });
+  beforeEach(() => {
+    offHost.length = 0;
+    problems.length = 0;
   });
 
   /** A fresh page that records any request off the bot's host and any script error or CSP violation. */
@@ -159,6 +163,41 @@ describe('web chat in a browser', () => {
     await page.close();
   });
 
+  it('goes on with the same conversation after a reload, without a second welcome', async () => {
+    const page = await openPage('/?lang=en');
+    await waitForTranscript(page, /Hello!/);
+    await ask(page, 'What is planned for 2027?');
+    await waitForTranscript(page, /You said:\s*What is planned for 2027\?/);
+    const before = await transcriptOf(page);
+    await page.reload();
+    await page.waitForSelector(SEND_BOX, WAIT);
+    await waitForTranscript(page, /You said:\s*What is planned for 2027\?/);
+    // Read back from the start: the whole answer is there again, and one welcome only.
+    await page.waitForFunction((length) => (document.querySelector('#webchat')?.textContent ?? '').length >= length * 0.9, before.length, WAIT);
+    await page.waitForTimeout(1200); // two polls: a second welcome would have arrived
+    expect((await transcriptOf(page)).match(/Hello! I am BRICS Partner Bot/g)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('starts a new conversation, with its welcome, when the bot no longer knows the saved one', async () => {
+    const page = await openPage('/?lang=en');
+    await waitForTranscript(page, /Hello!/);
+    await ask(page, 'What is planned for 2027?');
+    await waitForTranscript(page, /You said:\s*What is planned for 2027\?/);
+    // As after a restart of the bot: the saved conversation is unknown to it.
+    await page.evaluate(() => {
+      const storage = (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void } }).sessionStorage;
+      const saved = JSON.parse(storage.getItem('brics-partner-bot.conversation') ?? '{}');
+      storage.setItem('brics-partner-bot.conversation', JSON.stringify({ ...saved, conversationId: 'forgotten-conversation' }));
+    });
+    await page.reload();
+    await waitForTranscript(page, /Hello! I am BRICS Partner Bot/);
+    expect(await transcriptOf(page)).not.toMatch(/You said:\s*What is planned for 2027/);
+    await ask(page, 'How long does it take to get from the airport to the Center?');
+    await waitForTranscript(page, /30-minute drive/);
+    await page.close();
+  });
+
   it('fits a phone-sized screen: no sideways scrolling, the send box in view, answers readable', async () => {
     const page = await openPage('/?lang=en', { width: 360, height: 640 });
     await waitForTranscript(page, /Hello!/);
@@ -244,6 +283,14 @@ describe('web chat in a browser', () => {
       expect(await page.evaluate(() => document.querySelector('[data-brics-partner-bot]')?.shadowRoot?.activeElement?.className)).toBe('launcher');
       expect(await hostStyles()).toEqual(before);
       expect(problems).toEqual([]);
+
+      // On the site's next page the widget goes on with the same conversation.
+      await page.goto(`${hostUrl}next-page`);
+      await launcher.click();
+      const nextFrame = await (await page.locator('[data-brics-partner-bot] >> iframe').elementHandle())?.contentFrame();
+      if (!nextFrame) throw new Error('the widget has no chat frame on the next page');
+      await nextFrame.waitForSelector(SEND_BOX, WAIT);
+      await waitForTranscript(nextFrame, /30 минутах езды/);
       await page.close();
     });
 

@@ -7,6 +7,8 @@
 
   var JOIN_EVENT = 'webchat/join';
   var STORAGE_KEY = 'brics-partner-bot.language';
+  // The conversation of this tab, so a reload or the next page of a partner's site goes on with it.
+  var SESSION_KEY = 'brics-partner-bot.conversation';
   // Messages between the widget (on a partner's page) and this page in its frame.
   var FOCUS_MESSAGE = 'brics-partner-bot:focus';
   var CLOSE_MESSAGE = 'brics-partner-bot:close';
@@ -34,6 +36,7 @@
 
   var directLine = null;
   var store = null;
+  var session = null;
   // The widget asked for focus before Web Chat was there: give it once it is.
   var focusWanted = false;
   // Arrow keys on a closed list change the language at each step: act once the choice settles.
@@ -80,6 +83,26 @@
 
   function join() {
     store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: JOIN_EVENT, value: { language: language.code } } });
+    if (session) saveSession(Object.assign(session, { language: language.code }));
+  }
+
+  /** The tab's conversation, while its token is still well within its lifetime; else null. */
+  function savedSession() {
+    try {
+      var saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) || 'null');
+      return saved && saved.token && saved.conversationId && Date.now() < saved.usableUntil ? saved : null;
+    } catch (ignored) {
+      return null;
+    }
+  }
+
+  function saveSession(value) {
+    try {
+      if (value) sessionStorage.setItem(SESSION_KEY, JSON.stringify(value));
+      else sessionStorage.removeItem(SESSION_KEY);
+    } catch (ignored) {
+      // Without storage each page load starts a new conversation.
+    }
   }
 
   function sendBox() {
@@ -113,25 +136,51 @@
     }, SETTLE_MS);
   }
 
-  async function connect() {
+  async function newSession() {
     var response = await fetch(config.tokenUrl, { method: 'POST', headers: { accept: 'application/json' } });
     if (!response.ok) throw new Error('token endpoint answered ' + response.status);
     var connection = await response.json();
-    directLine = window.WebChat.createDirectLine({
-      domain: new URL(connection.domain, location.href).href.replace(/\/$/, ''),
+    return {
       token: connection.token,
+      conversationId: connection.conversationId,
+      domain: new URL(connection.domain, location.href).href.replace(/\/$/, ''),
       webSocket: connection.webSocket,
+      // Resumed only in the first half of the token's life: Direct Line refreshes its own copy, not ours.
+      usableUntil: Date.now() + (connection.expiresIn * 1000) / 2,
+      language: null,
+    };
+  }
+
+  async function connect() {
+    session = savedSession();
+    var resumed = session !== null;
+    if (!session) session = await newSession();
+    saveSession(session);
+    directLine = window.WebChat.createDirectLine({
+      domain: session.domain,
+      token: session.token,
+      // With the id, the client reconnects and reads the conversation from its start.
+      conversationId: resumed ? session.conversationId : undefined,
+      webSocket: session.webSocket,
       // The local endpoint is on the same machine: poll it often, answers show at once.
-      pollingInterval: connection.webSocket ? undefined : 500,
+      pollingInterval: session.webSocket ? undefined : 500,
     });
     store = window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
           if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             showStatus('');
-            setTimeout(join, 0);
+            // A resumed conversation has had its welcome, unless the language changed since.
+            if (!resumed || session.language !== language.code) setTimeout(join, 0);
           } else if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') {
-            showStatus(language.page.connectionFailed);
+            if (resumed) {
+              // The bot no longer knows that conversation (restarted, expired): start a new one.
+              resumed = false;
+              saveSession(null);
+              setTimeout(restart, 0);
+            } else {
+              showStatus(language.page.connectionFailed);
+            }
           }
           return next(action);
         };
@@ -139,6 +188,22 @@
     });
     render();
     if (focusWanted) focusSendBox();
+  }
+
+  function start() {
+    connect().catch(function (error) {
+      console.error('BRICS Partner Bot: could not start the chat', error);
+      showStatus(language.page.connectionFailed);
+    });
+  }
+
+  function restart() {
+    if (directLine && directLine.end) directLine.end();
+    // A fresh element for the new Web Chat, rather than swapping the store under the old one.
+    var fresh = container.cloneNode(false);
+    container.parentNode.replaceChild(fresh, container);
+    container = fresh;
+    start();
   }
 
   picker.addEventListener('change', function () {
@@ -161,8 +226,5 @@
   }
 
   applyPageLanguage();
-  connect().catch(function (error) {
-    console.error('BRICS Partner Bot: could not start the chat', error);
-    showStatus(language.page.connectionFailed);
-  });
+  start();
 })();
