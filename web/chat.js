@@ -24,8 +24,9 @@
   var container = document.getElementById('webchat');
 
   var language = languages[config.language];
-  // A language picked earlier wins over the browser's, unless the address names one.
-  if (!new URLSearchParams(location.search).has('lang')) {
+  // A language picked earlier wins over the browser's, and in the widget over the site's data-lang;
+  // on the page itself an address naming a language (a shared link) wins.
+  if (config.embedded || !new URLSearchParams(location.search).has('lang')) {
     try {
       var saved = localStorage.getItem(STORAGE_KEY);
       if (saved && languages[saved]) language = languages[saved];
