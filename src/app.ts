@@ -53,7 +53,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   if (telemetry) adapter.use(telemetry.middleware);
   adapter.use(turnLogMiddleware(logger));
   adapter.onTurnError = createTurnErrorHandler(logger, i18n);
-  const http = createServer({ config, adapter, bot, logger, readiness: { isReady: () => ready } });
+  const http = createServer({ config, adapter, bot, i18n, logger, readiness: { isReady: () => ready } });
 
   return {
     bot,

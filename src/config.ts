@@ -110,6 +110,12 @@ export const SETTINGS = {
   TEAMS_APP_WEBSITE_URL: text('', 'Teams app package: the developer website shown in Teams. Empty: PUBLIC_URL.', HTTPS_URL),
   TEAMS_APP_PRIVACY_URL: text('', 'Teams app package: the privacy statement. Empty: the website.', HTTPS_URL),
   TEAMS_APP_TERMS_URL: text('', 'Teams app package: the terms of use. Empty: the website.', HTTPS_URL),
+  // Web chat (src/web/): the page at /, /widget.js, Direct Line tokens and the local Direct Line endpoint.
+  DIRECT_LINE_SECRET: text('', 'Direct Line secret of the Azure Bot\'s Direct Line channel. Set: POST /api/directline/token exchanges it for short-lived tokens (it never reaches the browser). Empty: the page talks to the bot\'s own local Direct Line endpoint (only without MicrosoftAppId).', { secret: true }),
+  DIRECT_LINE_ENDPOINT: text('https://directline.botframework.com', 'Direct Line service the secret is exchanged with (a regional one such as https://europe.directline.botframework.com also works).', { pattern: /^https?:\/\/[^\s/?#]+\/?$/, accepts: 'an http(s) origin such as https://directline.botframework.com' }),
+  DIRECT_LINE_TOKENS_PER_MINUTE: integer(1, 10_000, 30, 'Chat sessions (Direct Line tokens) one client address may start per minute; more get 429.'),
+  DIRECT_LINE_MESSAGES_PER_MINUTE: integer(1, 10_000, 30, 'Activities one conversation may post per minute to the local Direct Line endpoint; more get 429.'),
+  TRUSTED_PROXY_HOPS: integer(0, 10, 0, 'Reverse proxies in front of the bot (1 on Azure App Service): the client address for rate limits is then read from X-Forwarded-For, that many entries from the right.'),
 } satisfies Record<string, Setting<unknown>>;
 
 type Settings = typeof SETTINGS;

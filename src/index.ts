@@ -18,7 +18,7 @@ try {
 const logger = createLogger(config);
 const app = await createApp(config, logger);
 const { url } = await app.start();
-logger.info({ url, authentication: config.MicrosoftAppId ? 'Bot Framework token required' : 'off (local mode)' }, `BRICS Partner Bot is listening on ${url} (Bot Framework endpoint ${url}api/messages)`);
+logger.info({ url, authentication: config.MicrosoftAppId ? 'Bot Framework token required' : 'off (local mode)' }, `BRICS Partner Bot is listening: open ${url} in a browser to chat (Bot Framework endpoint ${url}api/messages)`);
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

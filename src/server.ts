@@ -2,9 +2,11 @@
 // limits and the bookkeeping a graceful shutdown needs.
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { i18n } from 'i18next';
 import type { Config } from './config.js';
 import { checkIncomingActivity } from './incomingActivity.js';
 import type { Logger } from './logger.js';
+import { mountWebChat, type WebChatConfig } from './web/webChat.js';
 
 export interface Readiness {
   /** True once everything the bot needs (strings, knowledge index, state) is loaded. */
@@ -12,9 +14,11 @@ export interface Readiness {
 }
 
 export interface ServerDependencies {
-  config: Pick<Config, 'MAX_BODY_BYTES'>;
+  config: Pick<Config, 'MAX_BODY_BYTES'> & WebChatConfig;
   adapter: CloudAdapter;
   bot: ActivityHandler;
+  /** UI strings, for the web chat page. */
+  i18n: i18n;
   logger: Logger;
   readiness: Readiness;
 }
@@ -30,7 +34,7 @@ function sendError(res: Response, status: number, code: string, message: string)
   res.json({ code, message });
 }
 
-export function createServer({ config, adapter, bot, logger, readiness }: ServerDependencies): BotServer {
+export function createServer({ config, adapter, bot, i18n, logger, readiness }: ServerDependencies): BotServer {
   const server = restify.createServer({ name: 'brics-partner-bot', handleUncaughtExceptions: false });
   let inFlight = 0;
   const idleWaiters: Array<() => void> = [];
@@ -88,6 +92,9 @@ export function createServer({ config, adapter, bot, logger, readiness }: Server
       if (!res.headersSent) sendError(res, 500, 'InternalError', 'The activity could not be processed.');
     }
   });
+
+  // The chat page, the widget, Direct Line tokens and the local Direct Line endpoint (src/web/).
+  mountWebChat(server, { config, adapter, bot, i18n, logger, readiness });
 
   server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
     if ((error.statusCode ?? 500) >= 500) logger.error({ err: error, url: req.url }, 'request failed');

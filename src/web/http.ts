@@ -1,0 +1,51 @@
+// Small HTTP helpers shared by the web chat routes: JSON errors in the
+// project's {code,message} shape, JSON bodies, bearer tokens, client address.
+import type { Request, Response } from 'restify';
+
+/** Answers with the project's error shape; never a stack trace. */
+export function sendError(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  for (const [name, value] of Object.entries(headers)) res.header(name, value);
+  res.status(status);
+  res.json({ code, message });
+}
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false };
+
+/** The request body parsed as JSON (an empty body is `undefined`), or not ok. */
+export function readJsonBody(req: Request): JsonBody {
+  const raw: unknown = req.body;
+  const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : '';
+  if (text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The token of an `Authorization: Bearer …` header, or null. */
+export function bearerToken(req: Request): string | null {
+  const header = req.headers.authorization;
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  return match?.[1] ?? null;
+}
+
+/**
+ * The address a rate limit should count: the socket's peer, or, behind
+ * `trustedProxyHops` reverse proxies, the X-Forwarded-For entry the outermost
+ * trusted proxy added (entries further left can be forged by the client).
+ */
+export function clientAddress(req: Request, trustedProxyHops: number): string {
+  const peer = req.socket?.remoteAddress ?? 'unknown';
+  if (trustedProxyHops === 0) return peer;
+  const header = req.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entry = forwarded[forwarded.length - trustedProxyHops];
+  if (!entry) return peer;
+  // Azure's front end appends the client's port (1.2.3.4:5678, [::1]:5678); a limit counts addresses.
+  return /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(entry)?.[1] ?? /^\[([^\]]+)\](?::\d+)?$/.exec(entry)?.[1] ?? entry;
+}
