@@ -147,6 +147,28 @@ describe('Teams payloads', () => {
     }
   });
 
+  it('obeys the command menu, which sends its commands as bare words', async () => {
+    const menu = await postActivity(running.baseUrl, fixture('teams-personal-message.json', { text: 'language', locale: 'en-US', entities: [] }));
+    expect(choicesOf(menu.body.activities[0])).toContain('العربية');
+    const about = await postActivity(running.baseUrl, fixture('teams-personal-message.json', { text: 'about', locale: 'en-US', entities: [] }));
+    expect(shownText(about.body.activities[0])).toMatch(/Jin Yingying/);
+  });
+
+  it('reads formatted (HTML) text, and stays quiet about a card shared from its messaging extension', async () => {
+    const formatted = await postActivity(running.baseUrl, fixture('teams-personal-message.json', { text: '<p>How far is the Center from the <b>airport</b>?</p>', locale: 'en-US', entities: [] }));
+    expect(shownText(formatted.body.activities[0])).toMatch(/airport/i);
+    expect(formatted.body.activities[0].locale).toBe('en-US');
+    const shared = await postActivity(
+      running.baseUrl,
+      fixture('teams-personal-message.json', {
+        text: '<span class="inline-compose-card" contenteditable="false" itemscope="" itemtype="http://schema.skype.com/AdaptiveCard" itemprop="cardId">&nbsp;</span>',
+        attachments: [{ contentType: ADAPTIVE_CARD, content: { type: 'AdaptiveCard', version: '1.5', body: [] } }],
+      }),
+    );
+    expect(shared.status).toBe(200);
+    expect(shared.body?.activities ?? []).toHaveLength(0);
+  });
+
   it('acknowledges Teams feedback with 200', async () => {
     const { status } = await postActivity(running.baseUrl, fixture('teams-feedback-submit.json'));
     expect(status).toBe(200);

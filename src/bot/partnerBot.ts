@@ -27,7 +27,7 @@ import { SUGGESTION_THRESHOLD, type KnowledgeIndex } from '../search/knowledgeIn
 import { FeedbackRecorder, type ReceivedFeedback } from './feedback.js';
 import { recogniseSmallTalk } from './smalltalk.js';
 import { recordLanguage, recordOutcome } from './turnLog.js';
-import { MAX_QUESTION_LENGTH, normalizeText, parseCommand, removeBotMentions } from './understand.js';
+import { MAX_QUESTION_LENGTH, normalizeText, parseCommand, removeBotMentions, teamsHtmlToText } from './understand.js';
 
 /** The event the web chat page sends when it opens, with `value.language`. */
 export const WEB_CHAT_JOIN_EVENT = 'webchat/join';
@@ -112,13 +112,19 @@ export class PartnerBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const text = normalizeText(removeBotMentions(context.activity));
+    const typed = removeBotMentions(context.activity);
+    const text = normalizeText(context.activity.channelId === 'msteams' ? teamsHtmlToText(typed) : typed);
     const smallTalk = recogniseSmallTalk(text);
     const language = await this.replyLanguage(context, text, smallTalk?.language);
 
     const feedback = await this.feedback?.received(context, text);
     if (feedback) {
       await this.acknowledgeFeedback(context, language, feedback);
+      return;
+    }
+    // A card shared into the chat (from the messaging extension) is for the people there, not a question.
+    if (text === '' && (context.activity.attachments ?? []).some((attachment) => attachment?.contentType === 'application/vnd.microsoft.card.adaptive')) {
+      recordOutcome(context, { language, outcome: 'card-shared' });
       return;
     }
     if (text === '') {
@@ -130,7 +136,7 @@ export class PartnerBot extends TeamsActivityHandler {
       return;
     }
 
-    const command = parseCommand(text) ?? this.tappedLanguageName(text) ?? (text.toLowerCase() === 'help' ? { name: 'help', argument: '' } : null);
+    const command = parseCommand(text) ?? this.tappedLanguageName(text);
     if (command) {
       await this.handleCommand(context, command.name, command.argument, language);
       return;

@@ -1,6 +1,7 @@
 // Normalising what a person wrote before anything tries to understand it:
 // mentions of the bot, Telegram's `/command@botname`, Unicode form, spacing.
 import type { Activity } from 'botbuilder';
+import { decode } from 'html-entities';
 
 /** Longer messages are answered with a polite request to shorten them. */
 export const MAX_QUESTION_LENGTH = 2000;
@@ -21,6 +22,21 @@ export function removeBotMentions(activity: Pick<Partial<Activity>, 'text' | 'en
   return text;
 }
 
+/**
+ * The text Teams sends as HTML (formatted messages, and a card shared from a
+ * messaging extension, which arrives as an inline-compose-card placeholder
+ * beside the card itself) reduced to what the person typed.
+ */
+export function teamsHtmlToText(text: string): string {
+  if (!/[<&]/.test(text)) return text;
+  const withoutCards = text.replace(/<span[^>]*class="inline-compose-card"[^>]*>[\s\S]*?<\/span>/giu, ' ');
+  const withoutTags = withoutCards.replace(/<br\s*\/?>|<\/(p|div|li)>/giu, ' ').replace(/<[^>]*>/gu, '');
+  return decode(withoutTags);
+}
+
+/** Command words Teams' command menu sends as they are, without a slash. */
+const MENU_COMMANDS = new Set(['help', 'language', 'about']);
+
 /** NFC, no control characters, single spaces, trimmed. */
 export function normalizeText(text: string): string {
   return text
@@ -36,10 +52,12 @@ export interface Command {
 }
 
 /**
- * Reads `/name`, `/name@botname` (Telegram groups) and `/name argument`.
+ * Reads `/name`, `/name@botname` (Telegram groups), `/name argument`, and
+ * the bare words of Teams' command menu (`help`, `language`, `about`).
  * Returns null for anything that is not a slash command.
  */
 export function parseCommand(text: string): Command | null {
+  if (MENU_COMMANDS.has(text.toLowerCase())) return { name: text.toLowerCase(), argument: '' };
   const match = /^\/([a-z]+)(?:@[\w.-]+)?(?:\s+(.*))?$/iu.exec(text);
   if (!match) return null;
   return { name: (match[1] ?? '').toLowerCase(), argument: (match[2] ?? '').trim() };
