@@ -12,6 +12,8 @@ import type { Logger } from './logger.js';
 import { PartnerBot } from './bot/partnerBot.js';
 import { createTurnErrorHandler } from './bot/turnError.js';
 import { turnLogMiddleware } from './bot/turnLog.js';
+import { turnTimeoutMiddleware } from './bot/turnTimeout.js';
+import { createRateLimiter } from './rateLimit.js';
 import { createServer, type BotServer } from './server.js';
 import { createStorage } from './state/storage.js';
 import { createTelemetry, type Telemetry } from './telemetry.js';
@@ -46,12 +48,14 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const store = await createStorage(config);
   const log = new InteractionLog(store.storage);
   const feedback = { log, pseudonymise: pseudonymiser(await resolveSalt(config.PSEUDONYM_SALT, store.storage)), conversationState: new ConversationState(store.storage) };
-  const bot = new PartnerBot({ i18n, userState: new UserState(store.storage), feedback });
+  const messageLimit = createRateLimiter(config.MESSAGES_PER_MINUTE, 60_000);
+  const bot = new PartnerBot({ i18n, userState: new UserState(store.storage), feedback, messageLimit });
   let stopRetention = () => {};
   const adapter = createAdapter(config);
   const telemetry = await createTelemetry(config);
   if (telemetry) adapter.use(telemetry.middleware);
   adapter.use(turnLogMiddleware(logger));
+  adapter.use(turnTimeoutMiddleware(config.TURN_TIMEOUT_MS));
   adapter.onTurnError = createTurnErrorHandler(logger, i18n);
   const http = createServer({ config, adapter, bot, i18n, logger, readiness: { isReady: () => ready } });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { LocalConversations } from '../src/web/localConversations.js';
 import { createLocalTokenIssuer } from '../src/web/localTokens.js';
-import { createRateLimiter } from '../src/web/rateLimit.js';
+import { createRateLimiter } from '../src/rateLimit.js';
 
 describe('local transcripts', () => {
   it('reads back in pages: each watermark continues where the last read stopped', () => {
@@ -61,7 +61,8 @@ describe('rate limit per client', () => {
     expect(limiter.take('1.2.3.4').allowed).toBe(true);
     expect(limiter.take('1.2.3.4').allowed).toBe(true);
     now = 15_000;
-    expect(limiter.take('1.2.3.4')).toEqual({ allowed: false, retryAfterSeconds: 45 });
+    expect(limiter.take('1.2.3.4')).toEqual({ allowed: false, retryAfterSeconds: 45, firstRefusal: true });
+    expect(limiter.take('1.2.3.4')).toEqual({ allowed: false, retryAfterSeconds: 45, firstRefusal: false });
     expect(limiter.take('5.6.7.8').allowed).toBe(true);
     now = 60_000;
     expect(limiter.take('1.2.3.4').allowed).toBe(true);

@@ -24,6 +24,7 @@ import { resolveReplyLanguage } from '../i18n/detectLanguage.js';
 import { LANGUAGE_CODES, LANGUAGES, toSupportedLanguage, type LanguageCode } from '../i18n/languages.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { SUGGESTION_THRESHOLD, type KnowledgeIndex } from '../search/knowledgeIndex.js';
+import type { RateLimiter } from '../rateLimit.js';
 import { FeedbackRecorder, type ReceivedFeedback } from './feedback.js';
 import { recogniseSmallTalk } from './smalltalk.js';
 import { recordLanguage, recordOutcome } from './turnLog.js';
@@ -42,6 +43,8 @@ export interface UserPreferences {
 export interface PartnerBotDependencies {
   i18n: i18n;
   userState: UserState;
+  /** Messages a conversation may send per window; absent: no limit. */
+  messageLimit?: RateLimiter;
   /** The interaction log: every question and rating. Without it the bot answers but records nothing. */
   feedback?: { log: InteractionLog; pseudonymise: Pseudonymise; conversationState: ConversationState };
 }
@@ -51,6 +54,7 @@ export class PartnerBot extends TeamsActivityHandler {
   private readonly userState: UserState;
   private readonly preferences: StatePropertyAccessor<UserPreferences>;
   private readonly feedback: FeedbackRecorder | null;
+  private readonly messageLimit: RateLimiter | null;
   private readonly conversationState: ConversationState | null;
   private knowledge: KnowledgeBase | null = null;
   private index: KnowledgeIndex | null = null;
@@ -60,6 +64,7 @@ export class PartnerBot extends TeamsActivityHandler {
     this.i18n = dependencies.i18n;
     this.userState = dependencies.userState;
     this.preferences = this.userState.createProperty<UserPreferences>('preferences');
+    this.messageLimit = dependencies.messageLimit ?? null;
     const feedback = dependencies.feedback;
     this.conversationState = feedback?.conversationState ?? null;
     this.feedback = feedback ? new FeedbackRecorder(feedback.log, feedback.pseudonymise, feedback.conversationState, (language) => this.t(language)) : null;
@@ -116,6 +121,14 @@ export class PartnerBot extends TeamsActivityHandler {
     const text = normalizeText(context.activity.channelId === 'msteams' ? teamsHtmlToText(typed) : typed);
     const smallTalk = recogniseSmallTalk(text);
     const language = await this.replyLanguage(context, text, smallTalk?.language);
+
+    const limited = this.messageLimit?.take(`${context.activity.channelId}/${context.activity.conversation?.id}`);
+    if (limited && !limited.allowed) {
+      // One polite notice when the limit is reached; after it, silence until the window ends (no reply storms).
+      if (limited.firstRefusal) await this.say(context, 'rate-limited', presentText(this.t(language)('error.rateLimited'), language));
+      else recordOutcome(context, { language, outcome: 'rate-limited' });
+      return;
+    }
 
     const feedback = await this.feedback?.received(context, text);
     if (feedback) {

@@ -15,7 +15,7 @@ import type { Readiness } from '../server.js';
 import { bearerToken, clientAddress, isObject, readJsonBody, sendError } from './http.js';
 import type { LocalConversations } from './localConversations.js';
 import { newDirectLineUserId, type LocalTokenIssuer } from './localTokens.js';
-import type { RateLimiter } from './rateLimit.js';
+import type { RateLimiter } from '../rateLimit.js';
 
 export const LOCAL_DIRECT_LINE_PATH = '/v3/directline';
 

@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import { clientAddress, isObject, sendError } from './http.js';
 import { LOCAL_DIRECT_LINE_PATH, type LocalSession } from './directLineLocal.js';
 import { newDirectLineUserId } from './localTokens.js';
-import type { RateLimiter } from './rateLimit.js';
+import type { RateLimiter } from '../rateLimit.js';
 
 export const TOKEN_PATH = '/api/directline/token';
 

@@ -14,7 +14,7 @@ import { mountTokenEndpoint, TOKEN_PATH } from './directLineToken.js';
 import { LocalConversations } from './localConversations.js';
 import { createLocalTokenIssuer } from './localTokens.js';
 import { ASSETS_PATH, checkedAccent, pickPageLanguage, renderChatPage } from './page.js';
-import { createRateLimiter } from './rateLimit.js';
+import { createRateLimiter } from '../rateLimit.js';
 import { loadStaticFile, sendStaticFile, WEB_CHAT_BUNDLE, WEB_DIR, type StaticFile } from './staticFiles.js';
 import { chatLanguages, widgetStrings } from './strings.js';
 

@@ -5,6 +5,8 @@ export interface RateDecision {
   allowed: boolean;
   /** Whole seconds until the window resets, for Retry-After. */
   retryAfterSeconds: number;
+  /** True only for the first refused request of a window: the one worth telling the person about. */
+  firstRefusal: boolean;
 }
 
 export interface RateLimiter {
@@ -41,7 +43,7 @@ export function createRateLimiter(limit: number, windowMs: number, now: () => nu
       }
       window.count += 1;
       const retryAfterSeconds = Math.max(1, Math.ceil((window.startedAt + windowMs - time) / 1000));
-      return { allowed: window.count <= limit, retryAfterSeconds };
+      return { allowed: window.count <= limit, retryAfterSeconds, firstRefusal: window.count === limit + 1 };
     },
   };
 }
