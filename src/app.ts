@@ -1,7 +1,9 @@
 // The composition root, as a recipe: configuration, adapter, bot, routes.
 // `src/index.ts` runs it as a process; tests run it in-process on port 0.
 import type { AddressInfo } from 'node:net';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
+import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { StrictBotFrameworkAuthentication } from './authentication.js';
 import type { Config } from './config.js';
 import { InteractionLog } from './feedback/interactionLog.js';
 import { pseudonymiser, resolveSalt } from './feedback/pseudonym.js';
@@ -38,8 +40,27 @@ export function createAdapter(config: Config): CloudAdapter {
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    ...(config.BOT_OPENID_METADATA_URL ? publicCloudWithTokenKeysFrom(config.BOT_OPENID_METADATA_URL) : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions);
-  return new CloudAdapter(authentication);
+  return new CloudAdapter(new StrictBotFrameworkAuthentication(authentication));
+}
+
+/**
+ * The public cloud's authentication settings, but with the keys that sign
+ * incoming tokens read from another OpenID metadata document. botbuilder
+ * takes one parameterised setting as a sign that all are given, so all are.
+ */
+function publicCloudWithTokenKeysFrom(openIdMetadataUrl: string): Partial<ConfigurationBotFrameworkAuthenticationOptions> {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }
 
 export async function createApp(config: Config, logger: Logger): Promise<App> {

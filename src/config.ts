@@ -84,6 +84,7 @@ export const SETTINGS = {
   MicrosoftAppId: text('', 'Azure Bot app id. Empty: local mode, no authentication (never expose that publicly). Set: every request must carry a valid Bot Framework token.', { pattern: GUID, accepts: 'a GUID such as 00000000-0000-0000-0000-000000000000' }),
   MicrosoftAppPassword: text('', 'Azure Bot client secret (MultiTenant and SingleTenant).', { secret: true }),
   MicrosoftAppTenantId: text('', 'Directory (tenant) id; required for SingleTenant and UserAssignedMSI.', { pattern: GUID, accepts: 'a GUID' }),
+  BOT_OPENID_METADATA_URL: text('', 'OpenID metadata of the keys that sign the channels\' tokens. Empty: the Bot Framework public cloud\'s (login.botframework.com). For a stand-in issuer in tests or a private deployment.', { pattern: /^https?:\/\/\S+$/, accepts: 'an http(s) URL' }),
   STORAGE: oneOf(['sqlite', 'memory', 'blob', 'cosmos'] as const, 'sqlite', 'Where bot state (chosen languages) is kept: sqlite (a file in DATA_DIR, survives restarts), memory (lost on restart), blob (Azure Blob Storage) or cosmos (Azure Cosmos DB); blob and cosmos let several instances share it.'),
   DATA_DIR: directory('data', 'Where the embedded state (SQLite) is kept.'),
   // Azure state stores and telemetry (deployment, issue 7). A key or connection

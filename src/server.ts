@@ -1,7 +1,7 @@
 // The HTTP edge (restify): the Bot Framework endpoint, health probes, body
 // limits and the bookkeeping a graceful shutdown needs.
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { ActivityHandler, CloudAdapter, Response as BotFrameworkResponse } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Config } from './config.js';
 import { checkIncomingActivity } from './incomingActivity.js';
@@ -32,6 +32,35 @@ export interface BotServer {
 function sendError(res: Response, status: number, code: string, message: string): void {
   res.status(status);
   res.json({ code, message });
+}
+
+/**
+ * The response as CloudAdapter writes it, except its errors: it answers a
+ * failed authentication or an internal failure with the error's own message
+ * as plain text (a library's internals, a host name); the client gets our
+ * short JSON error instead.
+ */
+function withJsonErrors(res: Response): BotFrameworkResponse {
+  let status = 200;
+  let answered = false;
+  const answer = (body?: unknown) => {
+    if (answered) return;
+    answered = true;
+    if (status === 401) return sendError(res, 401, 'Unauthorized', 'The request does not carry a valid Bot Framework token.');
+    if (status >= 500) return sendError(res, status, 'InternalError', 'The activity could not be processed.');
+    res.status(status);
+    if (body === undefined) res.end();
+    else res.send(body);
+  };
+  return {
+    socket: res.socket,
+    header: (name: string, value: unknown) => res.header(name, value as string),
+    status: (code: number) => {
+      status = code;
+    },
+    send: (body?: unknown) => answer(body),
+    end: () => answer(),
+  };
 }
 
 export function createServer({ config, adapter, bot, i18n, logger, readiness }: ServerDependencies): BotServer {
@@ -86,7 +115,7 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
     if (!check.ok) return sendError(res, 400, 'InvalidActivity', check.message);
     req.body = check.activity;
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      await adapter.process(req, withJsonErrors(res), (context) => bot.run(context));
     } catch (error) {
       logger.error({ err: error, activityId: check.activity.id }, 'activity could not be processed');
       if (!res.headersSent) sendError(res, 500, 'InternalError', 'The activity could not be processed.');

@@ -29,6 +29,7 @@ const NOT_ON_THE_WEB_APP: Record<string, string> = {
   TEAMS_APP_WEBSITE_URL: 'read by npm run teams:package on the operator\'s machine when it builds the Teams app zip, not by the running bot',
   TEAMS_APP_PRIVACY_URL: 'read by npm run teams:package on the operator\'s machine when it builds the Teams app zip, not by the running bot',
   TEAMS_APP_TERMS_URL: 'read by npm run teams:package on the operator\'s machine when it builds the Teams app zip, not by the running bot',
+  BOT_OPENID_METADATA_URL: 'Azure Bot Service issues the channels\' tokens with the public cloud\'s keys, the default when it is empty',
   MANAGED_IDENTITY_CLIENT_ID: 'the templates reach Blob Storage with the account key; a user-assigned identity for state is set by hand (docs/deploy.md)',
 };
 

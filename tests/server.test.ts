@@ -87,23 +87,3 @@ describe('HTTP server', () => {
     expect(shownText(after.body.activities[0])).toContain('/language');
   });
 });
-
-describe('HTTP server with a Microsoft app id', () => {
-  let running: RunningApp;
-  beforeAll(async () => {
-    running = await startApp({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
-  });
-  afterAll(async () => {
-    await running.stop();
-  });
-
-  it('answers 401 to a request without an Authorization header', async () => {
-    const { status } = await postActivity(running.baseUrl, messageActivity('help'));
-    expect(status).toBe(401);
-  });
-
-  it('answers 401 to a malformed bearer token', async () => {
-    const { status } = await postActivity(running.baseUrl, messageActivity('help'), { authorization: 'Bearer not.a.token' });
-    expect(status).toBe(401);
-  });
-});
