@@ -1,36 +1,21 @@
 // Every channel payload in tests/fixtures (copied from shared/fixtures)
 // through the real server, answered the way its channel expects.
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PROJECT_ROOT } from '../src/config.js';
-import { postActivity, startApp, type RunningApp } from './support/app.js';
+import { describe, expect, it } from '@jest/globals';
+import { appForTests, channelFixture, postActivity } from './support/app.js';
 import { choicesOf, shownText } from './support/replies.js';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
-function fixture(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const activity = JSON.parse(readFileSync(`${PROJECT_ROOT}/tests/fixtures/${name}`, 'utf8')) as Record<string, unknown>;
-  // Replies come back in the response body; nothing is sent to the channel's service.
-  // An invoke's answer is the response body already, as Teams expects it.
-  const delivery = activity.type === 'invoke' ? {} : { deliveryMode: 'expectReplies' };
-  return { ...activity, serviceUrl: 'http://127.0.0.1:9/', ...delivery, ...overrides };
-}
 
 function hasAdaptiveCard(activity: { attachments?: Array<{ contentType: string }> }): boolean {
   return (activity.attachments ?? []).some((attachment) => attachment.contentType === ADAPTIVE_CARD);
 }
 
-let running: RunningApp;
-beforeAll(async () => {
-  running = await startApp();
-});
-afterAll(async () => {
-  await running.stop();
-});
+const app = appForTests();
 
 describe('Telegram payloads', () => {
   it('welcomes /start in the language of language_code, as text Telegram accepts', async () => {
-    const { status, body } = await postActivity(running.baseUrl, fixture('telegram-start.json'));
+    const { status, body } = await postActivity(app().baseUrl, channelFixture('telegram-start.json'));
     expect(status).toBe(200);
     const [welcome] = body.activities;
     expect(welcome.locale).toBe('ru-RU');
@@ -42,13 +27,13 @@ describe('Telegram payloads', () => {
   });
 
   it('welcomes /start with a deep-link payload the same way', async () => {
-    const { body } = await postActivity(running.baseUrl, fixture('telegram-start.json', { text: '/start partner-site' }));
+    const { body } = await postActivity(app().baseUrl, channelFixture('telegram-start.json', { text: '/start partner-site' }));
     expect(body.activities[0].locale).toBe('ru-RU');
     expect(body.activities[0].text).toMatch(/BRICS Partner Bot/);
   });
 
   it('answers a Russian question in Russian text with a keyboard of full follow-up questions, no card', async () => {
-    const { body } = await postActivity(running.baseUrl, fixture('telegram-message.json'));
+    const { body } = await postActivity(app().baseUrl, channelFixture('telegram-message.json'));
     for (const activity of body.activities) {
       expect(hasAdaptiveCard(activity)).toBe(false);
       expect(activity.text.length).toBeGreaterThan(0);
@@ -65,23 +50,23 @@ describe('Telegram payloads', () => {
   });
 
   it('obeys /command@botname in a group: /language@brics_partner_bot pt', async () => {
-    const { body } = await postActivity(running.baseUrl, fixture('telegram-group-command.json'));
+    const { body } = await postActivity(app().baseUrl, channelFixture('telegram-group-command.json'));
     expect(body.activities[0].locale).toBe('pt-BR');
     expect(body.activities[0].text).toMatch(/português/i);
   });
 
   it('shows the language menu as a keyboard of native names, and a tapped name switches', async () => {
-    const menu = await postActivity(running.baseUrl, fixture('telegram-message.json', { text: '/language' }));
+    const menu = await postActivity(app().baseUrl, channelFixture('telegram-message.json', { text: '/language' }));
     const keyboard = menu.body.activities[0].channelData.parameters.reply_markup.keyboard.flat().map((key: { text: string }) => key.text);
     expect(keyboard).toContain('العربية');
-    const tapped = await postActivity(running.baseUrl, fixture('telegram-message.json', { text: 'العربية' }));
+    const tapped = await postActivity(app().baseUrl, channelFixture('telegram-message.json', { text: 'العربية' }));
     expect(tapped.body.activities[0].locale).toBe('ar-EG');
   });
 });
 
 describe('Teams payloads', () => {
   it('answers a channel message that @mentions the bot with the airport answer card, feedback on', async () => {
-    const { status, body } = await postActivity(running.baseUrl, fixture('teams-channel-mention.json'));
+    const { status, body } = await postActivity(app().baseUrl, channelFixture('teams-channel-mention.json'));
     expect(status).toBe(200);
     const [answer] = body.activities;
     expect(hasAdaptiveCard(answer)).toBe(true);
@@ -93,7 +78,7 @@ describe('Teams payloads', () => {
   });
 
   it('answers a personal chat in Portuguese with a card whose follow-ups post as the person', async () => {
-    const { body } = await postActivity(running.baseUrl, fixture('teams-personal-message.json'));
+    const { body } = await postActivity(app().baseUrl, channelFixture('teams-personal-message.json'));
     const [answer] = body.activities;
     expect(answer.locale).toBe('pt-BR');
     const rows = answer.attachments[0].content.body.filter((element: { selectAction?: unknown }) => element.selectAction);
@@ -102,7 +87,7 @@ describe('Teams payloads', () => {
   });
 
   it('welcomes once when installed in a personal chat, in the client locale', async () => {
-    const { body } = await postActivity(running.baseUrl, fixture('teams-members-added.json'));
+    const { body } = await postActivity(app().baseUrl, channelFixture('teams-members-added.json'));
     expect(body.activities).toHaveLength(1);
     expect(body.activities[0].locale).toBe('ru-RU');
     expect(shownText(body.activities[0])).toMatch(/BRICS Partner Bot/);
@@ -110,18 +95,18 @@ describe('Teams payloads', () => {
 
   it('introduces itself once when added to a team, and not for each member who joins later', async () => {
     const teamConversation = { id: '19:abc123@thread.tacv2', conversationType: 'channel', isGroup: true, tenantId: 't' };
-    const added = await postActivity(running.baseUrl, fixture('teams-members-added.json', { conversation: teamConversation, locale: 'en-US' }));
+    const added = await postActivity(app().baseUrl, channelFixture('teams-members-added.json', { conversation: teamConversation, locale: 'en-US' }));
     expect(added.body.activities).toHaveLength(1);
     expect(shownText(added.body.activities[0])).toMatch(/Mention me/);
     const joined = await postActivity(
-      running.baseUrl,
-      fixture('teams-members-added.json', { conversation: teamConversation, membersAdded: [{ id: '29:someone-new' }] }),
+      app().baseUrl,
+      channelFixture('teams-members-added.json', { conversation: teamConversation, membersAdded: [{ id: '29:someone-new' }] }),
     );
     expect(joined.body?.activities ?? []).toHaveLength(0);
   });
 
   it('answers the searchKnowledge query with result cards and previews in the client language', async () => {
-    const { status, body } = await postActivity(running.baseUrl, fixture('teams-compose-extension-query.json'));
+    const { status, body } = await postActivity(app().baseUrl, channelFixture('teams-compose-extension-query.json'));
     expect(status).toBe(200);
     const { composeExtension } = body;
     expect(composeExtension).toMatchObject({ type: 'result', attachmentLayout: 'list' });
@@ -135,32 +120,32 @@ describe('Teams payloads', () => {
   });
 
   it('lists the topics for an empty query, and returns no results, not an error, for bad input', async () => {
-    const query = fixture('teams-compose-extension-query.json') as { value: Record<string, unknown> };
-    const empty = await postActivity(running.baseUrl, { ...query, value: { ...query.value, parameters: [{ name: 'query', value: '' }] } });
+    const query = channelFixture('teams-compose-extension-query.json') as { value: Record<string, unknown> };
+    const empty = await postActivity(app().baseUrl, { ...query, value: { ...query.value, parameters: [{ name: 'query', value: '' }] } });
     expect(empty.body.composeExtension.attachments).toHaveLength(4);
-    const initialRun = await postActivity(running.baseUrl, { ...query, value: { ...query.value, parameters: [{ name: 'initialRun', value: 'true' }] } });
+    const initialRun = await postActivity(app().baseUrl, { ...query, value: { ...query.value, parameters: [{ name: 'initialRun', value: 'true' }] } });
     expect(initialRun.body.composeExtension.attachments.map((r: { preview: { content: { title: string } } }) => r.preview.content.title)).toEqual(['中心概况', '共享的实践经验', '交通与到达', '发展规划']);
     for (const value of [{ commandId: 'somethingElse' }, { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: 42 }] }, { commandId: 'searchKnowledge', parameters: 'x' }]) {
-      const bad = await postActivity(running.baseUrl, { ...query, value });
+      const bad = await postActivity(app().baseUrl, { ...query, value });
       expect(bad.status).toBe(200);
       expect(bad.body.composeExtension.attachments).toEqual([]);
     }
   });
 
   it('obeys the command menu, which sends its commands as bare words', async () => {
-    const menu = await postActivity(running.baseUrl, fixture('teams-personal-message.json', { text: 'language', locale: 'en-US', entities: [] }));
+    const menu = await postActivity(app().baseUrl, channelFixture('teams-personal-message.json', { text: 'language', locale: 'en-US', entities: [] }));
     expect(choicesOf(menu.body.activities[0])).toContain('العربية');
-    const about = await postActivity(running.baseUrl, fixture('teams-personal-message.json', { text: 'about', locale: 'en-US', entities: [] }));
+    const about = await postActivity(app().baseUrl, channelFixture('teams-personal-message.json', { text: 'about', locale: 'en-US', entities: [] }));
     expect(shownText(about.body.activities[0])).toMatch(/Jin Yingying/);
   });
 
   it('reads formatted (HTML) text, and stays quiet about a card shared from its messaging extension', async () => {
-    const formatted = await postActivity(running.baseUrl, fixture('teams-personal-message.json', { text: '<p>How far is the Center from the <b>airport</b>?</p>', locale: 'en-US', entities: [] }));
+    const formatted = await postActivity(app().baseUrl, channelFixture('teams-personal-message.json', { text: '<p>How far is the Center from the <b>airport</b>?</p>', locale: 'en-US', entities: [] }));
     expect(shownText(formatted.body.activities[0])).toMatch(/airport/i);
     expect(formatted.body.activities[0].locale).toBe('en-US');
     const shared = await postActivity(
-      running.baseUrl,
-      fixture('teams-personal-message.json', {
+      app().baseUrl,
+      channelFixture('teams-personal-message.json', {
         text: '<span class="inline-compose-card" contenteditable="false" itemscope="" itemtype="http://schema.skype.com/AdaptiveCard" itemprop="cardId">&nbsp;</span>',
         attachments: [{ contentType: ADAPTIVE_CARD, content: { type: 'AdaptiveCard', version: '1.5', body: [] } }],
       }),
@@ -170,14 +155,14 @@ describe('Teams payloads', () => {
   });
 
   it('acknowledges Teams feedback with 200', async () => {
-    const { status } = await postActivity(running.baseUrl, fixture('teams-feedback-submit.json'));
+    const { status } = await postActivity(app().baseUrl, channelFixture('teams-feedback-submit.json'));
     expect(status).toBe(200);
   });
 });
 
 describe('Web Chat payloads', () => {
   it('answers with an Adaptive Card whose follow-ups post the question as text', async () => {
-    const { body } = await postActivity(running.baseUrl, fixture('webchat-message.json'));
+    const { body } = await postActivity(app().baseUrl, channelFixture('webchat-message.json'));
     const [answer] = body.activities;
     expect(answer.locale).toBe('pt-BR');
     expect(shownText(answer)).toMatch(/30 minutos/);
@@ -186,9 +171,9 @@ describe('Web Chat payloads', () => {
   });
 
   it('leaves the welcome to the page: nothing on conversationUpdate, the welcome on the join event', async () => {
-    const update = await postActivity(running.baseUrl, fixture('webchat-conversation-update.json'));
+    const update = await postActivity(app().baseUrl, channelFixture('webchat-conversation-update.json'));
     expect(update.body?.activities ?? []).toHaveLength(0);
-    const join = await postActivity(running.baseUrl, fixture('webchat-conversation-update.json', { type: 'event', name: 'webchat/join', value: { language: 'fa' }, membersAdded: undefined }));
+    const join = await postActivity(app().baseUrl, channelFixture('webchat-conversation-update.json', { type: 'event', name: 'webchat/join', value: { language: 'fa' }, membersAdded: undefined }));
     expect(join.body.activities).toHaveLength(1);
     expect(join.body.activities[0].locale).toBe('fa-IR');
     expect(join.body.activities[0].attachments[0].content.rtl).toBe(true);

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { i18n } from 'i18next';
 import type { PartnerBot } from '../src/bot/partnerBot.js';
 import { createI18n } from '../src/i18n/i18n.js';

@@ -1,7 +1,7 @@
 // Feedback and knowledge gaps: every question recorded, ratings linked to the
 // answers they rate on every channel, and the operators' report over them.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,7 +15,7 @@ import { runReportCli } from '../src/feedback/reportCli.js';
 import { scheduleRetention } from '../src/feedback/retention.js';
 import { silentLogger } from '../src/logger.js';
 import { SqliteStorage } from '../src/state/sqliteStorage.js';
-import { messageActivity, postActivity, startApp, type RunningApp } from './support/app.js';
+import { appForTests, channelFixture, messageActivity, postActivity, startApp, type RunningApp } from './support/app.js';
 import { shownText } from './support/replies.js';
 
 async function report(running: RunningApp, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -25,11 +25,6 @@ async function report(running: RunningApp, ...argv: string[]): Promise<{ code: n
   return { code, out, err };
 }
 
-function fixture(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const activity = JSON.parse(readFileSync(`${PROJECT_ROOT}/tests/fixtures/${name}`, 'utf8')) as Record<string, unknown>;
-  const delivery = activity.type === 'invoke' ? {} : { deliveryMode: 'expectReplies' };
-  return { ...activity, serviceUrl: 'http://127.0.0.1:9/', ...delivery, ...overrides };
-}
 
 describe('a partner asks, gets an answer, rates it down with a comment; the operator reads the report', () => {
   let running: RunningApp;
@@ -99,27 +94,21 @@ describe('a partner asks, gets an answer, rates it down with a comment; the oper
 });
 
 describe('feedback on each channel', () => {
-  let running: RunningApp;
-  beforeAll(async () => {
-    running = await startApp();
-  });
-  afterAll(async () => {
-    await running.stop();
-  });
+  const app = appForTests();
 
   it('Telegram: a tapped rating button, then a reply to the comment prompt, rate the last answer', async () => {
-    const answer = await postActivity(running.baseUrl, fixture('telegram-message.json'));
+    const answer = await postActivity(app().baseUrl, channelFixture('telegram-message.json'));
     const keyboard = answer.body.activities.at(-1).channelData.parameters.reply_markup.keyboard;
     const [, notHelpful] = keyboard.at(-1).map((key: { text: string }) => key.text);
     expect(notHelpful).toBe('👎 Не полезен');
-    const rated = await postActivity(running.baseUrl, fixture('telegram-message.json', { text: notHelpful }));
+    const rated = await postActivity(app().baseUrl, channelFixture('telegram-message.json', { text: notHelpful }));
     const prompt = rated.body.activities[0];
     expect(prompt.channelData.parameters.reply_markup).toMatchObject({ force_reply: true });
-    const telegram = fixture('telegram-message.json') as { channelData: { message: Record<string, unknown> } };
+    const telegram = channelFixture('telegram-message.json') as { channelData: { message: Record<string, unknown> } };
     const reply = { ...telegram.channelData.message, text: 'Нет расписания поездов', reply_to_message: { message_id: 1, text: prompt.text } };
-    await postActivity(running.baseUrl, { ...telegram, text: 'Нет расписания поездов', channelData: { ...telegram.channelData, message: reply } });
-    const feedback = (await running.app.interactions.read()).filter((r) => r.kind === 'feedback' && r.channel === 'telegram');
-    const question = (await running.app.interactions.read()).find((r) => r.kind === 'question' && r.channel === 'telegram');
+    await postActivity(app().baseUrl, { ...telegram, text: 'Нет расписания поездов', channelData: { ...telegram.channelData, message: reply } });
+    const feedback = (await app().app.interactions.read()).filter((r) => r.kind === 'feedback' && r.channel === 'telegram');
+    const question = (await app().app.interactions.read()).find((r) => r.kind === 'question' && r.channel === 'telegram');
     expect(feedback).toEqual([
       expect.objectContaining({ answerId: question!.id, rating: 'notHelpful', language: 'ru' }),
       expect.objectContaining({ answerId: question!.id, comment: 'Нет расписания поездов' }),
@@ -127,10 +116,10 @@ describe('feedback on each channel', () => {
   });
 
   it('Teams: the built-in feedback invoke, with its comment, rates the answer it names', async () => {
-    await postActivity(running.baseUrl, fixture('teams-personal-message.json'));
-    const { status } = await postActivity(running.baseUrl, fixture('teams-feedback-submit.json'));
+    await postActivity(app().baseUrl, channelFixture('teams-personal-message.json'));
+    const { status } = await postActivity(app().baseUrl, channelFixture('teams-feedback-submit.json'));
     expect(status).toBe(200);
-    const records = await running.app.interactions.read();
+    const records = await app().app.interactions.read();
     const question = records.find((r) => r.kind === 'question' && r.channel === 'msteams')!;
     expect(records.filter((r) => r.kind === 'feedback' && r.channel === 'msteams')).toEqual([
       expect.objectContaining({ answerId: question.id, passageId: (question as QuestionRecord).passageId, rating: 'notHelpful', comment: "Needs the port's contact details" }),
@@ -138,10 +127,10 @@ describe('feedback on each channel', () => {
   });
 
   it('ignores a rating for an answer this conversation never got', async () => {
-    const before = (await running.app.interactions.read()).length;
-    const { body } = await postActivity(running.baseUrl, messageActivity('', { conversation: { id: 'stranger' }, value: { feedback: { answerId: 'made-up', rating: 'helpful' } } }));
+    const before = (await app().app.interactions.read()).length;
+    const { body } = await postActivity(app().baseUrl, messageActivity('', { conversation: { id: 'stranger' }, value: { feedback: { answerId: 'made-up', rating: 'helpful' } } }));
     expect(shownText(body.activities[0])).toMatch(/type your question/);
-    expect((await running.app.interactions.read()).length).toBe(before);
+    expect((await app().app.interactions.read()).length).toBe(before);
   });
 });
 

@@ -1,45 +1,33 @@
 // Limits a public endpoint needs: a per-conversation message rate, a bound on
 // every turn, and on the length of a question; each answered politely in the
 // person's language, never with an error page.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createI18n } from '../src/i18n/i18n.js';
 import type { KnowledgeIndex } from '../src/search/knowledgeIndex.js';
-import { messageActivity, postActivity, startApp, type RunningApp } from './support/app.js';
+import { appForTests, messageActivity, postActivity } from './support/app.js';
 import { knowledgeAndIndex } from './support/bot.js';
 import { shownText } from './support/replies.js';
 
 const ru = (text: string, conversation: string) => messageActivity(text, { conversation: { id: conversation }, from: { id: `user-${conversation}` } });
 
 describe('a conversation that sends too fast', () => {
-  let running: RunningApp;
-  beforeAll(async () => {
-    running = await startApp({ MESSAGES_PER_MINUTE: '3' });
-  });
-  afterAll(async () => {
-    await running.stop();
-  });
+  const app = appForTests({ MESSAGES_PER_MINUTE: '3' });
 
   it('gets one polite notice in its language past the limit, then silence, while other conversations go on', async () => {
     const t = (await createI18n()).getFixedT('ru');
     const replies = [];
-    for (let i = 0; i < 5; i += 1) replies.push((await postActivity(running.baseUrl, ru('Как добраться до центра из аэропорта?', 'fast'))).body.activities);
+    for (let i = 0; i < 5; i += 1) replies.push((await postActivity(app().baseUrl, ru('Как добраться до центра из аэропорта?', 'fast'))).body.activities);
     for (const answered of replies.slice(0, 3)) expect(shownText(answered[0])).toMatch(/аэропорт/i);
     expect(replies[3]).toHaveLength(1);
     expect(shownText(replies[3][0])).toBe(t('error.rateLimited'));
     expect(replies[4]).toHaveLength(0);
-    const other = await postActivity(running.baseUrl, ru('Как добраться до центра из аэропорта?', 'calm'));
+    const other = await postActivity(app().baseUrl, ru('Как добраться до центра из аэропорта?', 'calm'));
     expect(shownText(other.body.activities[0])).toMatch(/аэропорт/i);
   });
 });
 
 describe('a turn that takes too long', () => {
-  let running: RunningApp;
-  beforeAll(async () => {
-    running = await startApp({ TURN_TIMEOUT_MS: '300' });
-  });
-  afterAll(async () => {
-    await running.stop();
-  });
+  const app = appForTests({ TURN_TIMEOUT_MS: '300' });
 
   it('ends with the apology in the person\'s language instead of keeping the channel waiting', async () => {
     const { knowledge, index } = await knowledgeAndIndex();
@@ -48,28 +36,22 @@ describe('a turn that takes too long', () => {
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       return index.search(...args);
     } } as unknown as KnowledgeIndex;
-    running.app.bot.useKnowledge(knowledge, stuck);
+    app().app.bot.useKnowledge(knowledge, stuck);
     const started = Date.now();
-    const { status, body } = await postActivity(running.baseUrl, ru('Как добраться до центра из аэропорта?', 'slow'));
+    const { status, body } = await postActivity(app().baseUrl, ru('Как добраться до центра из аэропорта?', 'slow'));
     expect(status).toBe(200);
     expect(Date.now() - started).toBeLessThan(2_900);
     expect(shownText(body.activities.at(-1))).toBe((await createI18n()).getFixedT('ru')('error.turn'));
-    running.app.bot.useKnowledge(knowledge, index);
+    app().app.bot.useKnowledge(knowledge, index);
     await new Promise((resolve) => setTimeout(resolve, 3_000)); // let the late search finish before the app stops
   });
 });
 
 describe('a question over the length limit', () => {
-  let running: RunningApp;
-  beforeAll(async () => {
-    running = await startApp();
-  });
-  afterAll(async () => {
-    await running.stop();
-  });
+  const app = appForTests();
 
   it('gets a polite request to shorten it, in its language', async () => {
-    const { body } = await postActivity(running.baseUrl, ru(`Как добраться до центра из аэропорта? ${'очень '.repeat(400)}`, 'long'));
+    const { body } = await postActivity(app().baseUrl, ru(`Как добраться до центра из аэропорта? ${'очень '.repeat(400)}`, 'long'));
     expect(shownText(body.activities[0])).toBe((await createI18n()).getFixedT('ru')('error.tooLong', { count: 2000 }));
   });
 });

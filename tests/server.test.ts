@@ -1,8 +1,6 @@
 // The HTTP edge: the real restify server on an ephemeral port.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PROJECT_ROOT } from '../src/config.js';
-import { messageActivity, postActivity, startApp, type RunningApp } from './support/app.js';
+import { channelFixture, messageActivity, postActivity, startApp, type RunningApp } from './support/app.js';
 import { shownText } from './support/replies.js';
 
 describe('HTTP server', () => {
@@ -69,11 +67,10 @@ describe('HTTP server', () => {
   });
 
   it('answers the channels\' real payloads in the person\'s language', async () => {
-    const fixture = (name: string) => ({ ...JSON.parse(readFileSync(`${PROJECT_ROOT}/tests/fixtures/${name}`, 'utf8')), serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies' });
-    const telegram = await postActivity(running.baseUrl, fixture('telegram-message.json'));
+    const telegram = await postActivity(running.baseUrl, channelFixture('telegram-message.json'));
     expect(telegram.status).toBe(200);
     expect(shownText(telegram.body.activities[0])).toMatch(/30 минут/);
-    const webchat = await postActivity(running.baseUrl, fixture('webchat-message.json'));
+    const webchat = await postActivity(running.baseUrl, channelFixture('webchat-message.json'));
     expect(webchat.body.activities[0].locale).toBe('pt-BR');
     expect(shownText(webchat.body.activities[0])).toMatch(/30 minutos/);
   });

@@ -1,10 +1,11 @@
 // Starts the real app (restify + CloudAdapter + PartnerBot) on an ephemeral
 // loopback port, with a throwaway data directory and silent logs.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from '@jest/globals';
 import { createApp, type App } from '../../src/app.js';
-import { parseConfig, type Config } from '../../src/config.js';
+import { parseConfig, PROJECT_ROOT, type Config } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 
 export interface RunningApp {
@@ -69,4 +70,33 @@ export async function postActivity(baseUrl: string, body: unknown, headers: Reco
     // Not JSON: the test sees the raw text.
   }
   return { status: response.status, body: parsed };
+}
+
+/**
+ * A channel's real payload from tests/fixtures, posted so that nothing leaves
+ * the machine: replies come back in the response body (expectReplies), and an
+ * invoke's answer is the response body already, as Teams expects it.
+ */
+export function channelFixture(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const activity = JSON.parse(readFileSync(`${PROJECT_ROOT}/tests/fixtures/${name}`, 'utf8')) as Record<string, unknown>;
+  const delivery = activity.type === 'invoke' ? {} : { deliveryMode: 'expectReplies' };
+  return { ...activity, serviceUrl: 'http://127.0.0.1:9/', ...delivery, ...overrides };
+}
+
+/**
+ * The app for the tests of the enclosing `describe`: started before them,
+ * stopped after. Call the returned function inside a test to reach it.
+ */
+export function appForTests(overrides: Record<string, string> = {}): () => RunningApp {
+  let running: RunningApp | undefined;
+  beforeAll(async () => {
+    running = await startApp(overrides);
+  });
+  afterAll(async () => {
+    await running?.stop();
+  });
+  return () => {
+    if (!running) throw new Error('The app is not started: call appForTests() in a describe block, use it inside tests.');
+    return running;
+  };
 }
