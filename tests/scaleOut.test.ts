@@ -12,7 +12,8 @@ describe('scale out: two instances sharing Azure Blob state', () => {
 
   beforeAll(async () => {
     azurite = await startAzurite();
-    const shared = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'scale-out-state' };
+    // Instances started at the same moment would each make a salt if none were set: several instances get one from configuration.
+    const shared = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'scale-out-state', PSEUDONYM_SALT: 'scale-out-test-salt' };
     [first, second] = await Promise.all([startApp(shared), startApp(shared)]);
   });
   afterAll(async () => {
@@ -41,5 +42,18 @@ describe('scale out: two instances sharing Azure Blob state', () => {
     const santos = await postActivity(first.baseUrl, messageActivity('ok', { from: { id: 'partner-in-santos' }, conversation: { id: 'santos-1' } }));
     expect(pune.body.activities[0].locale).toBe('hi-IN');
     expect(santos.body.activities[0].locale).toBe('pt-BR');
+  });
+
+  it('records both instances\' questions and ratings in one interaction log', async () => {
+    const lagos = { from: { id: 'partner-in-lagos' }, conversation: { id: 'lagos-1' }, channelId: 'telegram' };
+    await postActivity(first.baseUrl, messageActivity('How far is the Center from the airport?', lagos));
+    await postActivity(second.baseUrl, messageActivity('Is there a high-speed railway?', lagos));
+    await postActivity(second.baseUrl, messageActivity('👎 Not helpful', lagos));
+    for (const instance of [first, second]) {
+      const records = (await instance.app.interactions.read()).filter((r) => r.channel === 'telegram');
+      expect(records.map((r) => r.kind)).toEqual(['question', 'question', 'feedback']);
+      expect(new Set(records.map((r) => r.conversation)).size).toBe(1);
+      expect(records[2]).toMatchObject({ kind: 'feedback', rating: 'notHelpful', answerId: records[1]!.id });
+    }
   });
 });
