@@ -35,14 +35,17 @@ const OUTCOMES: Record<Reply['kind'], AnswerOutcome> = { answer: 'answered', did
 
 export class FeedbackRecorder {
   private readonly recent: StatePropertyAccessor<RecentAnswers>;
+  /** Every language's rating labels and comment prompt, read once: they are checked on every message. */
+  private readonly labels: Array<{ labels: ReturnType<typeof ratingLabels>; commentPrompt: string }>;
 
   constructor(
     private readonly log: InteractionLog,
     private readonly pseudonymise: Pseudonymise,
     conversationState: ConversationState,
-    private readonly t: (language: LanguageCode) => TFunction,
+    t: (language: LanguageCode) => TFunction,
   ) {
     this.recent = conversationState.createProperty<RecentAnswers>('recentAnswers');
+    this.labels = LANGUAGE_CODES.map((language) => ({ labels: ratingLabels(t(language)), commentPrompt: t(language)('feedback.commentPrompt') }));
   }
 
   /** Appends the question and what the bot made of it; returns the record id an answer's rating links to. */
@@ -98,14 +101,14 @@ export class FeedbackRecorder {
     }
 
     // Telegram (and any text channel): a tapped rating button sends its label, in whichever language it was shown.
-    for (const language of LANGUAGE_CODES) {
-      const rating = ratingFromText(text, ratingLabels(this.t(language)));
+    for (const { labels } of this.labels) {
+      const rating = ratingFromText(text, labels);
       if (rating) return { answer: latest, rating };
     }
 
     // Telegram: a reply to the bot's comment prompt is a comment on the answer rated last.
     const repliedTo = (activity.channelData as { message?: { reply_to_message?: { text?: unknown } } } | undefined)?.message?.reply_to_message?.text;
-    if (typeof repliedTo === 'string' && LANGUAGE_CODES.some((language) => repliedTo.includes(this.t(language)('feedback.commentPrompt')))) {
+    if (typeof repliedTo === 'string' && this.labels.some(({ commentPrompt }) => repliedTo.includes(commentPrompt))) {
       return { answer: latest, ...commentOf(text) };
     }
     return null;
