@@ -23,10 +23,8 @@ interface LanguageIndex {
   language: LanguageCode;
   tokenizer: LanguageTokenizer;
   db: AnyOrama;
-  /** The passages (ids, in passage order) holding each term in any field, for the coverage measure. */
-  postings: Map<string, string[]>;
-  /** Each passage's place in the language's list: candidates are ranked in that order, as when every passage was visited. */
-  position: Map<string, number>;
+  /** Each passage's terms (all fields), for the coverage measure. */
+  passageTerms: Map<string, Set<string>>;
   /** In how many passages each term occurs. */
   documentFrequency: Map<string, number>;
   passages: Map<string, Passage>;
@@ -115,23 +113,18 @@ export class KnowledgeIndex {
         db,
         passages.map((p) => ({ id: p.id, topic: p.topic, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: p.synonyms.join('\n') })),
       );
-      const postings = new Map<string, string[]>();
+      const passageTerms = new Map<string, Set<string>>();
       const documentFrequency = new Map<string, number>();
       for (const p of passages) {
         const terms = new Set(tokenizer.terms([p.title, p.text, ...p.questions, ...p.synonyms].join('\n')));
-        for (const term of terms) {
-          documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-          const ids = postings.get(term);
-          if (ids) ids.push(p.id);
-          else postings.set(term, [p.id]);
-        }
+        passageTerms.set(p.id, terms);
+        for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       }
       indexes.set(language, {
         language,
         tokenizer,
         db,
-        postings,
-        position: new Map(passages.map((p, i) => [p.id, i])),
+        passageTerms,
         documentFrequency,
         passages: new Map(passages.map((p) => [p.id, p])),
       });
@@ -201,10 +194,9 @@ export class KnowledgeIndex {
     const compounding = COMPOUNDING.has(index.language);
     return [...new Set(queryTerms)].map((term) => {
       const strength = new Map<string, number>();
-      // Through the postings of each vocabulary term: only the passages that hold one are visited.
       const addPassagesWith = (vocabulary: string[], value: number) => {
-        for (const v of vocabulary) {
-          for (const id of index.postings.get(v) ?? []) strength.set(id, Math.max(strength.get(id) ?? 0, value));
+        for (const [id, terms] of index.passageTerms) {
+          if (vocabulary.some((v) => terms.has(v))) strength.set(id, Math.max(strength.get(id) ?? 0, value));
         }
       };
       const df = index.documentFrequency.get(term);
@@ -256,12 +248,8 @@ export class KnowledgeIndex {
         relative.set(id, (relative.get(id) ?? 0) + share * (hit.score / best));
       }
     }
-    // Only passages holding some query term can have coverage; visited in passage order, so ties rank as before.
-    const candidates = new Set<string>();
-    for (const term of terms) for (const id of term.strength.keys()) if (own.passages.has(id)) candidates.add(id);
     const hits: SearchHit[] = [];
-    for (const id of [...candidates].sort((a, b) => own.position.get(a)! - own.position.get(b)!)) {
-      const passage = own.passages.get(id)!;
+    for (const [id, passage] of own.passages) {
       const covered = new Map<LanguageIndex, number>();
       for (const term of terms) {
         const s = term.strength.get(id);
