@@ -46,10 +46,11 @@ const MAX_ATTEMPTS = 8;
 /**
  * Records per shard document. Every append rewrites its shard whole (the
  * Storage API has no append), so an unbounded hour made each question cost
- * more than the last: at 100 questions a second the bot spent most of its
- * CPU copying the hour's shard (docs/benchmarks.md).
+ * more than the last: under load the bot spent most of its CPU copying the
+ * hour's shard (docs/benchmarks.md). 100 keeps that copy small; the index
+ * gains one key per 100 records.
  */
-export const SHARD_RECORDS = 500;
+export const SHARD_RECORDS = 100;
 
 interface ShardDocument extends StoreItem {
   records: InteractionRecord[];
