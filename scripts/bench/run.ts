@@ -20,7 +20,7 @@ import { fixed, markdownTable, mean, median, verdict } from './stats.js';
 const quick = process.argv.includes('--quick');
 const plan = quick
   ? { startups: 1, rounds: 2, roundSeconds: 3, warmupSeconds: 2, connections: 16, soakSeconds: 12, soakWindow: 3, searchSamples: 300, scalePassages: 1000, scaleSamples: 50 }
-  : { startups: 3, rounds: 4, roundSeconds: 10, warmupSeconds: 5, connections: 16, soakSeconds: 60, soakWindow: 10, searchSamples: 3000, scalePassages: 10_000, scaleSamples: 300 };
+  : { startups: 3, rounds: 4, roundSeconds: 10, warmupSeconds: 5, connections: 16, soakSeconds: 60, soakWindow: 10, searchSamples: 3000, scalePassages: 10_000, scaleSamples: 100 };
 const SOAK_CONNECTIONS = 32;
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   gc?.();
   const heapAfter = process.memoryUsage();
   log(`  loaded in ${fixed(loadMs, 0)} ms, indexed in ${fixed(buildMs, 0)} ms, heap +${fixed((heapAfter.heapUsed - heapBefore.heapUsed) / 2 ** 20)} MiB`);
-  const scaleSearch = await timeSearch(bigIndex, questions, plan.scaleSamples, 8_000, 1);
+  const scaleSearch = await timeSearch(bigIndex, questions, plan.scaleSamples, 4_000, 1);
   rmSync(scaleDir, { recursive: true, force: true });
   const scale = {
     passagesPerLanguage: plan.scalePassages,
