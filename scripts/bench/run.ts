@@ -28,7 +28,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const outDir = join(PROJECT_ROOT, '.tmp', 'bench');
 const echoScript = join(PROJECT_ROOT, 'scripts', 'bench', 'echoBot.ts');
 const botScript = join(PROJECT_ROOT, 'src', 'index.ts');
-const botEnv = { STORAGE: 'memory', LOG_LEVEL: 'silent' };
+// SQLite, the default store (`npm start`): with STORAGE=memory the interaction log, kept in memory, grows by design.
+const botEnv = { STORAGE: 'sqlite', LOG_LEVEL: 'silent' };
 
 function machine() {
   const cpu = cpus();
