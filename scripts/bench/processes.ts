@@ -37,14 +37,14 @@ async function status(url: string): Promise<number> {
   }
 }
 
-/** Runs `node --import tsx <script>` with `env` on a free port and waits for /readyz. */
+/** Runs `node --expose-gc --import tsx <script>` with `env` on a free port and waits for /readyz. */
 export async function startServer(name: string, script: string, env: Record<string, string>): Promise<ServerUnderTest> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -71,6 +71,18 @@ export async function startServer(name: string, script: string, env: Record<stri
         setTimeout(() => child.kill('SIGKILL'), 5000).unref();
       }),
   };
+}
+
+/** The heap a server under test still uses after a full GC, in MiB (its heap probe, scripts/bench/heapProbe.ts). */
+export function heapAfterGcMiB(server: ServerUnderTest): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${server.name}: no answer to the heap probe`)), 10_000);
+    server.child.once('message', (message: { heapUsedMiB?: number }) => {
+      clearTimeout(timer);
+      resolve(Number(message.heapUsedMiB));
+    });
+    server.child.send('heap');
+  });
 }
 
 /** Resident memory of a process, in MiB (Linux /proc). */

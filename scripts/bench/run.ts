@@ -12,7 +12,7 @@ import { LANGUAGE_CODES } from '../../src/i18n/languages.js';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.js';
 import { KnowledgeIndex, loadSearchableKnowledge } from '../../src/search/knowledgeIndex.js';
 import { generateKnowledge, writeKnowledge } from './generateKnowledge.js';
-import { cpuSeconds, rssMiB, startServer, type ServerUnderTest } from './processes.js';
+import { cpuSeconds, heapAfterGcMiB, rssMiB, startServer, type ServerUnderTest } from './processes.js';
 import { activityBodies, loadQuestions } from './questions.js';
 import { timeSearch, type SearchTimings } from './searchBench.js';
 import { fixed, markdownTable, mean, median, verdict } from './stats.js';
@@ -27,7 +27,8 @@ const log = (line: string) => process.stderr.write(`${new Date().toISOString().s
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const outDir = join(PROJECT_ROOT, '.tmp', 'bench');
 const echoScript = join(PROJECT_ROOT, 'scripts', 'bench', 'echoBot.ts');
-const botScript = join(PROJECT_ROOT, 'src', 'index.ts');
+// createApp from src/app.ts as src/index.ts runs it, plus the heap probe.
+const botScript = join(PROJECT_ROOT, 'scripts', 'bench', 'botProcess.ts');
 // SQLite, the default store (`npm start`): with STORAGE=memory the interaction log, kept in memory, grows by design.
 const botEnv = { STORAGE: 'sqlite', LOG_LEVEL: 'silent' };
 
@@ -113,12 +114,13 @@ async function main(): Promise<void> {
 
   // 1. Start-up to /readyz and RSS once ready, each server alone.
   log('start-up');
-  const startups: { server: string; listeningMs: number; readyMs: number; rssReady: number }[] = [];
+  const startups: { server: string; listeningMs: number; readyMs: number; rssReady: number; heapReady: number }[] = [];
   for (let i = 0; i < plan.startups; i += 1) {
     for (const start of [startEcho, () => startBot(dataDir)]) {
       const server = await start();
       await sleep(500);
-      startups.push({ server: server.name, listeningMs: server.listeningMs, readyMs: server.readyMs, rssReady: rssMiB(server.child.pid!) });
+      const rssReady = rssMiB(server.child.pid!);
+      startups.push({ server: server.name, listeningMs: server.listeningMs, readyMs: server.readyMs, rssReady, heapReady: await heapAfterGcMiB(server) });
       log(`  ${server.name}: listening ${fixed(server.listeningMs, 0)} ms, ready ${fixed(server.readyMs, 0)} ms, RSS ${fixed(rssMiB(server.child.pid!))} MiB`);
       await server.stop();
     }
@@ -138,12 +140,16 @@ async function main(): Promise<void> {
     for (const server of order) rounds.push(await measuredRound(server, bodies, round));
   }
   const rssAfterLoad = { echo: rssMiB(echo.child.pid!), bot: rssMiB(bot.child.pid!) };
+  const heapAfterLoad = { echo: await heapAfterGcMiB(echo), bot: await heapAfterGcMiB(bot) };
   await echo.stop();
 
   // 3. Soak: the bot alone, 32 connections, RSS each second.
   log(`soak ${plan.soakSeconds} s at ${SOAK_CONNECTIONS} connections`);
   const rssSamples: number[] = [];
+  // The heap still in use after a full GC, at the start, every 10 s and at the end: growth there would be a leak.
+  const heapSamples: number[] = [await heapAfterGcMiB(bot)];
   const sampler = setInterval(() => rssSamples.push(rssMiB(bot.child.pid!)), 1000);
+  const heapSampler = setInterval(() => void heapAfterGcMiB(bot).then((mib) => heapSamples.push(mib), () => undefined), 10_000);
   let next = 0;
   const soak = await autocannon({
     url: bot.url,
@@ -153,6 +159,8 @@ async function main(): Promise<void> {
     requests: [{ method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }) }],
   });
   clearInterval(sampler);
+  clearInterval(heapSampler);
+  heapSamples.push(await heapAfterGcMiB(bot));
   const firstWindow = mean(rssSamples.slice(0, plan.soakWindow));
   const lastWindow = mean(rssSamples.slice(-plan.soakWindow));
   const soakResult = {
@@ -167,9 +175,13 @@ async function main(): Promise<void> {
     rssFirst: firstWindow,
     rssLast: lastWindow,
     growthPercent: ((lastWindow - firstWindow) / firstWindow) * 100,
+    heapFirst: heapSamples[0]!,
+    heapLast: heapSamples.at(-1)!,
+    heapGrowthPercent: ((heapSamples.at(-1)! - heapSamples[0]!) / heapSamples[0]!) * 100,
     rssSamples,
+    heapSamples,
   };
-  log(`  ${soakResult.requests} requests, ${fixed(soakResult.rps)} req/s, non-2xx ${soakResult.non2xx}, errors ${soakResult.errors}, RSS ${fixed(firstWindow)} → ${fixed(lastWindow)} MiB (${fixed(soakResult.growthPercent)} %)`);
+  log(`  ${soakResult.requests} requests, ${fixed(soakResult.rps)} req/s, non-2xx ${soakResult.non2xx}, errors ${soakResult.errors}, RSS ${fixed(firstWindow)} → ${fixed(lastWindow)} MiB (${fixed(soakResult.growthPercent)} %), heap after GC ${fixed(soakResult.heapFirst)} → ${fixed(soakResult.heapLast)} MiB`);
   await bot.stop();
   rmSync(dataDir, { recursive: true, force: true });
 
@@ -207,7 +219,7 @@ async function main(): Promise<void> {
     search: scaleSearch,
   };
 
-  const results = { date: new Date().toISOString(), quick, plan, machine: info, startups, checks, rounds, rssAfterLoad, soak: soakResult, search, scale, seconds: (performance.now() - began) / 1000 };
+  const results = { date: new Date().toISOString(), quick, plan, machine: info, startups, checks, rounds, rssAfterLoad, heapAfterLoad, soak: soakResult, search, scale, seconds: (performance.now() - began) / 1000 };
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = renderMarkdown(results);
   writeFileSync(join(outDir, 'results.md'), markdown);
@@ -219,11 +231,12 @@ type Results = {
   date: string;
   quick: boolean;
   machine: ReturnType<typeof machine>;
-  startups: { server: string; listeningMs: number; readyMs: number; rssReady: number }[];
+  startups: { server: string; listeningMs: number; readyMs: number; rssReady: number; heapReady: number }[];
   checks: Record<'echo' | 'bot', { ok: number; total: number }>;
   rounds: Round[];
   rssAfterLoad: Record<'echo' | 'bot', number>;
-  soak: { seconds: number; connections: number; requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number; rssFirst: number; rssLast: number; growthPercent: number };
+  heapAfterLoad: Record<'echo' | 'bot', number>;
+  soak: { seconds: number; connections: number; requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number; rssFirst: number; rssLast: number; growthPercent: number; heapFirst: number; heapLast: number; heapGrowthPercent: number };
   search: SearchTimings[];
   scale: { passagesPerLanguage: number; loadMs: number; buildMs: number; heapMiB: number; rssMiB: number; search: SearchTimings[] };
   seconds: number;
@@ -240,7 +253,7 @@ export function renderMarkdown(r: Results): string {
   const echo = summary('echo');
   const startup = (server: string) => {
     const s = r.startups.filter((x) => x.server === server);
-    return { listening: median(s.map((x) => x.listeningMs)), ready: median(s.map((x) => x.readyMs)), rss: median(s.map((x) => x.rssReady)) };
+    return { listening: median(s.map((x) => x.listeningMs)), ready: median(s.map((x) => x.readyMs)), rss: median(s.map((x) => x.rssReady)), heap: median(s.map((x) => x.heapReady)) };
   };
   const sb = startup('bot');
   const se = startup('echo');
@@ -271,10 +284,10 @@ export function renderMarkdown(r: Results): string {
   lines.push(`### Start-up and memory (median of ${r.startups.filter((x) => x.server === 'bot').length} starts)`, '');
   lines.push(
     markdownTable(
-      ['', 'spawn → listening ms', 'spawn → /readyz 200 ms', 'RSS ready MiB', 'RSS after HTTP load MiB'],
+      ['', 'spawn → listening ms', 'spawn → /readyz 200 ms', 'RSS ready MiB', 'RSS after HTTP load MiB', 'heap after GC, ready MiB', 'heap after GC, after load MiB'],
       [
-        ['bot', fixed(sb.listening, 0), fixed(sb.ready, 0), fixed(sb.rss), fixed(r.rssAfterLoad.bot)],
-        ['echo', fixed(se.listening, 0), fixed(se.ready, 0), fixed(se.rss), fixed(r.rssAfterLoad.echo)],
+        ['bot', fixed(sb.listening, 0), fixed(sb.ready, 0), fixed(sb.rss), fixed(r.rssAfterLoad.bot), fixed(sb.heap), fixed(r.heapAfterLoad.bot)],
+        ['echo', fixed(se.listening, 0), fixed(se.ready, 0), fixed(se.rss), fixed(r.rssAfterLoad.echo), fixed(se.heap), fixed(r.heapAfterLoad.echo)],
       ],
     ),
     '',
@@ -282,11 +295,11 @@ export function renderMarkdown(r: Results): string {
   lines.push(`### Soak: bot, ${r.soak.seconds} s at ${r.soak.connections} connections`, '');
   lines.push(
     markdownTable(
-      ['requests', 'requests/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'RSS first window MiB', 'RSS last window MiB', 'growth'],
-      [[String(r.soak.requests), fixed(r.soak.rps), String(r.soak.p50), String(r.soak.p99), String(r.soak.non2xx), String(r.soak.errors), fixed(r.soak.rssFirst), fixed(r.soak.rssLast), `${fixed(r.soak.growthPercent)} %`]],
+      ['requests', 'requests/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'RSS first window MiB', 'RSS last window MiB', 'RSS growth', 'heap after GC, start → end MiB', 'heap growth'],
+      [[String(r.soak.requests), fixed(r.soak.rps), String(r.soak.p50), String(r.soak.p99), String(r.soak.non2xx), String(r.soak.errors), fixed(r.soak.rssFirst), fixed(r.soak.rssLast), `${fixed(r.soak.growthPercent)} %`, `${fixed(r.soak.heapFirst)} → ${fixed(r.soak.heapLast)}`, `${fixed(r.soak.heapGrowthPercent)} %`]],
     ),
     '',
-    `Goals: no errors or non-2xx: ${verdict(r.soak.errors === 0 && r.soak.non2xx === 0)}; RSS growth < 10 %: ${verdict(r.soak.growthPercent < 10)}.`,
+    `Goals: no errors or non-2xx: ${verdict(r.soak.errors === 0 && r.soak.non2xx === 0)}; RSS growth < 10 %: ${verdict(r.soak.growthPercent < 10)} (heap in use after a full GC, a leak's measure: ${fixed(r.soak.heapGrowthPercent)} %).`,
     '',
   );
   lines.push(`### Search per language (ms per index.search, in-process, warmed)`, '');
