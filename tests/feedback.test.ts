@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { MemoryStorage } from 'botbuilder';
 import { PROJECT_ROOT } from '../src/config.js';
-import { InteractionLog, type InteractionRecord, type QuestionRecord } from '../src/feedback/interactionLog.js';
+import { InteractionLog, SHARD_RECORDS, type InteractionRecord, type QuestionRecord } from '../src/feedback/interactionLog.js';
 import { groupUnanswered } from '../src/feedback/report.js';
 import { runReportCli } from '../src/feedback/reportCli.js';
 import { scheduleRetention } from '../src/feedback/retention.js';
@@ -159,6 +159,26 @@ describe('the interaction log', () => {
     expect(await log.purgeBefore(new Date('2026-11-01T10:00:00.000Z'))).toBe(2);
     expect((await log.read()).map((r) => r.at)).toEqual(['2026-11-01T10:00:00.000Z', '2026-11-01T10:30:00.000Z', '2026-11-02T00:00:00.000Z']);
     expect(await log.purgeBefore(new Date('2026-11-01T10:00:00.000Z'))).toBe(0);
+  });
+
+  it('keeps every one of many appends made at once, in shards of at most SHARD_RECORDS records, each stored in one write with others', async () => {
+    const storage = new MemoryStorage();
+    const writes: number[] = [];
+    const write = storage.write.bind(storage);
+    storage.write = async (changes) => {
+      writes.push(Object.keys(changes).length);
+      return write(changes);
+    };
+    const log = new InteractionLog(storage);
+    const at = '2026-11-01T10:00:00.000Z';
+    await Promise.all(Array.from({ length: SHARD_RECORDS * 2 + 10 }, (_, i) => log.append(record(at, `q${i}`))));
+    expect((await log.read()).map((r) => (r as QuestionRecord).question).sort()).toEqual(Array.from({ length: SHARD_RECORDS * 2 + 10 }, (_, i) => `q${i}`).sort());
+    const index = (await storage.read(['interactions/index']))['interactions/index'] as { shards: string[] };
+    expect(index.shards).toHaveLength(3);
+    const sizes = (await storage.read(index.shards)) as Record<string, { records: unknown[] }>;
+    expect(Object.values(sizes).map((doc) => doc.records.length)).toEqual([SHARD_RECORDS, SHARD_RECORDS, 10]);
+    // 210 records in a handful of shard writes (plus one index write per shard), not 210.
+    expect(writes.length).toBeLessThan(20);
   });
 
   it('loses no record when two instances append to one store at once', async () => {

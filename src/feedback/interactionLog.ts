@@ -1,7 +1,8 @@
 // The record of what partners asked and how they rated the answers, kept
 // through the bot's configured Storage (SQLite by default, Azure at scale):
-// append-only, in documents of one hour from one writer, listed in an index
-// so a report can read a period and a purge can drop it.
+// append-only, in documents of one hour from one writer (at most
+// SHARD_RECORDS records each), listed in an index so a report can read a
+// period and a purge can drop it.
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem } from 'botbuilder';
 
@@ -42,6 +43,14 @@ export type InteractionRecord = QuestionRecord | FeedbackRecord;
 const PREFIX = 'interactions';
 const INDEX_KEY = `${PREFIX}/index`;
 const MAX_ATTEMPTS = 8;
+/**
+ * Records per shard document. Every append rewrites its shard whole (the
+ * Storage API has no append), so an unbounded hour made each question cost
+ * more than the last: under load the bot spent most of its CPU copying the
+ * hour's shard (docs/benchmarks.md). 100 keeps that copy small; the index
+ * gains one key per 100 records.
+ */
+export const SHARD_RECORDS = 100;
 
 interface ShardDocument extends StoreItem {
   records: InteractionRecord[];
@@ -70,8 +79,12 @@ export interface Period {
 export class InteractionLog {
   /** Each process writes only its own shards: appends never race with another instance. */
   private readonly writer = randomUUID().slice(0, 8);
-  private queue: Promise<unknown> = Promise.resolve();
   private readonly knownShards = new Set<string>();
+  /** Records waiting for the write in progress to finish; written together in the next one. */
+  private pending: { record: InteractionRecord; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private writing = false;
+  /** Per hour, this writer's current shard number and how many records it holds. */
+  private readonly fill = new Map<string, { shard: number; records: number }>();
 
   constructor(private readonly storage: Storage) {}
 
@@ -80,24 +93,67 @@ export class InteractionLog {
     return randomUUID();
   }
 
-  /** Appends one record; resolves once it is stored. */
+  /**
+   * Appends one record; resolves once it is stored. Appends that arrive while
+   * a write is in progress are stored together by the next write (one
+   * read-modify-write of the shard for all of them, not one each).
+   */
   append(record: InteractionRecord): Promise<void> {
-    const run = this.queue.then(() => this.write(record));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return new Promise((resolve, reject) => {
+      this.pending.push({ record, resolve, reject });
+      if (!this.writing) void this.writePending();
+    });
   }
 
-  private async write(record: InteractionRecord): Promise<void> {
-    const key = `${PREFIX}/${hourOf(record.at)}/${this.writer}`;
-    if (!this.knownShards.has(key)) {
-      await this.updateIndex((shards) => (shards.includes(key) ? shards : [...shards, key]));
-      this.knownShards.add(key);
+  private async writePending(): Promise<void> {
+    this.writing = true;
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0);
+      try {
+        await this.write(batch.map((b) => b.record));
+        for (const b of batch) b.resolve();
+      } catch (error) {
+        for (const b of batch) b.reject(error);
+      }
     }
-    // Idempotent: a redone write (after a lost race) does not add the record twice.
-    await this.update<ShardDocument>(key, (doc) => {
-      const records = doc?.records ?? [];
-      return { records: records.some((r) => r.id === record.id) ? records : [...records, record] };
-    });
+    this.writing = false;
+  }
+
+  /** This writer's shard key for the hour: `interactions/<hour>/<writer>`, then `…-1`, `…-2` as each fills. */
+  private shardKey(hour: string, shard: number): string {
+    return `${PREFIX}/${hour}/${this.writer}${shard === 0 ? '' : `-${shard}`}`;
+  }
+
+  private async write(records: InteractionRecord[]): Promise<void> {
+    const byHour = new Map<string, InteractionRecord[]>();
+    for (const record of records) byHour.set(hourOf(record.at), [...(byHour.get(hourOf(record.at)) ?? []), record]);
+    for (const [hour, list] of byHour) {
+      let rest = list;
+      while (rest.length > 0) {
+        const fill = this.fill.get(hour) ?? { shard: 0, records: 0 };
+        if (fill.records >= SHARD_RECORDS) {
+          this.fill.set(hour, { shard: fill.shard + 1, records: 0 });
+          continue;
+        }
+        const chunk = rest.slice(0, SHARD_RECORDS - fill.records);
+        rest = rest.slice(chunk.length);
+        const key = this.shardKey(hour, fill.shard);
+        if (!this.knownShards.has(key)) {
+          await this.updateIndex((shards) => (shards.includes(key) ? shards : [...shards, key]));
+          this.knownShards.add(key);
+        }
+        let stored = 0;
+        // Idempotent: a redone write (after a lost race) does not add a record twice.
+        await this.update<ShardDocument>(key, (doc) => {
+          const existing = doc?.records ?? [];
+          const ids = new Set(existing.map((r) => r.id));
+          const next = [...existing, ...chunk.filter((r) => !ids.has(r.id))];
+          stored = next.length;
+          return { records: next };
+        });
+        this.fill.set(hour, { shard: fill.shard, records: stored });
+      }
+    }
   }
 
   /** Every record in the period, oldest first. */

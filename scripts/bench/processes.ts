@@ -1,0 +1,99 @@
+// Starts a server under test as a child process (its memory and CPU its own),
+// times its start to a 200 on /readyz, and reads its RSS and CPU from /proc.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+export interface ServerUnderTest {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  /** Milliseconds from spawn to the first answer of /healthz (listening). */
+  listeningMs: number;
+  /** Milliseconds from spawn to the first 200 of /readyz. */
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+/** A free loopback port (the child is told it; a race with another process is unlikely here). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function status(url: string): Promise<number> {
+  try {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs `node --expose-gc --import tsx <script>` with `env` on a free port and waits for /readyz. */
+export async function startServer(name: string, script: string, env: Record<string, string>): Promise<ServerUnderTest> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let listeningMs = Number.NaN;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}: ${stderr}`);
+    if (performance.now() - started > 60_000) throw new Error(`${name} not ready after 60 s: ${stderr}`);
+    if (Number.isNaN(listeningMs) && (await status(`${url}/healthz`)) === 200) listeningMs = performance.now() - started;
+    if ((await status(`${url}/readyz`)) === 200) break;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const readyMs = performance.now() - started;
+  return {
+    name,
+    url,
+    child,
+    listeningMs: Number.isNaN(listeningMs) ? readyMs : listeningMs,
+    readyMs,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
+  };
+}
+
+/** The heap a server under test still uses after a full GC, in MiB (its heap probe, scripts/bench/heapProbe.ts). */
+export function heapAfterGcMiB(server: ServerUnderTest): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${server.name}: no answer to the heap probe`)), 10_000);
+    server.child.once('message', (message: { heapUsedMiB?: number }) => {
+      clearTimeout(timer);
+      resolve(Number(message.heapUsedMiB));
+    });
+    server.child.send('heap');
+  });
+}
+
+/** Resident memory of a process, in MiB (Linux /proc). */
+export function rssMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
+  return line ? Number(line[1]) / 1024 : Number.NaN;
+}
+
+/** CPU time (user + system) a process has used, in seconds (Linux /proc, 100 ticks a second). */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
