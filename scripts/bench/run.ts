@@ -30,7 +30,9 @@ const echoScript = join(PROJECT_ROOT, 'scripts', 'bench', 'echoBot.ts');
 // createApp from src/app.ts as src/index.ts runs it, plus the heap probe.
 const botScript = join(PROJECT_ROOT, 'scripts', 'bench', 'botProcess.ts');
 // SQLite, the default store (`npm start`): with STORAGE=memory the interaction log, kept in memory, grows by design.
-const botEnv = { STORAGE: 'sqlite', LOG_LEVEL: 'silent' };
+// No per-conversation message limit: 256 conversations asking hundreds of questions a second would mostly be
+// refused with a "slow down" (cheap), and the bench would measure the limit instead of the bot's work.
+const botEnv = { STORAGE: 'sqlite', LOG_LEVEL: 'silent', MESSAGES_PER_MINUTE: '10000' };
 
 function machine() {
   const cpu = cpus();
