@@ -1,44 +1,38 @@
 // The HTTP edge: the real restify server on an ephemeral port.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { channelFixture, messageActivity, postActivity, startApp, type RunningApp } from './support/app.js';
+import { describe, expect, it } from '@jest/globals';
+import { appForTests, channelFixture, messageActivity, postActivity } from './support/app.js';
 import { shownText } from './support/replies.js';
 
 describe('HTTP server', () => {
-  let running: RunningApp;
-  beforeAll(async () => {
-    running = await startApp();
-  });
-  afterAll(async () => {
-    await running.stop();
-  });
+  const app = appForTests();
 
   it('returns replies in the body when the activity asks for expectReplies', async () => {
-    const { status, body } = await postActivity(running.baseUrl, messageActivity('help'));
+    const { status, body } = await postActivity(app().baseUrl, messageActivity('help'));
     expect(status).toBe(200);
     expect(body.activities).toHaveLength(1);
     expect(shownText(body.activities[0])).toContain('Xiasha');
   });
 
   it('reports alive on /healthz and ready on /readyz', async () => {
-    const health = await fetch(`${running.baseUrl}/healthz`);
+    const health = await fetch(`${app().baseUrl}/healthz`);
     expect(health.status).toBe(200);
-    const ready = await fetch(`${running.baseUrl}/readyz`);
+    const ready = await fetch(`${app().baseUrl}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
   it('answers 400 with a short JSON error to an activity without a type', async () => {
-    const { status, body } = await postActivity(running.baseUrl, {});
+    const { status, body } = await postActivity(app().baseUrl, {});
     expect(status).toBe(400);
     expect(body).toEqual({ code: 'InvalidActivity', message: expect.stringContaining('type') });
   });
 
   it('answers 400 to a body that is not JSON, and to JSON that is not an object', async () => {
-    const notJson = await postActivity(running.baseUrl, 'type=message');
+    const notJson = await postActivity(app().baseUrl, 'type=message');
     expect(notJson.status).toBe(400);
     expect(notJson.body.code).toBe('InvalidJson');
     for (const body of ['[]', '"message"', '42', 'null']) {
-      const result = await postActivity(running.baseUrl, body);
+      const result = await postActivity(app().baseUrl, body);
       expect(result.status).toBe(400);
       expect(JSON.stringify(result.body)).not.toMatch(/at .*\.js/);
     }
@@ -46,7 +40,7 @@ describe('HTTP server', () => {
 
   it('answers 415 to a body that is not sent as JSON', async () => {
     for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const response = await fetch(`${running.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body: JSON.stringify(messageActivity('help')) });
+      const response = await fetch(`${app().baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body: JSON.stringify(messageActivity('help')) });
       expect(response.status).toBe(415);
       expect(await response.json()).toEqual({ code: 'UnsupportedMediaType', message: expect.any(String) });
     }
@@ -55,31 +49,31 @@ describe('HTTP server', () => {
   it('answers 400 to an activity it could neither keep state for nor reply to', async () => {
     const { serviceUrl: _s, deliveryMode: _d, ...noWayToReply } = messageActivity('help');
     for (const body of [{ ...messageActivity('help'), conversation: undefined }, { ...messageActivity('help'), from: {} }, { ...messageActivity('help'), channelId: '' }, noWayToReply]) {
-      const { status, body: error } = await postActivity(running.baseUrl, body);
+      const { status, body: error } = await postActivity(app().baseUrl, body);
       expect(status).toBe(400);
       expect(error.code).toBe('InvalidActivity');
     }
   });
 
   it('answers 400 to fields of the wrong type instead of failing inside the adapter', async () => {
-    const { status } = await postActivity(running.baseUrl, { ...messageActivity('help'), from: 'not-an-object' });
+    const { status } = await postActivity(app().baseUrl, { ...messageActivity('help'), from: 'not-an-object' });
     expect(status).toBe(400);
   });
 
   it('answers the channels\' real payloads in the person\'s language', async () => {
-    const telegram = await postActivity(running.baseUrl, channelFixture('telegram-message.json'));
+    const telegram = await postActivity(app().baseUrl, channelFixture('telegram-message.json'));
     expect(telegram.status).toBe(200);
     expect(shownText(telegram.body.activities[0])).toMatch(/30 минут/);
-    const webchat = await postActivity(running.baseUrl, channelFixture('webchat-message.json'));
+    const webchat = await postActivity(app().baseUrl, channelFixture('webchat-message.json'));
     expect(webchat.body.activities[0].locale).toBe('pt-BR');
     expect(shownText(webchat.body.activities[0])).toMatch(/30 minutos/);
   });
 
   it('answers 413 to an oversized body, then keeps serving', async () => {
-    const huge = JSON.stringify(messageActivity('x'.repeat(running.config.MAX_BODY_BYTES + 10)));
-    const { status } = await postActivity(running.baseUrl, huge);
+    const huge = JSON.stringify(messageActivity('x'.repeat(app().config.MAX_BODY_BYTES + 10)));
+    const { status } = await postActivity(app().baseUrl, huge);
     expect(status).toBe(413);
-    const after = await postActivity(running.baseUrl, messageActivity('help'));
+    const after = await postActivity(app().baseUrl, messageActivity('help'));
     expect(after.status).toBe(200);
     expect(shownText(after.body.activities[0])).toContain('/language');
   });

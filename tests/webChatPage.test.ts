@@ -3,12 +3,12 @@
 // strings from our locales, and nothing loaded from another host.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createI18n } from '../src/i18n/i18n.js';
 import { LANGUAGE_CODES, LANGUAGES } from '../src/i18n/languages.js';
 import { pickPageLanguage } from '../src/web/page.js';
 import { chatLanguages, SUPPLIED_WEB_CHAT_KEYS } from '../src/web/strings.js';
-import { startApp, type RunningApp } from './support/app.js';
+import { appForTests } from './support/app.js';
 
 const require = createRequire(import.meta.url);
 // Web Chat's own English strings (its package exports no path to them, so from beside its entry point).
@@ -22,24 +22,18 @@ function pageConfig(html: string): { language: string; languages: Array<{ code: 
 }
 
 describe('chat page', () => {
-  let running: RunningApp;
-  beforeAll(async () => {
-    running = await startApp();
-  });
-  afterAll(async () => {
-    await running.stop();
-  });
+  const app = appForTests();
 
   it('opens in the language the address asks for, laid out right to left for Persian and Arabic', async () => {
     for (const [lang, dir] of [['fa', 'rtl'], ['ar', 'rtl'], ['ru', 'ltr']] as const) {
-      const html = await (await fetch(`${running.baseUrl}/?lang=${lang}`)).text();
+      const html = await (await fetch(`${app().baseUrl}/?lang=${lang}`)).text();
       expect(html).toContain(`<html lang="${lang}" dir="${dir}">`);
       expect(pageConfig(html).language).toBe(lang);
     }
   });
 
   it('otherwise follows the browser\'s Accept-Language, reduced to a language the bot speaks', async () => {
-    const html = await (await fetch(`${running.baseUrl}/`, { headers: { 'accept-language': 'de-DE,pt-BR;q=0.8,en;q=0.5' } })).text();
+    const html = await (await fetch(`${app().baseUrl}/`, { headers: { 'accept-language': 'de-DE,pt-BR;q=0.8,en;q=0.5' } })).text();
     expect(html).toContain('<html lang="pt" dir="ltr">');
     expect(pickPageLanguage(undefined, 'fr, zh-Hans-CN;q=0.9')).toBe('zh');
     expect(pickPageLanguage(undefined, 'en;q=0, af;q=0.1')).toBe('af');
@@ -47,13 +41,13 @@ describe('chat page', () => {
   });
 
   it('offers every language by its native name', async () => {
-    const html = await (await fetch(`${running.baseUrl}/?lang=en`)).text();
+    const html = await (await fetch(`${app().baseUrl}/?lang=en`)).text();
     for (const code of LANGUAGE_CODES) expect(html).toContain(`<option value="${code}" lang="${code}" dir="${LANGUAGES[code].direction}"`);
     for (const code of LANGUAGE_CODES) expect(html).toContain(`>${LANGUAGES[code].nativeName}</option>`);
   });
 
   it('loads nothing from another host, and says so in its Content-Security-Policy', async () => {
-    const response = await fetch(`${running.baseUrl}/`);
+    const response = await fetch(`${app().baseUrl}/`);
     const html = await response.text();
     const sources = [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
     expect(sources.length).toBeGreaterThan(0);
@@ -65,7 +59,7 @@ describe('chat page', () => {
   });
 
   it('serves the Web Chat bundle from the botframework-webchat package, compressed and cacheable', async () => {
-    const response = await fetch(`${running.baseUrl}/web/botframework-webchat.js`, { headers: { 'accept-encoding': 'gzip' } });
+    const response = await fetch(`${app().baseUrl}/web/botframework-webchat.js`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/javascript/);
     const bundle = readFileSync(WEB_CHAT_BUNDLE);
@@ -74,21 +68,21 @@ describe('chat page', () => {
     expect(body.equals(bundle)).toBe(true);
     expect(Number(response.headers.get('content-length'))).toBeLessThan(bundle.length / 2);
     const etag = response.headers.get('etag') ?? '';
-    const again = await fetch(`${running.baseUrl}/web/botframework-webchat.js`, { headers: { 'if-none-match': etag } });
+    const again = await fetch(`${app().baseUrl}/web/botframework-webchat.js`, { headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
   });
 
   it('serves the page\'s own script and styles', async () => {
     for (const [path, type] of [['/web/chat.js', /javascript/], ['/web/chat.css', /text\/css/]] as const) {
-      const response = await fetch(`${running.baseUrl}${path}`);
+      const response = await fetch(`${app().baseUrl}${path}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(type);
     }
-    expect((await fetch(`${running.baseUrl}/web/nothing-here.js`)).status).toBe(404);
+    expect((await fetch(`${app().baseUrl}/web/nothing-here.js`)).status).toBe(404);
   });
 
   it('serves /widget.js with every language\'s button words filled in', async () => {
-    const response = await fetch(`${running.baseUrl}/widget.js`);
+    const response = await fetch(`${app().baseUrl}/widget.js`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/javascript/);
     const source = await response.text();
