@@ -2,15 +2,13 @@
 // answers 500 with its internal message to a few malformed bodies; a client
 // deserves a 400 saying what is wrong instead.
 import type { Activity } from 'botbuilder';
+import { isObject } from './http.js';
 
 export type ActivityCheck = { ok: true; activity: Activity } | { ok: false; message: string };
 
 const OPTIONAL_STRINGS = ['id', 'channelId', 'serviceUrl', 'text', 'locale', 'name', 'replyToId', 'deliveryMode', 'textFormat'] as const;
 const OPTIONAL_ARRAYS = ['entities', 'attachments', 'membersAdded', 'membersRemoved'] as const;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function checkIncomingActivity(body: unknown): ActivityCheck {
   if (!isObject(body)) return { ok: false, message: 'The body must be a JSON object (an activity).' };

@@ -4,6 +4,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandler, CloudAdapter, Response as BotFrameworkResponse } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Config } from './config.js';
+import { readJsonBody, sendError } from './http.js';
 import { checkIncomingActivity } from './incomingActivity.js';
 import type { Logger } from './logger.js';
 import { mountWebChat, type WebChatConfig } from './web/webChat.js';
@@ -27,11 +28,6 @@ export interface BotServer {
   server: Server;
   /** Stops accepting connections and waits (bounded) for requests in flight. */
   drain(timeoutMs: number): Promise<boolean>;
-}
-
-function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status);
-  res.json({ code, message });
 }
 
 /**
@@ -95,23 +91,14 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    if (!readiness.isReady()) {
-      res.header('Retry-After', '1');
-      return sendError(res, 503, 'NotReady', 'The bot is starting; try again in a moment.');
-    }
+    if (!readiness.isReady()) return sendError(res, 503, 'NotReady', 'The bot is starting; try again in a moment.', { 'Retry-After': '1' });
     // Every channel posts JSON; anything else is refused before it is read as an activity.
     if (!/^application\/json\s*(;|$)/i.test(req.header('content-type') ?? '')) {
       return sendError(res, 415, 'UnsupportedMediaType', 'Send the activity as application/json.');
     }
-    const raw: unknown = req.body;
-    const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : typeof raw === 'string' ? raw : '';
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return sendError(res, 400, 'InvalidJson', 'The body is not valid JSON.');
-    }
-    const check = checkIncomingActivity(body);
+    const body = readJsonBody(req);
+    if (!body.ok) return sendError(res, 400, 'InvalidJson', 'The body is not valid JSON.');
+    const check = checkIncomingActivity(body.value);
     if (!check.ok) return sendError(res, 400, 'InvalidActivity', check.message);
     req.body = check.activity;
     try {

@@ -12,7 +12,7 @@ import type { Request, Response, Server } from 'restify';
 import { checkIncomingActivity } from '../incomingActivity.js';
 import type { Logger } from '../logger.js';
 import type { Readiness } from '../server.js';
-import { bearerToken, clientAddress, isObject, readJsonBody, sendError } from './http.js';
+import { bearerToken, clientAddress, isObject, readJsonBody, sendError } from '../http.js';
 import type { LocalConversations } from './localConversations.js';
 import { newDirectLineUserId, type LocalTokenIssuer } from './localTokens.js';
 import type { RateLimiter } from '../rateLimit.js';

@@ -5,7 +5,7 @@
 // bot's own local Direct Line endpoint.
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger.js';
-import { clientAddress, isObject, sendError } from './http.js';
+import { clientAddress, isObject, sendError } from '../http.js';
 import { LOCAL_DIRECT_LINE_PATH, type LocalSession } from './directLineLocal.js';
 import { newDirectLineUserId } from './localTokens.js';
 import type { RateLimiter } from '../rateLimit.js';

@@ -1,5 +1,5 @@
-// Small HTTP helpers shared by the web chat routes: JSON errors in the
-// project's {code,message} shape, JSON bodies, bearer tokens, client address.
+// Small HTTP helpers shared by every route: JSON errors in the project's
+// {code,message} shape, JSON bodies, bearer tokens, client address.
 import type { Request, Response } from 'restify';
 
 /** Answers with the project's error shape; never a stack trace. */
