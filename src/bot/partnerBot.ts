@@ -97,7 +97,7 @@ export class PartnerBot extends TeamsActivityHandler {
     this.index = index;
   }
 
-  /** Saves what the turn changed in user state, whatever the handler did. */
+  /** Saves what the turn changed in user and conversation state, whatever the handler did. */
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.userState.saveChanges(context, false);

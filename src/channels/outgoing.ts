@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import type { Reply } from '../answer/compose.js';
 import { LANGUAGE_CODES, LANGUAGES, type LanguageCode } from '../i18n/languages.js';
-import type { Passage } from '../knowledge/load.js';
+import type { Passage, SourceDocument } from '../knowledge/load.js';
 
 /** Something to tap: `title` is shown, `value` is sent as the person's own message. */
 export interface Choice {
@@ -50,6 +50,11 @@ export function ratingLabels(t: TFunction): Omit<RatingPrompt, 'answerId'> {
   return { prompt: t('feedback.prompt'), helpful: t('feedback.helpful'), notHelpful: t('feedback.notHelpful') };
 }
 
+/** Where an answer comes from: the document's title, author and date, as the article gives them. */
+function citation(document: SourceDocument, t: TFunction): string {
+  return t('answer.source', { title: document.title, author: document.author ?? '', date: document.date ?? '' });
+}
+
 function asChoices(questions: string[]): Choice[] {
   return questions.map((question) => ({ title: question, value: question }));
 }
@@ -63,7 +68,7 @@ export function presentReply(reply: Reply, t: TFunction, answerId?: string): Out
         language,
         title: reply.title,
         text: reply.text,
-        source: t('answer.source', { title: reply.source.title, author: reply.source.author ?? '', date: reply.source.date ?? '' }),
+        source: citation(reply.source, t),
         ...(reply.followUps.length > 0 ? { choicesLabel: t('answer.related') } : {}),
         choices: asChoices(reply.followUps),
         ...(answerId ? { rating: { answerId, ...ratingLabels(t) } } : {}),
@@ -97,7 +102,7 @@ export function presentPassage(passage: Passage, t: TFunction): OutgoingMessage 
     language: passage.language,
     title: passage.title,
     text: passage.text,
-    source: t('answer.source', { title: document.title, author: document.author ?? '', date: document.date ?? '' }),
+    source: citation(document, t),
     choices: [],
   };
 }
