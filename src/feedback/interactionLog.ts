@@ -126,7 +126,10 @@ export class InteractionLog {
 
   private async write(records: InteractionRecord[]): Promise<void> {
     const byHour = new Map<string, InteractionRecord[]>();
-    for (const record of records) byHour.set(hourOf(record.at), [...(byHour.get(hourOf(record.at)) ?? []), record]);
+    for (const record of records) {
+      const hour = hourOf(record.at);
+      byHour.set(hour, [...(byHour.get(hour) ?? []), record]);
+    }
     for (const [hour, list] of byHour) {
       let rest = list;
       while (rest.length > 0) {
@@ -205,8 +208,10 @@ export class InteractionLog {
   }
 
   /**
-   * Read, change, write with the read eTag, and read back: a write that lost
-   * a race (refused eTag, or an item two writers created at once) is redone.
+   * Read, change, write with the read eTag: a write the store refuses (the
+   * item changed since it was read) is redone. An item that did not exist has
+   * no eTag to guard its write, so that one is read back: two writers may have
+   * created it at once, and the one whose write was lost redoes it.
    */
   private async update<T extends StoreItem>(key: string, change: (current: T | undefined) => Omit<T, 'eTag'>): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
@@ -214,6 +219,7 @@ export class InteractionLog {
       const next = change(current);
       try {
         await this.storage.write({ [key]: current?.eTag ? { ...next, eTag: current.eTag } : next });
+        if (current?.eTag) return;
         const stored = await this.readOne<T>(key);
         if (JSON.stringify({ ...stored, eTag: undefined }) === JSON.stringify({ ...next, eTag: undefined })) return;
       } catch (error) {
