@@ -5,9 +5,8 @@
 (function () {
   'use strict';
 
-  // Filled in by the server with each language's button and panel words.
+  // Filled in by the server (src/web/webChat.ts) with each language's button and panel words from locales/.
   var STRINGS = /*@widget-strings*/ null;
-  var FALLBACK = { open: 'Open the chat', close: 'Close the chat', title: 'Ask a question' };
   var FOCUS_MESSAGE = 'brics-partner-bot:focus';
   var CLOSE_MESSAGE = 'brics-partner-bot:close';
 
@@ -18,8 +17,8 @@
   var botOrigin = new URL(script.src, location.href).origin;
   var asked = (script.getAttribute('data-lang') || '').trim().toLowerCase().split(/[-_]/)[0];
   // An unknown language is left to the page, which follows the visitor's browser.
-  var lang = STRINGS && STRINGS[asked] ? asked : '';
-  var strings = (STRINGS && (STRINGS[lang] || STRINGS.en)) || FALLBACK;
+  var lang = STRINGS[asked] ? asked : '';
+  var strings = STRINGS[lang] || STRINGS.en;
   var title = (script.getAttribute('data-title') || '').trim() || strings.title;
   var wantedColor = (script.getAttribute('data-color') || '').trim();
   var color = wantedColor && window.CSS && CSS.supports('color', wantedColor) ? wantedColor : '#0b5cab';
