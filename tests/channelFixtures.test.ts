@@ -143,6 +143,8 @@ describe('Teams payloads', () => {
     const formatted = await postActivity(app().baseUrl, channelFixture('teams-personal-message.json', { text: '<p>How far is the Center from the <b>airport</b>?</p>', locale: 'en-US', entities: [] }));
     expect(shownText(formatted.body.activities[0])).toMatch(/airport/i);
     expect(formatted.body.activities[0].locale).toBe('en-US');
+    const asked = (await app().app.interactions.read()).filter((r) => r.kind === 'question').map((r) => (r as { question: string }).question);
+    expect(asked).toContain('How far is the Center from the airport?');
     const shared = await postActivity(
       app().baseUrl,
       channelFixture('teams-personal-message.json', {
