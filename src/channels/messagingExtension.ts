@@ -6,7 +6,7 @@ import type { LanguageCode } from '../i18n/languages.js';
 import { TOPICS } from '../knowledge/schema.js';
 import type { KnowledgeBase, Passage } from '../knowledge/load.js';
 import { adaptiveCardFor } from './adaptiveCard.js';
-import { presentPassage, presentWithExamples } from './outgoing.js';
+import { presentPassage } from './outgoing.js';
 
 /** Teams shows at most this many results; more would only be cut. */
 export const MAX_EXTENSION_RESULTS = 10;
@@ -39,8 +39,7 @@ export function topicResults(knowledge: KnowledgeBase, language: LanguageCode, t
     TOPICS.filter((topic) => passages.some((passage) => passage.topic === topic)).map((topic) => {
       const inTopic = passages.filter((passage) => passage.topic === topic);
       const name = t(`topics.${topic}`);
-      const card = adaptiveCardFor(presentWithExamples(name, language, []), 'teams') as { body: object[] };
-      card.body.push({ type: 'TextBlock', text: inTopic.map((passage) => `- ${passage.title}`).join('\n'), wrap: true });
+      const card = adaptiveCardFor({ language, title: name, text: inTopic.map((passage) => `- ${passage.title}`).join('\n'), choices: [] }, 'teams');
       return { ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(name, shorten(inTopic.map((passage) => passage.title).join(' · '))) };
     }),
   );
