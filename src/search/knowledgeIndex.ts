@@ -4,6 +4,7 @@
 import { create, insertMultiple, search as oramaSearch, type AnyOrama } from '@orama/orama';
 import { LANGUAGE_CODES, LANGUAGES, type Language, type LanguageCode } from '../i18n/languages.js';
 import { loadKnowledgeOrThrow, type KnowledgeBase, type Passage } from '../knowledge/load.js';
+import { Lexicon } from './lexicon.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 
 /** Field boosts, tuned on tests/quality: titles and the questions people ask weigh most. */
@@ -23,11 +24,13 @@ interface LanguageIndex {
   language: LanguageCode;
   tokenizer: LanguageTokenizer;
   db: AnyOrama;
-  /** Each passage's terms (all fields), for the coverage measure. */
-  passageTerms: Map<string, Set<string>>;
-  /** In how many passages each term occurs. */
-  documentFrequency: Map<string, number>;
+  /** Postings (term → passages) and the neighbours of a word, for the coverage measure. */
+  lexicon: Lexicon;
   passages: Map<string, Passage>;
+  /** Each passage's position in the knowledge, to break ties as the knowledge orders them. */
+  order: Map<string, number>;
+  /** A query term's reading in this index, kept: the vocabulary does not change after the build. */
+  resolved: Map<string, ResolvedTerm>;
 }
 
 /**
@@ -59,15 +62,6 @@ function typoVariant(a: string, b: string, minimumLength: number): boolean {
     return x[i] === y[i + 1] && x[i + 1] === y[i] && tail(x, i + 2) === tail(y, i + 2); // transposition
   }
   return x.length < y.length ? tail(x, i) === tail(y, i + 1) : tail(x, i + 1) === tail(y, i);
-}
-
-/** Length of the common ending of two words, in characters. */
-function commonSuffixLength(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let n = 0;
-  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n += 1;
-  return n;
 }
 
 /** Languages that write compounds as one word: a compound is matched by its head (the last part). */
@@ -114,19 +108,15 @@ export class KnowledgeIndex {
         passages.map((p) => ({ id: p.id, topic: p.topic, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: p.synonyms.join('\n') })),
       );
       const passageTerms = new Map<string, Set<string>>();
-      const documentFrequency = new Map<string, number>();
-      for (const p of passages) {
-        const terms = new Set(tokenizer.terms([p.title, p.text, ...p.questions, ...p.synonyms].join('\n')));
-        passageTerms.set(p.id, terms);
-        for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      }
+      for (const p of passages) passageTerms.set(p.id, new Set(tokenizer.terms([p.title, p.text, ...p.questions, ...p.synonyms].join('\n'))));
       indexes.set(language, {
         language,
         tokenizer,
         db,
-        passageTerms,
-        documentFrequency,
+        lexicon: new Lexicon(passageTerms, COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined),
         passages: new Map(passages.map((p) => [p.id, p])),
+        order: new Map(passages.map((p, i) => [p.id, i])),
+        resolved: new Map(),
       });
     }
     return new KnowledgeIndex(indexes, scoring);
@@ -154,7 +144,7 @@ export class KnowledgeIndex {
         if (LANGUAGES[other].script !== script) continue;
         const index = this.indexes.get(other)!;
         const otherTerms = [...new Set(index.tokenizer.terms(words))];
-        const known = otherTerms.filter((term) => index.documentFrequency.has(term)).length;
+        const known = otherTerms.filter((term) => index.lexicon.has(term)).length;
         if (!best || known > best.known) best = { index, terms: otherTerms, known };
       }
       if (best) terms.push(...this.resolve(best.index, best.terms));
@@ -169,7 +159,7 @@ export class KnowledgeIndex {
     let ownText = '';
     for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
       const script = isWordLike ? scriptOf(segment) : null;
-      const knownHere = () => own.tokenizer.terms(segment).every((term) => own.documentFrequency.has(term));
+      const knownHere = () => own.tokenizer.terms(segment).every((term) => own.lexicon.has(term));
       if (script === null || script === ownScript || knownHere()) {
         ownText += segment;
       } else {
@@ -180,9 +170,22 @@ export class KnowledgeIndex {
     return { ownText, foreign };
   }
 
-  /** Each query term with its weight and the passages of `index` that contain it or a variant of it. */
+  /** Each query term with its weight and the index's own terms standing for it. */
   private resolve(index: LanguageIndex, queryTerms: string[]): QueryTerm[] {
-    queryTerms = joinSplitWords(index, queryTerms);
+    return [...new Set(joinSplitWords(index, queryTerms))].map((term) => {
+      let resolved = index.resolved.get(term);
+      if (!resolved) {
+        resolved = this.resolveTerm(index, term);
+        if (index.resolved.size >= RESOLVED_CACHE_SIZE) index.resolved.clear();
+        index.resolved.set(term, resolved);
+      }
+      return { index, ...resolved };
+    });
+  }
+
+  /** How one query term meets the index's vocabulary, found through the lexicon's neighbours (never a scan of the vocabulary). */
+  private resolveTerm(index: LanguageIndex, term: string): ResolvedTerm {
+    const { lexicon } = index;
     const total = index.passages.size;
     // BM25 idf raised to a power: a question is about its rarest words, so those dominate coverage.
     const idf = (df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5)) ** this.scoring.idfExponent;
@@ -191,38 +194,24 @@ export class KnowledgeIndex {
     const dense = ['Ethiopic', 'Devanagari'].includes(LANGUAGES[index.language].script);
     const affixMinimum = dense ? 3 : 4;
     const typoMinimum = dense ? 5 : 7;
-    const compounding = COMPOUNDING.has(index.language);
-    return [...new Set(queryTerms)].map((term) => {
-      const strength = new Map<string, number>();
-      const addPassagesWith = (vocabulary: string[], value: number) => {
-        for (const [id, terms] of index.passageTerms) {
-          if (vocabulary.some((v) => terms.has(v))) strength.set(id, Math.max(strength.get(id) ?? 0, value));
-        }
-      };
-      const df = index.documentFrequency.get(term);
-      if (df !== undefined) {
-        // A stemmer can cut a word's forms differently ("Цяньтан"/"Цяньтану"), so its
-        // one-letter variants count too, and the word weighs as common as its commonest form.
-        const forms = [...index.documentFrequency.keys()].filter((candidate) => candidate !== term && affixVariant(term, candidate, affixMinimum + 1));
-        addPassagesWith(forms, VARIANT_STRENGTH);
-        addPassagesWith([term], 1);
-        const commonest = Math.max(df, ...forms.map((v) => index.documentFrequency.get(v)!));
-        return { index, weight: idf(commonest), strength, vocabulary: [term, ...forms] };
-      }
-      const variants = [...index.documentFrequency.keys()].filter(
-        (candidate) =>
-          affixVariant(term, candidate, affixMinimum) ||
-          typoVariant(term, candidate, typoMinimum) ||
-          (compounding && commonSuffixLength(term, candidate) >= MINIMUM_COMPOUND_HEAD),
-      );
-      if (variants.length === 0) {
-        // A Han word or bigram the knowledge lacks (每年, 邮箱) is already counted
-        // through its characters, which are terms of their own.
-        return { index, weight: HAN_WORD.test(term) ? 0 : rarest, strength, vocabulary: [] };
-      }
-      addPassagesWith(variants, VARIANT_STRENGTH);
-      return { index, weight: idf(Math.max(...variants.map((v) => index.documentFrequency.get(v)!))), strength, vocabulary: variants };
-    });
+    const df = lexicon.documentFrequency(term);
+    const neighbours = lexicon.neighbours(term).filter((candidate) => candidate !== term);
+    if (df !== undefined) {
+      // A stemmer can cut a word's forms differently ("Цяньтан"/"Цяньтану"), so its
+      // one-letter variants count too, and the word weighs as common as its commonest form.
+      const forms = neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum + 1));
+      const commonest = Math.max(df, ...forms.map((v) => lexicon.documentFrequency(v)!));
+      return { weight: idf(commonest), vocabulary: [term, ...forms], strengths: [1, ...forms.map(() => VARIANT_STRENGTH)] };
+    }
+    const variants = new Set(neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum) || typoVariant(term, candidate, typoMinimum)));
+    for (const candidate of lexicon.sharingHead(term)) if (candidate !== term) variants.add(candidate);
+    if (variants.size === 0) {
+      // A Han word or bigram the knowledge lacks (每年, 邮箱) is already counted
+      // through its characters, which are terms of their own.
+      return { weight: HAN_WORD.test(term) ? 0 : rarest, vocabulary: [], strengths: [] };
+    }
+    const vocabulary = [...variants];
+    return { weight: idf(Math.max(...vocabulary.map((v) => lexicon.documentFrequency(v)!))), vocabulary, strengths: vocabulary.map(() => VARIANT_STRENGTH) };
   }
 
   /**
@@ -232,6 +221,20 @@ export class KnowledgeIndex {
   private async rank(own: LanguageIndex, terms: QueryTerm[], limit: number): Promise<SearchHit[]> {
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (terms.length === 0 || totalWeight <= 0) return [];
+    // Coverage through postings: only passages holding a query term (or a variant of it) are visited.
+    const covered = new Map<string, Map<LanguageIndex, number>>();
+    for (const term of terms) {
+      const strength = new Map<string, number>();
+      term.vocabulary.forEach((word, i) => {
+        for (const id of term.index.lexicon.passagesWith(word)) strength.set(id, Math.max(strength.get(id) ?? 0, term.strengths[i]!));
+      });
+      for (const [id, s] of strength) {
+        if (!own.passages.has(id)) continue;
+        const byIndex = covered.get(id) ?? new Map<LanguageIndex, number>();
+        byIndex.set(term.index, (byIndex.get(term.index) ?? 0) + term.weight * s);
+        covered.set(id, byIndex);
+      }
+    }
     // BM25 from each index the terms were read in, relative to its best passage, mixed by the terms' weight there.
     const relative = new Map<string, number>();
     const groups = new Map<LanguageIndex, QueryTerm[]>();
@@ -240,7 +243,7 @@ export class KnowledgeIndex {
       const vocabulary = [...new Set(group.flatMap((t) => t.vocabulary))];
       if (vocabulary.length === 0) continue;
       const share = group.reduce((sum, t) => sum + t.weight, 0) / totalWeight;
-      const result = await oramaSearch(index.db, { term: vocabulary.join(' '), properties: FIELDS, boost: FIELD_BOOSTS, threshold: 1, limit: index.passages.size });
+      const result = await oramaSearch(index.db, { term: vocabulary.join(' '), properties: FIELDS, boost: FIELD_BOOSTS, threshold: 1, limit: Math.min(index.passages.size, BM25_DEPTH) });
       const best = result.hits[0]?.score ?? 0;
       if (best <= 0) continue;
       for (const hit of result.hits) {
@@ -249,19 +252,14 @@ export class KnowledgeIndex {
       }
     }
     const hits: SearchHit[] = [];
-    for (const [id, passage] of own.passages) {
-      const covered = new Map<LanguageIndex, number>();
-      for (const term of terms) {
-        const s = term.strength.get(id);
-        if (s) covered.set(term.index, (covered.get(term.index) ?? 0) + term.weight * s);
-      }
-      const sum = [...covered.values()].reduce((a, b) => a + b, 0);
+    for (const [id, byIndex] of covered) {
+      const sum = [...byIndex.values()].reduce((a, b) => a + b, 0);
       if (sum <= 0) continue;
-      const foundIn = [...covered.entries()].sort((a, b) => b[1] - a[1])[0]![0].language;
+      const foundIn = [...byIndex.entries()].sort((a, b) => b[1] - a[1])[0]![0].language;
       const coverage = sum / totalWeight;
-      hits.push({ passage, confidence: coverage * (0.75 + 0.25 * (relative.get(id) ?? 0)), foundIn });
+      hits.push({ passage: own.passages.get(id)!, confidence: coverage * (0.75 + 0.25 * (relative.get(id) ?? 0)), foundIn });
     }
-    hits.sort((a, b) => b.confidence - a.confidence);
+    hits.sort((a, b) => b.confidence - a.confidence || passageOrder(own, a) - passageOrder(own, b));
     return hits.slice(0, limit);
   }
 }
@@ -274,7 +272,7 @@ type Script = Language['script'];
  * "چیان‌تانگ", "sea port" for "seaport", "Jiang Hai" for "Jianghai").
  */
 function joinSplitWords(index: LanguageIndex, terms: string[]): string[] {
-  const df = (term: string) => index.documentFrequency.get(term) ?? 0;
+  const df = (term: string) => index.lexicon.documentFrequency(term) ?? 0;
   const result: string[] = [];
   for (let i = 0; i < terms.length; i += 1) {
     const next = terms[i + 1];
@@ -286,15 +284,32 @@ function joinSplitWords(index: LanguageIndex, terms: string[]): string[] {
   return result;
 }
 
-interface QueryTerm {
-  /** The index the term was read in. */
-  index: LanguageIndex;
+interface ResolvedTerm {
   /** Its share of the question: BM25 idf raised to a power; a word the knowledge lacks weighs as the rarest. */
   weight: number;
-  /** Passage id → how much of the term it holds (1 the term itself, less a variant of it). */
-  strength: Map<string, number>;
   /** The index's own terms standing for it, handed to Orama for BM25 ranking. */
   vocabulary: string[];
+  /** How much each of those stands for it (1 the term itself, less a variant of it). */
+  strengths: number[];
+}
+
+interface QueryTerm extends ResolvedTerm {
+  /** The index the term was read in. */
+  index: LanguageIndex;
+}
+
+/** Query terms whose reading each language index keeps (cleared when full: a bound on memory, not an eviction policy). */
+const RESOLVED_CACHE_SIZE = 10_000;
+/**
+ * How many passages Orama ranks by BM25 for the relative score; passages
+ * below them count as 0 there (their coverage still counts). All of them
+ * on a knowledge base of this size.
+ */
+const BM25_DEPTH = 200;
+
+/** Ties keep the knowledge's order (the order passages were read). */
+function passageOrder(index: LanguageIndex, hit: SearchHit): number {
+  return index.order.get(hit.passage.id) ?? 0;
 }
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;

@@ -1,0 +1,92 @@
+// One language's vocabulary, laid out for the questions search asks of it at
+// query time without ever scanning it: which passages hold a term (postings),
+// and which known words lie one letter away from a word (a deletion index:
+// every word is filed under itself and under each of its one-letter
+// deletions, so two words one edit apart always share a key).
+
+/** Code points, so that a letter outside the Basic Multilingual Plane counts as one. */
+function letters(word: string): string[] {
+  return Array.from(word);
+}
+
+/** The word without one of its letters, for each letter. */
+function deletions(word: string): string[] {
+  const chars = letters(word);
+  const result = new Set<string>();
+  for (let i = 0; i < chars.length; i += 1) result.add(chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
+  return [...result];
+}
+
+function file(index: Map<string, string[]>, key: string, word: string): void {
+  const words = index.get(key);
+  if (words) words.push(word);
+  else index.set(key, [word]);
+}
+
+export class Lexicon {
+  /** Term → the ids of the passages that hold it. */
+  private readonly postings = new Map<string, string[]>();
+  /** A word or one of its one-letter deletions → the known words filed under it. */
+  private readonly byDeletion = new Map<string, string[]>();
+  /** The last `headLength` letters → the known words ending so (for languages that write compounds as one word). */
+  private readonly byHead = new Map<string, string[]>();
+
+  /**
+   * @param passageTerms each passage's distinct terms
+   * @param headLength when set, words are also filed by their last `headLength` letters
+   * @param shortest words shorter than this get no deletion keys (no variant rule reaches them)
+   */
+  constructor(passageTerms: ReadonlyMap<string, ReadonlySet<string>>, readonly headLength?: number, shortest = 3) {
+    for (const [id, terms] of passageTerms) {
+      for (const term of terms) {
+        const holders = this.postings.get(term);
+        if (holders) holders.push(id);
+        else this.postings.set(term, [id]);
+      }
+    }
+    for (const word of this.postings.keys()) {
+      const length = letters(word).length;
+      if (length < shortest) continue;
+      file(this.byDeletion, word, word);
+      for (const key of deletions(word)) if (key !== word) file(this.byDeletion, key, word);
+      if (headLength !== undefined && length >= headLength) file(this.byHead, letters(word).slice(-headLength).join(''), word);
+    }
+  }
+
+  get size(): number {
+    return this.postings.size;
+  }
+
+  /** In how many passages `term` occurs (undefined when the knowledge does not have it). */
+  documentFrequency(term: string): number | undefined {
+    return this.postings.get(term)?.length;
+  }
+
+  has(term: string): boolean {
+    return this.postings.has(term);
+  }
+
+  /** The passages holding `term`. */
+  passagesWith(term: string): readonly string[] {
+    return this.postings.get(term) ?? [];
+  }
+
+  /**
+   * Known words at most one edit (a letter substituted, added, dropped, or two
+   * neighbours swapped) from `word`, `word` itself included when known:
+   * the candidates every variant rule then filters.
+   */
+  neighbours(word: string): string[] {
+    const found = new Set<string>();
+    for (const key of [word, ...deletions(word)]) for (const known of this.byDeletion.get(key) ?? []) found.add(known);
+    return [...found];
+  }
+
+  /** Known words sharing the last `headLength` letters of `word` (none when compounds are not looked for). */
+  sharingHead(word: string): string[] {
+    if (this.headLength === undefined) return [];
+    const chars = letters(word);
+    if (chars.length < this.headLength) return [];
+    return this.byHead.get(chars.slice(-this.headLength).join('')) ?? [];
+  }
+}
