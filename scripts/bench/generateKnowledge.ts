@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { LANGUAGE_CODES, type LanguageCode } from '../../src/i18n/languages.js';
 import type { KnowledgeBase } from '../../src/knowledge/load.js';
-import { TOPICS, type DocumentFile } from '../../src/knowledge/schema.js';
+import { ANSWER_TYPES, TOPICS, type DocumentFile } from '../../src/knowledge/schema.js';
 
 /** A small fast seeded generator (mulberry32): the same seed gives the same knowledge base. */
 export function seededRandom(seed: number): () => number {
@@ -64,14 +64,16 @@ export function generateKnowledge(real: KnowledgeBase, { passages, perDocument =
   for (let first = 0; first < passages; first += perDocument) {
     const documentId = `generated-${String(first / perDocument + 1).padStart(4, '0')}`;
     const count = Math.min(perDocument, passages - first);
-    const skeleton = Array.from({ length: count }, (_, i) => ({ id: `passage-${String(first + i + 1).padStart(width, '0')}`, topic: pick(TOPICS) }));
+    const skeleton = Array.from({ length: count }, (_, i) => ({ id: `passage-${String(first + i + 1).padStart(width, '0')}`, topic: pick(TOPICS), answers: [pick(ANSWER_TYPES)] }));
     const files = new Map<LanguageCode, DocumentFile>();
     for (const language of LANGUAGE_CODES) {
       files.set(language, {
         document: { id: documentId, language, title: sentence(language, 3, 6) },
-        passages: skeleton.map(({ id, topic }) => ({
+        passages: skeleton.map(({ id, topic, answers }) => ({
           id,
           topic,
+          // The kinds of question a passage answers live in the original's (English) file only.
+          ...(language === 'en' ? { answers } : {}),
           title: sentence(language, 2, 5),
           text: `${sentence(language, 12, 24)}. ${sentence(language, 8, 16)}.`,
           questions: Array.from({ length: between(2, 4) }, () => `${sentence(language, 4, 9)}?`),

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages.js';
-import { documentFileSchema, type Topic } from './schema.js';
+import { ANSWER_TYPES, documentFileSchema, type AnswerType, type Topic } from './schema.js';
 
 export interface SourceDocument {
   id: string;
@@ -13,7 +13,12 @@ export interface SourceDocument {
   title: string;
   author?: string;
   publisher?: string;
+  /** The date as the source gives it (translated, no year added when the source gives none). */
   date?: string;
+  /** Publication date, ISO (YYYY-MM-DD), from the original's metadata. */
+  published?: string;
+  /** Where the original can be read, from the original's metadata. */
+  url?: string;
 }
 
 /** One passage in one language, with the document it comes from. */
@@ -25,6 +30,8 @@ export interface Passage {
   text: string;
   questions: string[];
   synonyms: string[];
+  /** The kinds of question it answers (from the original's file, the same in every language). */
+  answers: AnswerType[];
   document: SourceDocument;
 }
 
@@ -62,7 +69,7 @@ interface ParsedFile {
   language: LanguageCode;
   documentId: string;
   document: SourceDocument;
-  passages: Array<Omit<Passage, 'language' | 'document'> & { line: number }>;
+  passages: Array<Omit<Passage, 'language' | 'document' | 'answers'> & { answers?: AnswerType[]; line: number }>;
 }
 
 function parseFile(path: string, displayPath: string, problems: KnowledgeProblem[]): ParsedFile | null {
@@ -175,7 +182,10 @@ export function loadKnowledge(root: string): LoadResult {
       continue;
     }
     checkAgainstOriginal(dir, displayDir, english, problems);
-    const reference = english.passages.map((p) => ({ id: p.id, topic: p.topic }));
+    const reference = english.passages.map((p) => ({ id: p.id, topic: p.topic, answers: p.answers ?? [] }));
+    for (const passage of english.passages) {
+      if (!passage.answers) problems.push({ file: english.file, line: passage.line, message: `passage "${passage.id}" needs \`answers\`: the kinds of question it answers (one or more of ${ANSWER_TYPES.join(', ')})` });
+    }
     for (const code of LANGUAGE_CODES) {
       if (!files.has(code)) problems.push({ file: `${displayDir}/${code}.yaml`, line: 1, message: `missing: ${code} translation of this document` });
     }
@@ -188,14 +198,17 @@ export function loadKnowledge(root: string): LoadResult {
         const expected = reference.find((r) => r.id === passage.id);
         if (!expected) problems.push({ file: file.file, line: passage.line, message: `passage "${passage.id}" is not in en.yaml` });
         else if (expected.topic !== passage.topic) problems.push({ file: file.file, line: passage.line, message: `passage "${passage.id}" has topic "${passage.topic}" but "${expected.topic}" in en.yaml` });
+        if (code !== 'en' && passage.answers) problems.push({ file: file.file, line: passage.line, message: `passage "${passage.id}": \`answers\` belongs in en.yaml only (it holds for every language)` });
       }
       for (const { id } of reference) {
         if (!ids.has(id)) problems.push({ file: file.file, line: 1, message: `passage "${id}" is missing (it is in en.yaml)` });
       }
-      const document: SourceDocument = { ...file.document };
+      // Publication date and address are the original's, whatever the language.
+      const { published, url } = english.document;
+      const document: SourceDocument = { ...file.document, ...(published ? { published } : {}), ...(url ? { url } : {}) };
       for (const passage of file.passages) {
-        const { line: _line, ...rest } = passage;
-        passages[code].push({ ...rest, language: code, document });
+        const { line: _line, answers: _answers, ...rest } = passage;
+        passages[code].push({ ...rest, answers: reference.find((r) => r.id === passage.id)?.answers ?? [], language: code, document });
       }
     }
 

@@ -6,6 +6,21 @@ import { LANGUAGE_CODES } from '../i18n/languages.js';
 export const TOPICS = ['center', 'practices', 'access', 'plans'] as const;
 export type Topic = (typeof TOPICS)[number];
 
+/**
+ * What kind of question a passage answers, whatever the language: a "where"
+ * question looks for a `place`, "how far / how long" for a `distance`,
+ * "how much / how many" for a `quantity`, "who" for an `agent`, "when" for a
+ * `time`, "what is planned" for a `plan`, "why" for a `reason`, "how does it
+ * work" for a `method`, "what kinds" for `kinds`, "who wrote this, when was
+ * it published" for the `source`, "how much does it cost" for a `price`,
+ * "when is it open" for `hours`, "phone, e-mail" for a `contact`. A kind no
+ * passage answers still counts: a question asking for it is not answered by
+ * a passage that merely shares its other words. The words that ask each are
+ * per language, in src/search/questionTypes.ts.
+ */
+export const ANSWER_TYPES = ['place', 'distance', 'quantity', 'agent', 'time', 'plan', 'reason', 'method', 'kinds', 'source', 'price', 'hours', 'contact'] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
 const nonEmpty = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 /** YAML reads `2027` as a number; a synonym is text either way. */
 const term = z.union([z.string(), z.number()]).transform((value) => String(value).trim()).pipe(nonEmpty);
@@ -17,6 +32,8 @@ export const passageSchema = z.strictObject({
   text: nonEmpty,
   questions: z.array(nonEmpty, { error: 'must be a list' }).min(2, { error: 'needs at least 2 questions' }).max(4, { error: 'takes at most 4 questions' }),
   synonyms: z.array(term, { error: 'must be a list' }).default([]),
+  /** Set in the original's file only (it holds for every translation). */
+  answers: z.array(z.enum(ANSWER_TYPES, { error: `must be one of ${ANSWER_TYPES.join(', ')}` }), { error: 'must be a list' }).min(1, { error: 'needs at least one kind of question' }).optional(),
 });
 
 export const documentFileSchema = z.strictObject({
@@ -27,6 +44,10 @@ export const documentFileSchema = z.strictObject({
     author: nonEmpty.optional(),
     publisher: nonEmpty.optional(),
     date: z.union([z.string(), z.number()]).transform(String).pipe(nonEmpty).optional(),
+    /** Publication date, ISO (YYYY-MM-DD); in the original's file, it holds for every translation. */
+    published: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).optional(),
+    /** Where the original can be read; in the original's file. */
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
   }),
   passages: z.array(passageSchema, { error: 'must be a list of passages' }).min(1, { error: 'needs at least one passage' }),
 });

@@ -4,7 +4,9 @@
 import { create, insertMultiple, search as oramaSearch, type AnyOrama } from '@orama/orama';
 import { LANGUAGE_CODES, LANGUAGES, type Language, type LanguageCode } from '../i18n/languages.js';
 import { loadKnowledgeOrThrow, type KnowledgeBase, type Passage } from '../knowledge/load.js';
+import type { AnswerType } from '../knowledge/schema.js';
 import { Lexicon } from './lexicon.js';
+import { questionTypes } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 
 /** Field boosts, tuned on tests/quality: titles and the questions people ask weigh most. */
@@ -18,6 +20,7 @@ export interface SearchHit {
   confidence: number;
   /** The language whose index matched most of it (another than the passage's when the question's words in another script did). */
   foundIn: LanguageCode;
+  evidence?: { matched: number; total: number; unknown: number; bm25: number; maxTerm: number };
 }
 
 interface LanguageIndex {
@@ -27,6 +30,8 @@ interface LanguageIndex {
   /** Postings (term → passages) and the neighbours of a word, for the coverage measure. */
   lexicon: Lexicon;
   passages: Map<string, Passage>;
+  /** The passages answering each kind of question. */
+  answering: Map<AnswerType, string[]>;
   /** Each passage's position in the knowledge, to break ties as the knowledge orders them. */
   order: Map<string, number>;
   /** A query term's reading in this index, kept: the vocabulary does not change after the build. */
@@ -84,9 +89,21 @@ export const SUGGESTION_THRESHOLD = 0.3;
 export interface ScoringOptions {
   /** Power applied to each term's idf in the coverage measure. */
   idfExponent: number;
+  /** A kind of question ("where") weighs as a word held by the passages answering it, times this. */
+  questionTypeWeight: number;
+  /** A word the knowledge does not have at all weighs as the rarest word, times this. */
+  unknownWordWeight: number;
+  /**
+   * How much matched weight full confidence needs, in rarest words: below it
+   * the confidence shrinks in proportion ("where is the Center?" reduced to
+   * "Center" is not enough evidence, however completely it is matched).
+   */
+  evidenceFloor: number;
+  /** The least character n-gram similarity (Dice, 0..1) at which an otherwise unknown word meets a known one; 1 turns it off. */
+  ngramSimilarity: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unknownWordWeight: 1, evidenceFloor: 0, ngramSimilarity: 1 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -116,6 +133,7 @@ export class KnowledgeIndex {
         lexicon: new Lexicon(passageTerms, COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined),
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
+        answering: groupByAnswerType(passages),
         resolved: new Map(),
       });
     }
@@ -149,7 +167,30 @@ export class KnowledgeIndex {
       }
       if (best) terms.push(...this.resolve(best.index, best.terms));
     }
+    terms.push(...this.questionTypeTerms(own, text));
     return this.rank(own, terms, limit);
+  }
+
+  /**
+   * The kinds of answer the question asks for ("where" → place), each as one
+   * more term of the question, held by the passages that answer that kind.
+   * It weighs as a word found in as many passages, scaled down: the kind
+   * alone must not make a question answerable ("where can I get a visa?").
+   */
+  private questionTypeTerms(own: LanguageIndex, text: string): QueryTerm[] {
+    const terms: QueryTerm[] = [];
+    for (const type of questionTypes(text, own.language)) {
+      // A kind no passage answers (a price, opening hours) weighs as the rarest word, held by none.
+      const holders = own.answering.get(type) ?? [];
+      terms.push({ index: own, weight: this.scoring.questionTypeWeight * this.idf(own, Math.max(1, holders.length)), vocabulary: [], strengths: [], holders });
+    }
+    return terms;
+  }
+
+  /** BM25 idf raised to the scoring's power: a question is about its rarest words, so those dominate coverage. */
+  private idf(index: LanguageIndex, documentFrequency: number): number {
+    const total = index.passages.size;
+    return Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5)) ** this.scoring.idfExponent;
   }
 
   /** Separates the words of `text` that the language's own index should read from those another script's index should. */
@@ -186,9 +227,7 @@ export class KnowledgeIndex {
   /** How one query term meets the index's vocabulary, found through the lexicon's neighbours (never a scan of the vocabulary). */
   private resolveTerm(index: LanguageIndex, term: string): ResolvedTerm {
     const { lexicon } = index;
-    const total = index.passages.size;
-    // BM25 idf raised to a power: a question is about its rarest words, so those dominate coverage.
-    const idf = (df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5)) ** this.scoring.idfExponent;
+    const idf = (df: number) => this.idf(index, df);
     const rarest = idf(1);
     // Syllabaries and abugidas pack more into a character than alphabets do.
     const dense = ['Ethiopic', 'Devanagari'].includes(LANGUAGES[index.language].script);
@@ -205,10 +244,18 @@ export class KnowledgeIndex {
     }
     const variants = new Set(neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum) || typoVariant(term, candidate, typoMinimum)));
     for (const candidate of lexicon.sharingHead(term)) if (candidate !== term) variants.add(candidate);
+    if (variants.size === 0 && !HAN_WORD.test(term) && this.scoring.ngramSimilarity < 1) {
+      // Word forms no rule above joins: the known words sharing most of its character n-grams, as strong as they are alike.
+      const alike = lexicon.similar(term, this.scoring.ngramSimilarity).slice(0, 5);
+      if (alike.length > 0) {
+        const vocabulary = alike.map((a) => a.word);
+        return { weight: idf(Math.max(...vocabulary.map((v) => lexicon.documentFrequency(v)!))), vocabulary, strengths: alike.map((a) => VARIANT_STRENGTH * a.similarity) };
+      }
+    }
     if (variants.size === 0) {
       // A Han word or bigram the knowledge lacks (每年, 邮箱) is already counted
       // through its characters, which are terms of their own.
-      return { weight: HAN_WORD.test(term) ? 0 : rarest, vocabulary: [], strengths: [] };
+      return { weight: HAN_WORD.test(term) ? 0 : rarest * this.scoring.unknownWordWeight, vocabulary: [], strengths: [] };
     }
     const vocabulary = [...variants];
     return { weight: idf(Math.max(...vocabulary.map((v) => lexicon.documentFrequency(v)!))), vocabulary, strengths: vocabulary.map(() => VARIANT_STRENGTH) };
@@ -224,7 +271,7 @@ export class KnowledgeIndex {
     // Coverage through postings: only passages holding a query term (or a variant of it) are visited.
     const covered = new Map<string, Map<LanguageIndex, number>>();
     for (const term of terms) {
-      const strength = new Map<string, number>();
+      const strength = new Map<string, number>((term.holders ?? []).map((id) => [id, 1]));
       term.vocabulary.forEach((word, i) => {
         for (const id of term.index.lexicon.passagesWith(word)) strength.set(id, Math.max(strength.get(id) ?? 0, term.strengths[i]!));
       });
@@ -257,7 +304,9 @@ export class KnowledgeIndex {
       if (sum <= 0) continue;
       const foundIn = [...byIndex.entries()].sort((a, b) => b[1] - a[1])[0]![0].language;
       const coverage = sum / totalWeight;
-      hits.push({ passage: own.passages.get(id)!, confidence: coverage * (0.75 + 0.25 * (relative.get(id) ?? 0)), foundIn });
+      const evidence = this.scoring.evidenceFloor > 0 ? Math.min(1, sum / (this.scoring.evidenceFloor * this.idf(own, 1))) : 1;
+      const unknownWeight = terms.filter((t) => t.vocabulary.length === 0 && !t.holders).reduce((a, t) => a + t.weight, 0);
+      hits.push({ passage: own.passages.get(id)!, confidence: evidence * coverage * (0.75 + 0.25 * (relative.get(id) ?? 0)), foundIn, evidence: { matched: sum, total: totalWeight, unknown: unknownWeight, bm25: relative.get(id) ?? 0, maxTerm: Math.max(...terms.map((t) => (t.holders ? 0 : (t.strengths[0] && t.vocabulary.some((v) => t.index.lexicon.passagesWith(v).includes(id)) ? t.weight : 0)))) } });
     }
     hits.sort((a, b) => b.confidence - a.confidence || passageOrder(own, a) - passageOrder(own, b));
     return hits.slice(0, limit);
@@ -296,6 +345,14 @@ interface ResolvedTerm {
 interface QueryTerm extends ResolvedTerm {
   /** The index the term was read in. */
   index: LanguageIndex;
+  /** For a kind of question rather than a word: the passages answering it. */
+  holders?: readonly string[];
+}
+
+function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, string[]> {
+  const groups = new Map<AnswerType, string[]>();
+  for (const passage of passages) for (const type of passage.answers) groups.set(type, [...(groups.get(type) ?? []), passage.id]);
+  return groups;
 }
 
 /** Query terms whose reading each language index keeps (cleared when full: a bound on memory, not an eviction policy). */

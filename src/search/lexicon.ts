@@ -23,6 +23,14 @@ function file(index: Map<string, string[]>, key: string, word: string): void {
   else index.set(key, [word]);
 }
 
+/** Character n-grams of a word with its edges marked ("⟨qia", "ang⟩"), 3 to 5 letters long. */
+export function edgeGrams(word: string, shortest = 3, longest = 5): string[] {
+  const chars = ['⟨', ...letters(word), '⟩'];
+  const grams = new Set<string>();
+  for (let n = shortest; n <= longest; n += 1) for (let i = 0; i + n <= chars.length; i += 1) grams.add(chars.slice(i, i + n).join(''));
+  return [...grams];
+}
+
 export class Lexicon {
   /** Term → the ids of the passages that hold it. */
   private readonly postings = new Map<string, string[]>();
@@ -30,6 +38,9 @@ export class Lexicon {
   private readonly byDeletion = new Map<string, string[]>();
   /** The last `headLength` letters → the known words ending so (for languages that write compounds as one word). */
   private readonly byHead = new Map<string, string[]>();
+  /** A character n-gram → the known words holding it, and each word's number of n-grams. */
+  private readonly byGram = new Map<string, string[]>();
+  private readonly gramCount = new Map<string, number>();
 
   /**
    * @param passageTerms each passage's distinct terms
@@ -50,6 +61,9 @@ export class Lexicon {
       file(this.byDeletion, word, word);
       for (const key of deletions(word)) if (key !== word) file(this.byDeletion, key, word);
       if (headLength !== undefined && length >= headLength) file(this.byHead, letters(word).slice(-headLength).join(''), word);
+      const grams = edgeGrams(word);
+      this.gramCount.set(word, grams.length);
+      for (const gram of grams) file(this.byGram, gram, word);
     }
   }
 
@@ -80,6 +94,29 @@ export class Lexicon {
     const found = new Set<string>();
     for (const key of [word, ...deletions(word)]) for (const known of this.byDeletion.get(key) ?? []) found.add(known);
     return [...found];
+  }
+
+  /**
+   * Known words whose character n-grams overlap `word`'s by at least
+   * `minimum` (Dice coefficient, 0..1), most similar first: word forms no
+   * stemmer or one-letter rule joins (isiZulu esikhungweni / isikhungo).
+   * N-grams held by more than `commonest` words are skipped: they join
+   * nothing in particular, and skipping them bounds the work.
+   */
+  similar(word: string, minimum: number, commonest = 200): Array<{ word: string; similarity: number }> {
+    const grams = edgeGrams(word);
+    const shared = new Map<string, number>();
+    for (const gram of grams) {
+      const holders = this.byGram.get(gram);
+      if (!holders || holders.length > commonest) continue;
+      for (const known of holders) shared.set(known, (shared.get(known) ?? 0) + 1);
+    }
+    const result: Array<{ word: string; similarity: number }> = [];
+    for (const [known, count] of shared) {
+      const similarity = (2 * count) / (grams.length + this.gramCount.get(known)!);
+      if (similarity >= minimum && known !== word) result.push({ word: known, similarity });
+    }
+    return result.sort((a, b) => b.similarity - a.similarity);
   }
 
   /** Known words sharing the last `headLength` letters of `word` (none when compounds are not looked for). */

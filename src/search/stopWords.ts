@@ -40,3 +40,34 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
     'watter', 'hoeveel', 'kom',
   ],
 };
+
+/**
+ * What people write around a question when they write to a colleague:
+ * greetings, thanks, politeness, "quick question", "I was wondering", "let me
+ * know". They carry no topic, and as words the knowledge lacks they would
+ * weigh as much as the question's subject. Written from everyday usage, not
+ * from test questions; dropped from questions and passages alike.
+ */
+export const CHATTER_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
+  en: ['hi', 'hello', 'hey', 'hiya', 'dear', 'greetings', 'morning', 'afternoon', 'evening', 'thanks', 'thank', 'cheers', 'regards', 'quick', 'question', 'questions', 'query',
+    'wondering', 'wonder', 'curious', 'kindly', 'help', 'need', 'like', 'let', 'tell', 'ask', 'asking', 'just', 'really', 'exactly', 'actually', 'precisely', 'basically',
+    'maybe', 'perhaps', 'check', 'confirm', 'sure', 'sorry', 'ok', 'okay', 'guys', 'folks', 'colleague', 'colleagues', 'boss', 'manager', 'something', 'anything', 'thing',
+    'things', 'idea', 'info', 'information', 'details', 'detail', 'explain', 'briefly', 'short', 'please', 'im', 'ive', 'id', 'were', 'weve', 'youre', 'lot', 'bit', 'right', 'correct', 'true'],
+  zh: ['你好', '您好', '大家好', '请问', '谢谢', '感谢', '麻烦', '想问', '问一下', '想知道', '了解', '一下', '确认', '具体', '到底', '究竟', '其实', '大概', '老板', '同事', '领导', '告诉'],
+  ru: ['здравствуйте', 'привет', 'добрый', 'день', 'утро', 'вечер', 'спасибо', 'благодарю', 'подскажите', 'вопрос', 'вопросы', 'быстрый', 'интересно', 'хотел', 'хотела',
+    'хотели', 'хотим', 'хочу', 'узнать', 'уточнить', 'знать', 'коллеги', 'коллега', 'руководство', 'именно', 'точно', 'вообще', 'просто', 'кстати', 'верно', 'правильно', 'понимаю'],
+  pt: ['oi', 'ola', 'bom', 'boa', 'dia', 'tarde', 'noite', 'obrigado', 'obrigada', 'valeu', 'pergunta', 'perguntas', 'rapida', 'rapidinho', 'duvida', 'queria', 'quero',
+    'gostaria', 'saber', 'confirmar', 'entender', 'explicar', 'pessoal', 'gente', 'colega', 'colegas', 'chefe', 'exatamente', 'certinho', 'mesmo', 'afinal', 'so', 'ai', 'certo', 'ne'],
+  hi: ['नमस्ते', 'नमस्कार', 'हाय', 'हैलो', 'धन्यवाद', 'शुक्रिया', 'सवाल', 'प्रश्न', 'जानना', 'जानकारी', 'चाहता', 'चाहती', 'चाहते', 'बताइये', 'बताओ', 'बताना', 'ज़रा', 'जरा',
+    'जी', 'भाई', 'सर', 'मैडम', 'सही', 'बिल्कुल', 'असल', 'दरअसल', 'वैसे', 'एक्ज़ैक्टली', 'ठीक'],
+  ar: ['مرحبا', 'اهلا', 'السلام', 'عليكم', 'صباح', 'مساء', 'الخير', 'النور', 'شكرا', 'جزيلا', 'سؤال', 'سؤالي', 'استفسار', 'اريد', 'نريد', 'اود', 'نود', 'اعرف', 'معرفه',
+    'ممكن', 'لو', 'سمحت', 'تسمح', 'بالضبط', 'تحديدا', 'فعلا', 'الزملاء', 'زملائي', 'المدير', 'بسرعه', 'صحيح'],
+  fa: ['سلام', 'درود', 'وقت', 'بخیر', 'ممنون', 'مرسی', 'سپاس', 'سوال', 'سؤال', 'یه', 'میخواستم', 'میخوام', 'بدونم', 'بپرسم', 'بگید', 'بگین', 'بفرمایید', 'دقیقا',
+    'واقعا', 'همکاران', 'همکارم', 'مدیرم', 'خب', 'راستی', 'درسته'],
+  id: ['halo', 'hai', 'selamat', 'pagi', 'siang', 'sore', 'malam', 'terima', 'kasih', 'makasih', 'pertanyaan', 'tanya', 'bertanya', 'mau', 'ingin', 'pengen', 'tahu', 'tau',
+    'mohon', 'info', 'informasi', 'pak', 'bu', 'kak', 'mas', 'mbak', 'rekan', 'atasan', 'persisnya', 'sebenarnya', 'sih', 'dong', 'ya', 'kah', 'benar', 'betul'],
+  am: ['ሰላም', 'ጤና', 'ይስጥልኝ', 'እንደምን', 'አመሰግናለሁ', 'እናመሰግናለን', 'ጥያቄ', 'ጥያቄዬ', 'ማወቅ', 'እፈልጋለሁ', 'እንፈልጋለን', 'ንገሩኝ', 'ንገረኝ', 'በትክክል', 'እባካችሁ'],
+  zu: ['sawubona', 'sanibonani', 'sawubona', 'ngiyabonga', 'siyabonga', 'umbuzo', 'imibuzo', 'ngifuna', 'sifuna', 'ukwazi', 'ngazi', 'ngicela', 'sicela', 'ngempela', 'ncamashi', 'nje'],
+  af: ['hallo', 'haai', 'goeie', 'more', 'middag', 'aand', 'dag', 'dankie', 'baie', 'vraag', 'vrae', 'vinnige', 'wil', 'weet', 'graag', 'sê', 'vertel', 'presies', 'eintlik',
+    'kollegas', 'kollega', 'baas', 'net', 'seker', 'reg', 'nou'],
+};

@@ -19,7 +19,7 @@ import { stopwords as russianStopWords } from '@orama/stopwords/russian';
 import { LANGUAGES, type LanguageCode, type OramaStemmerName, type OramaStopWordsName } from '../i18n/languages.js';
 import { normalizeForSearch } from './normalize.js';
 import { stemAfrikaans, stemAmharic, stemPersian, stemZulu } from './lightStemmers.js';
-import { EXTRA_STOP_WORDS } from './stopWords.js';
+import { CHATTER_WORDS, EXTRA_STOP_WORDS } from './stopWords.js';
 
 const STEMMERS: Record<OramaStemmerName, (word: string) => string> = {
   english: englishStemmer,
@@ -81,7 +81,7 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
   const { stemmer: stemmerName, stopWords: stopWordsName } = LANGUAGES[language];
   const stem = (stemmerName ? STEMMERS[stemmerName] : LIGHT_STEMMERS[language]) ?? ((word: string) => word);
   const stopWords = new Set(
-    [...(stopWordsName ? STOP_WORDS[stopWordsName] : []), ...(EXTRA_STOP_WORDS[language] ?? [])].map((word) => normalizeForSearch(word, language)),
+    [...(stopWordsName ? STOP_WORDS[stopWordsName] : []), ...(EXTRA_STOP_WORDS[language] ?? []), ...(CHATTER_WORDS[language] ?? [])].map((word) => normalizeForSearch(word, language)),
   );
   const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
   const normalizationCache = new Map<string, string>();
