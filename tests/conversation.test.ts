@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { i18n } from 'i18next';
 import type { PartnerBot } from '../src/bot/partnerBot.js';
+import { recogniseSmallTalk } from '../src/bot/smalltalk.js';
 import { createI18n } from '../src/i18n/i18n.js';
 import { LANGUAGE_CODES, LANGUAGES, type LanguageCode } from '../src/i18n/languages.js';
 import type { KnowledgeBase } from '../src/knowledge/load.js';
@@ -115,6 +116,12 @@ describe('small talk', () => {
   it.each(greetings)('answers the greeting "%s" in %s', async (text, language) => {
     const [reply] = await exchange(conversationWith(bot, fromUser(`greet-${language}`)), text);
     expect(shownText(reply)).toBe(strings.getFixedT(language)('smalltalk.greeting'));
+  });
+
+  it('does not take the isiZulu "yebo" (yes) for a greeting', async () => {
+    const [reply] = await exchange(conversationWith(bot, fromUser('yebo')), 'yebo');
+    expect(shownText(reply)).not.toBe(strings.getFixedT('zu')('smalltalk.greeting'));
+    expect(recogniseSmallTalk('Yebo!')).toBeNull();
   });
 
   it('answers thanks kindly', async () => {

@@ -57,3 +57,22 @@ describe('UI strings', () => {
     expect(flat.get('fallback.noAnswer')).not.toBe(flatten(resources.en).get('fallback.noAnswer'));
   });
 });
+
+describe('wording the translation review asked for', () => {
+  const strings = (language: LanguageCode): [string, string][] => [...flatten(resources[language])];
+
+  it('names the Center in Chinese by its official name, and BRICS zones 特殊经济区, never 经济特区 (China’s own SEZs)', () => {
+    const zh = flatten(resources.zh);
+    for (const key of ['welcome.personal', 'welcome.group', 'help.text', 'webchat.page.subtitle']) expect({ key, text: zh.get(key) }).toEqual({ key, text: expect.stringContaining('金砖国家特殊经济区中国合作中心') });
+    expect(strings('zh').filter(([, text]) => text.includes('经济特区'))).toEqual([]);
+    expect(zh.get('help.text')).toContain('跨境电商进口退货中心仓');
+  });
+
+  it('writes Persian with Persian digits and “گفت‌وگو” (with its half-space)', () => {
+    const withoutVariables = (text: string) => text.replace(/\{\{[^}]*\}\}/g, '');
+    expect(strings('fa').filter(([, text]) => /[0-9]/.test(withoutVariables(text)))).toEqual([]);
+    expect(flatten(resources.fa).get('help.text')).toContain('۲۰۲۷');
+    expect(strings('fa').filter(([, text]) => /گفتگو|گفت و گو/.test(text))).toEqual([]);
+    expect(flatten(resources.fa).get('webchat.widget.open')).toContain('گفت\u200cوگو');
+  });
+});

@@ -157,8 +157,8 @@ describe('web chat in a browser', () => {
     await commentCard.getByRole('button', { name: english.feedback.send ?? '' }).click();
     await waitForTranscript(page, new RegExp(escapeRegExp(english.feedback.commentThanks ?? '')));
     // A related question under the first answer, tapped, is asked and answered.
-    await answer.getByText('Is there a high-speed train station near the Center?').click();
-    await waitForTranscript(page, /You said:\s*Is there a high-speed train station near the Center\?/);
+    await answer.getByText('What will the Qiantang High-Speed Rail Station offer once it is operational?').click();
+    await waitForTranscript(page, /You said:\s*What will the Qiantang High-Speed Rail Station offer once it is operational\?/);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -12,7 +12,8 @@ const GREETINGS: Record<LanguageCode, string[]> = {
   fa: ['سلام', 'درود', 'روز بخیر', 'صبح بخیر', 'عصر بخیر'],
   id: ['halo', 'hai', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam'],
   am: ['ሰላም', 'ሰላም ነው', 'እንደምን ነህ', 'እንደምን ነሽ', 'እንደምን ኖት', 'ጤና ይስጥልኝ'],
-  zu: ['sawubona', 'sanibonani', 'sawubona baba', 'sawubona mama', 'yebo'],
+  // Not "yebo": it means "yes" (it is the usual reply to sawubona, not a greeting of its own).
+  zu: ['sawubona', 'sanibonani', 'sawubona baba', 'sawubona mama'],
   af: ['hallo', 'goeie more', 'goeiemore', 'goeie middag', 'goeienaand', 'goeie naand', 'haai'],
 };
 
