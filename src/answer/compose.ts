@@ -10,8 +10,16 @@ import { tokenizerFor } from '../search/tokenizer.js';
 /** Passages longer than this are cut to their most relevant sentences. */
 export const LONG_PASSAGE_CHARACTERS = 320;
 
+/** One more passage in an answer: the question spans several passages of one topic ("What is planned?"). */
+export interface AnswerPart {
+  passageId: string;
+  title: string;
+  text: string;
+  source: SourceDocument;
+}
+
 export type Reply =
-  | { kind: 'answer'; language: LanguageCode; passageId: string; confidence: number; title: string; text: string; source: SourceDocument; followUps: string[] }
+  | { kind: 'answer'; language: LanguageCode; passageId: string; confidence: number; title: string; text: string; source: SourceDocument; also: AnswerPart[]; followUps: string[] }
   | { kind: 'didYouMean'; language: LanguageCode; choices: string[] }
   | { kind: 'noAnswer'; language: LanguageCode; examples: string[] };
 
@@ -33,7 +41,7 @@ export function mostRelevantSentences(passage: Passage, question: string, keep =
 }
 
 /** Two or three questions from passages near the answered one, in the same language. */
-export function followUpQuestions(answered: Passage, hits: SearchHit[], knowledge: KnowledgeBase, count = 3): string[] {
+export function followUpQuestions(answered: Passage, hits: SearchHit[], knowledge: KnowledgeBase, count = 3, alreadyAnswered: ReadonlySet<string> = new Set([answered.id])): string[] {
   const all = knowledge.passages[answered.language];
   // Same topic first (how else to get there, what else is shared), then what the search also found.
   const candidates = [
@@ -41,7 +49,7 @@ export function followUpQuestions(answered: Passage, hits: SearchHit[], knowledg
     ...hits.map((hit) => hit.passage).filter((p) => p.id !== answered.id),
     ...all.filter((p) => p.topic !== answered.topic),
   ];
-  const seen = new Set<string>();
+  const seen = new Set<string>(alreadyAnswered);
   const questions: string[] = [];
   for (const passage of candidates) {
     if (seen.has(passage.id)) continue;
@@ -63,9 +71,25 @@ export function exampleQuestions(knowledge: KnowledgeBase, language: LanguageCod
   return firsts.slice(0, count).map(askAbout);
 }
 
+/**
+ * A passage answers along with the best one when it is of the same topic and
+ * matched the question about as well: "What is planned?" is answered by the
+ * plans for 2027 and those for 2029, each with its citation.
+ */
+export const ALSO_ANSWERS_WITHIN = 0.9;
+
+/** Passages of the best one's topic that the question matched nearly as well (answered too). */
+export function companionPassages(hits: SearchHit[]): SearchHit[] {
+  const [best, ...rest] = hits;
+  if (!best) return [];
+  return rest.filter((hit) => hit.passage.topic === best.passage.topic && hit.confidence >= ANSWER_THRESHOLD && hit.confidence >= best.confidence * ALSO_ANSWERS_WITHIN);
+}
+
 export function composeReply(question: string, hits: SearchHit[], knowledge: KnowledgeBase, language: LanguageCode): Reply {
   const [best] = hits;
   if (best && best.confidence >= ANSWER_THRESHOLD) {
+    const companions = companionPassages(hits);
+    const answered = new Set([best.passage.id, ...companions.map((hit) => hit.passage.id)]);
     return {
       kind: 'answer',
       language,
@@ -74,7 +98,8 @@ export function composeReply(question: string, hits: SearchHit[], knowledge: Kno
       title: best.passage.title,
       text: mostRelevantSentences(best.passage, question),
       source: best.passage.document,
-      followUps: followUpQuestions(best.passage, hits, knowledge),
+      also: companions.map(({ passage }) => ({ passageId: passage.id, title: passage.title, text: mostRelevantSentences(passage, question), source: passage.document })),
+      followUps: followUpQuestions(best.passage, hits, knowledge, 3, answered),
     };
   }
   const middling = hits.filter((hit) => hit.confidence >= SUGGESTION_THRESHOLD).slice(0, 3);

@@ -50,9 +50,27 @@ export function ratingLabels(t: TFunction): Omit<RatingPrompt, 'answerId'> {
   return { prompt: t('feedback.prompt'), helpful: t('feedback.helpful'), notHelpful: t('feedback.notHelpful') };
 }
 
-/** Where an answer comes from: the document's title, author and date, as the article gives them. */
-function citation(document: SourceDocument, t: TFunction): string {
-  return t('answer.source', { title: document.title, author: document.author ?? '', date: document.date ?? '' });
+/**
+ * The publication date in the reply's language, Gregorian whatever the
+ * locale's own calendar (Persian and Amharic locales default to theirs):
+ * "27 March 2025", "27 марта 2025 г.". The date as the source gives it when
+ * the document has no publication date.
+ */
+export function publicationDate(document: SourceDocument, language: LanguageCode): string {
+  if (!document.published) return document.date ?? '';
+  const [year, month, day] = document.published.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(LANGUAGES[language].webChatLocale, { dateStyle: 'long', calendar: 'gregory', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+}
+
+/** Where an answer comes from: the document's title, author and publication date. */
+function citation(document: SourceDocument, t: TFunction, language: LanguageCode): string {
+  return t('answer.source', { title: document.title, author: document.author ?? '', date: publicationDate(document, language) });
+}
+
+/** Each document an answer draws on, cited once, in the order first used. */
+function citations(documents: SourceDocument[], t: TFunction, language: LanguageCode): string {
+  const distinct = documents.filter((document, i) => documents.findIndex((d) => d.id === document.id) === i);
+  return distinct.map((document) => citation(document, t, language)).join('\n');
 }
 
 function asChoices(questions: string[]): Choice[] {
@@ -67,8 +85,9 @@ export function presentReply(reply: Reply, t: TFunction, answerId?: string): Out
       return {
         language,
         title: reply.title,
-        text: reply.text,
-        source: citation(reply.source, t),
+        // Further passages of the same topic follow under their own titles.
+        text: [reply.text, ...reply.also.map((part) => `${part.title}\n${part.text}`)].join('\n\n'),
+        source: citations([reply.source, ...reply.also.map((part) => part.source)], t, language),
         ...(reply.followUps.length > 0 ? { choicesLabel: t('answer.related') } : {}),
         choices: asChoices(reply.followUps),
         ...(answerId ? { rating: { answerId, ...ratingLabels(t) } } : {}),
@@ -102,7 +121,7 @@ export function presentPassage(passage: Passage, t: TFunction): OutgoingMessage 
     language: passage.language,
     title: passage.title,
     text: passage.text,
-    source: citation(document, t),
+    source: citation(document, t, passage.language),
     choices: [],
   };
 }

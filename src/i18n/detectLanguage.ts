@@ -21,6 +21,27 @@ const ARABIC_LETTERS = /[ةيكىأإؤئ]/gu;
 /** isiZulu words and prefixes frequent in questions (tinyld has no isiZulu model). */
 const ZULU_MARKERS = /\b(?:ngi\w+|\w*sikhungo|uku\w+|yini|kanjani|kuphi|nini|ngubani|kungani|ingabe|ngabe|sawubona|ngiyabonga|ngicela|sicela|ukuthi|futhi|kusuka|kuya|ukusuka|ichweba|izindawo|amazwe|ezikhethekile|kakhulu|yimaphi|yiziphi|yiliphi|ubani|iyiphi|lapho|imizuzu|ibhanoyi|isikhumulo|kangakanani|izinhlelo|ukuhweba|imikhiqizo|ezomnotho|ukubambisana)\b/giu;
 
+/**
+ * The shape of an isiZulu word, which no other Latin-script language here
+ * shares: a lower-case concord or class prefix on a name (eQiantang,
+ * ku-BRICS, i-high-tech), the clicks and laterals (hl, dl, nq, nx, ngq, bh,
+ * kh), or a long class prefix on a word ending in a vowel (ukuthumela,
+ * izimpahla, ezikhethekile).
+ */
+const ZULU_WORD = [
+  /^(?:e|i|u|o|a|ku|ka|kwa|se|sa|ne|na|nge|nga|ngo|we|wa|ye|ya|yi|le|lo|za|zi|la|li|si|ba|be|bo|emi|ezi|esi)-?\p{Lu}/u,
+  /^(?:i|u|ku|ka|se|sa|ne|na|nge|nga|ngo|no|ye|ya|yi|we|wa|le|za|la)-\p{L}/u,
+  /(?:hl|dl|hh|ngq|nq|nx|bh|kh)[aeiou]/u,
+  /^(?:uku|ama|izi|isi|imi|umu|aba|ezi|esi|emi|lezi|lesi|leli|kwe|ngi|ngo|nge|nga|yiz|siz|bez|kuz|ye|we|lwe)\p{L}{3,}[aeiou]$/u,
+];
+
+/** Indonesian words that hold most sentences together. */
+const INDONESIAN_WORDS = new Set(['yang', 'dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'ini', 'itu', 'ada', 'apa', 'apakah', 'bisa', 'akan', 'sudah', 'tidak', 'berapa', 'kapan', 'mana', 'bagaimana', 'siapa', 'juga', 'atau', 'pada', 'dalam', 'saja', 'kami', 'kita', 'saya', 'mereka', 'dimana', 'karena', 'sebagai', 'oleh', 'bagi', 'lebih', 'sangat', 'belum', 'masih', 'harus', 'mau', 'tentang']);
+
+function looksZulu(word: string): boolean {
+  return ZULU_WORD.some((pattern) => pattern.test(word));
+}
+
 const LATIN_CANDIDATES = ['en', 'pt', 'id', 'af'] as const;
 
 function count(text: string, pattern: RegExp): number {
@@ -50,6 +71,11 @@ export function detectLanguage(text: string): LanguageCode | null {
   if (words.length < 3) return null;
   const zulu = count(text, ZULU_MARKERS);
   if (zulu >= 2 || zulu / words.length >= 0.2) return 'zu';
+  // tinyld has no isiZulu model and reads it as Indonesian or English: the word shapes decide first.
+  const bare = words.map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const zuluShaped = bare.filter(looksZulu).length;
+  const indonesian = bare.filter((word) => INDONESIAN_WORDS.has(word.toLowerCase())).length;
+  if (zuluShaped + zulu >= 2 && zuluShaped + zulu > indonesian) return 'zu';
   return detectAmong(text, LATIN_CANDIDATES);
 }
 

@@ -6,7 +6,8 @@ import { LANGUAGE_CODES, LANGUAGES, type Language, type LanguageCode } from '../
 import { loadKnowledgeOrThrow, type KnowledgeBase, type Passage } from '../knowledge/load.js';
 import type { AnswerType } from '../knowledge/schema.js';
 import { Lexicon } from './lexicon.js';
-import { questionTypes } from './questionTypes.js';
+import { stripPastedMarks } from './normalize.js';
+import { readQuestion } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 
 /** Field boosts, tuned on tests/quality: titles and the questions people ask weigh most. */
@@ -20,7 +21,6 @@ export interface SearchHit {
   confidence: number;
   /** The language whose index matched most of it (another than the passage's when the question's words in another script did). */
   foundIn: LanguageCode;
-  evidence?: { matched: number; total: number; unknown: number; bm25: number; maxTerm: number };
 }
 
 interface LanguageIndex {
@@ -82,7 +82,7 @@ const VARIANT_STRENGTH = 0.8;
  * unanswerable and the answerable questions of tests/quality (docs/quality.md):
  * a question half of whose weight the knowledge does not know stays below it.
  */
-export const ANSWER_THRESHOLD = 0.485;
+export const ANSWER_THRESHOLD = 0.56;
 /** Between this and ANSWER_THRESHOLD: offered as "did you mean". */
 export const SUGGESTION_THRESHOLD = 0.3;
 
@@ -95,15 +95,17 @@ export interface ScoringOptions {
   unknownWordWeight: number;
   /**
    * How much matched weight full confidence needs, in rarest words: below it
-   * the confidence shrinks in proportion ("where is the Center?" reduced to
-   * "Center" is not enough evidence, however completely it is matched).
+   * the confidence shrinks with the square root of the shortfall ("the
+   * Center?" alone is not enough evidence, however completely it is matched).
    */
   evidenceFloor: number;
+  /** How much more a matched kind of question counts as evidence than in coverage. */
+  questionTypeEvidence: number;
   /** The least character n-gram similarity (Dice, 0..1) at which an otherwise unknown word meets a known one; 1 turns it off. */
   ngramSimilarity: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unknownWordWeight: 1, evidenceFloor: 0, ngramSimilarity: 1 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, ngramSimilarity: 1 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -151,9 +153,10 @@ export class KnowledgeIndex {
    * sharing a script they belong to is the reply language's decision.
    */
   async search(query: string, language: LanguageCode, limit = 5): Promise<SearchHit[]> {
-    const text = typeof query === 'string' ? query.slice(0, 1000) : '';
+    const text = typeof query === 'string' ? stripPastedMarks(query.slice(0, 1000)) : '';
     const own = this.indexes.get(language)!;
-    const { ownText, foreign } = this.splitByScript(text, own);
+    const { types, topic } = readQuestion(text, language);
+    const { ownText, foreign } = this.splitByScript(topic, own);
     const terms = this.resolve(own, own.tokenizer.terms(ownText));
     for (const [script, words] of foreign) {
       // The language of that script whose index knows most of the words.
@@ -167,7 +170,7 @@ export class KnowledgeIndex {
       }
       if (best) terms.push(...this.resolve(best.index, best.terms));
     }
-    terms.push(...this.questionTypeTerms(own, text));
+    terms.push(...this.questionTypeTerms(own, types));
     return this.rank(own, terms, limit);
   }
 
@@ -177,9 +180,9 @@ export class KnowledgeIndex {
    * It weighs as a word found in as many passages, scaled down: the kind
    * alone must not make a question answerable ("where can I get a visa?").
    */
-  private questionTypeTerms(own: LanguageIndex, text: string): QueryTerm[] {
+  private questionTypeTerms(own: LanguageIndex, types: ReadonlySet<AnswerType>): QueryTerm[] {
     const terms: QueryTerm[] = [];
-    for (const type of questionTypes(text, own.language)) {
+    for (const type of types) {
       // A kind no passage answers (a price, opening hours) weighs as the rarest word, held by none.
       const holders = own.answering.get(type) ?? [];
       terms.push({ index: own, weight: this.scoring.questionTypeWeight * this.idf(own, Math.max(1, holders.length)), vocabulary: [], strengths: [], holders });
@@ -238,12 +241,12 @@ export class KnowledgeIndex {
     if (df !== undefined) {
       // A stemmer can cut a word's forms differently ("Цяньтан"/"Цяньтану"), so its
       // one-letter variants count too, and the word weighs as common as its commonest form.
-      const forms = neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum + 1));
+      const forms = [...neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum + 1)), ...lexicon.compoundsStartingWith(term)];
       const commonest = Math.max(df, ...forms.map((v) => lexicon.documentFrequency(v)!));
       return { weight: idf(commonest), vocabulary: [term, ...forms], strengths: [1, ...forms.map(() => VARIANT_STRENGTH)] };
     }
     const variants = new Set(neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum) || typoVariant(term, candidate, typoMinimum)));
-    for (const candidate of lexicon.sharingHead(term)) if (candidate !== term) variants.add(candidate);
+    for (const candidate of [...lexicon.sharingHead(term), ...lexicon.compoundsStartingWith(term)]) if (candidate !== term) variants.add(candidate);
     if (variants.size === 0 && !HAN_WORD.test(term) && this.scoring.ngramSimilarity < 1) {
       // Word forms no rule above joins: the known words sharing most of its character n-grams, as strong as they are alike.
       const alike = lexicon.similar(term, this.scoring.ngramSimilarity).slice(0, 5);
@@ -298,15 +301,19 @@ export class KnowledgeIndex {
         relative.set(id, (relative.get(id) ?? 0) + share * (hit.score / best));
       }
     }
+    // A question whose only known part is its kind ("Where is it?") has no words for BM25 to rank by: that factor is neutral.
+    const ranked = terms.some((term) => term.vocabulary.length > 0);
     const hits: SearchHit[] = [];
     for (const [id, byIndex] of covered) {
       const sum = [...byIndex.values()].reduce((a, b) => a + b, 0);
       if (sum <= 0) continue;
       const foundIn = [...byIndex.entries()].sort((a, b) => b[1] - a[1])[0]![0].language;
       const coverage = sum / totalWeight;
-      const evidence = this.scoring.evidenceFloor > 0 ? Math.min(1, sum / (this.scoring.evidenceFloor * this.idf(own, 1))) : 1;
-      const unknownWeight = terms.filter((t) => t.vocabulary.length === 0 && !t.holders).reduce((a, t) => a + t.weight, 0);
-      hits.push({ passage: own.passages.get(id)!, confidence: evidence * coverage * (0.75 + 0.25 * (relative.get(id) ?? 0)), foundIn, evidence: { matched: sum, total: totalWeight, unknown: unknownWeight, bm25: relative.get(id) ?? 0, maxTerm: Math.max(...terms.map((t) => (t.holders ? 0 : (t.strengths[0] && t.vocabulary.some((v) => t.index.lexicon.passagesWith(v).includes(id)) ? t.weight : 0)))) } });
+      // A kind of question the passage answers narrows it down more than its weight in coverage says ("where" + "Center").
+      const typed = terms.filter((t) => t.holders?.includes(id)).reduce((a, t) => a + t.weight, 0);
+      const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed;
+      const evidence = this.scoring.evidenceFloor > 0 ? Math.sqrt(Math.min(1, shown / (this.scoring.evidenceFloor * this.idf(own, 1)))) : 1;
+      hits.push({ passage: own.passages.get(id)!, confidence: evidence * coverage * (ranked ? 0.75 + 0.25 * (relative.get(id) ?? 0) : 1), foundIn });
     }
     hits.sort((a, b) => b.confidence - a.confidence || passageOrder(own, a) - passageOrder(own, b));
     return hits.slice(0, limit);

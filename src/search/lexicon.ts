@@ -38,6 +38,8 @@ export class Lexicon {
   private readonly byDeletion = new Map<string, string[]>();
   /** The last `headLength` letters → the known words ending so (for languages that write compounds as one word). */
   private readonly byHead = new Map<string, string[]>();
+  /** The first three letters → the known words beginning so (for languages that write compounds as one word). */
+  private readonly byStart = new Map<string, string[]>();
   /** A character n-gram → the known words holding it, and each word's number of n-grams. */
   private readonly byGram = new Map<string, string[]>();
   private readonly gramCount = new Map<string, number>();
@@ -61,6 +63,7 @@ export class Lexicon {
       file(this.byDeletion, word, word);
       for (const key of deletions(word)) if (key !== word) file(this.byDeletion, key, word);
       if (headLength !== undefined && length >= headLength) file(this.byHead, letters(word).slice(-headLength).join(''), word);
+      if (headLength !== undefined) file(this.byStart, letters(word).slice(0, 3).join(''), word);
       const grams = edgeGrams(word);
       this.gramCount.set(word, grams.length);
       for (const gram of grams) file(this.byGram, gram, word);
@@ -117,6 +120,18 @@ export class Lexicon {
       if (similarity >= minimum && known !== word) result.push({ word: known, similarity });
     }
     return result.sort((a, b) => b.similarity - a.similarity);
+  }
+
+  /**
+   * Known compounds that begin with `word` as a whole word of at least three
+   * letters followed by at least three more ("see" → "seehawe"): in languages
+   * that write compounds as one word, the modifier is a word of its own too.
+   */
+  compoundsStartingWith(word: string): string[] {
+    if (this.headLength === undefined) return [];
+    const chars = letters(word);
+    if (chars.length < 3) return [];
+    return (this.byStart.get(chars.slice(0, 3).join('')) ?? []).filter((known) => known.startsWith(word) && letters(known).length - chars.length >= 3);
   }
 
   /** Known words sharing the last `headLength` letters of `word` (none when compounds are not looked for). */

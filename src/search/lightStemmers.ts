@@ -12,6 +12,8 @@
  */
 const ZULU_PREFIXES = [
   'lase', 'wase', 'yase', 'zase', 'kase', 'sase', 'base', 'nase', 'ngase', 'njenge',
+  // "of the sea" (la-s-olwandle), "with / and" (na-, ne-, no- fused with the class vowel: no-lwandle, ne-sikhungo)
+  'laso', 'waso', 'yaso', 'zaso', 'kaso', 'saso', 'baso', 'naso', 'na', 'ne', 'no',
   'kwa', 'kwe', 'kwo', 'lwa', 'lwe', 'lwo', 'nge', 'nga', 'ngo', 'ngu', 'ase',
   // future tense after a subject concord: "o-zo-phatha", "si-zo-sinika"
   'ozo', 'azo', 'uzo', 'izo', 'sizo', 'bazo', 'zizo', 'kuzo', 'ngizo',

@@ -59,3 +59,23 @@ export function normalizeForSearch(text: string, language: LanguageCode): string
   // Typographic quotes and apostrophes → ASCII, so “gateway hub” and Hangzhou’s tokenise alike.
   return result.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
 }
+
+/** List numbering, quote marks and bullets pasted in front of a question ("6. ", "> ", "(2) ", "• "). */
+const LEADING_MARKS = /^[\s>•·*\-–—"'“”«»„]*(?:\(?\d{1,3}[.)\]:]\s*(?=\D)|[a-z][.)]\s+)?[\s>•·*\-–—"'“”«»„]*/iu;
+/** Markup people paste with a question: HTML tags (bounded, so the pattern stays linear), Markdown emphasis and code marks. */
+const MARKUP = /<\/?[a-z][^<>]{0,200}>|[*_`~]{1,3}/giu;
+
+/**
+ * The question itself, without what was pasted around it: list numbering,
+ * quotes, bullets and markup. Search reads this; digits inside the question
+ * ("2027", "30 minutes") stay.
+ */
+export function stripPastedMarks(question: string): string {
+  const text = question.replace(MARKUP, ' ').replace(LEADING_MARKS, '');
+  // Closing quotes, trimmed by hand: a regex anchored at the end would be quadratic on a long run of quotes.
+  let end = text.length;
+  while (end > 0 && CLOSING_MARKS.has(text[end - 1]!)) end -= 1;
+  return text.slice(0, end).trim();
+}
+
+const CLOSING_MARKS = new Set(['"', '“', '”', '«', '»', '„', ' ', '\t', '\n']);

@@ -13,174 +13,233 @@ import { normalizeForSearch } from './normalize.js';
  * The words that ask for each kind of answer, per language, as people type
  * them (colloquial forms too). A cue is one or more words; `*kuphi` matches a
  * word ending so (isiZulu attaches its concords: ikuphi, sikuphi), `hlelo*` a
- * word beginning so. Chinese cues are matched inside the text (no spaces).
- * Longer cues win: "how far" is a distance, not the "how" of a method.
+ * word beginning so (Persian clitics: "شهره" is "شهر" + "is"). Chinese cues are matched inside the text (no spaces).
+ * `which` cues ask for nothing in particular but keep a shorter cue inside
+ * them from matching (Hindi "कौन सा" is "which", "कौन" alone "who").
+ * Longer cues win: "how far" is a distance. A bare "how" asks for nothing in
+ * particular ("how do I get a visa?"), so a method is asked by phrases only.
  */
-export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<AnswerType, readonly string[]>>>> = {
+export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<AnswerType | 'which', readonly string[]>>>> = {
   en: {
-    source: ['author', 'wrote', 'written', 'article', 'published', 'publication', 'source', 'reporter', 'journalist', 'newspaper'],
+    route: ['how to get', 'how do i get', 'how do we get', 'how can i get', 'how can we get', 'how to reach', 'how do i reach', 'how can i reach', 'how can we reach', 'get there', 'get to'],
+    source: ['author', 'wrote', 'written', 'article', 'published', 'publication', 'source', 'reporter', 'journalist', 'newspaper', 'who wrote', 'who is the author', 'who authored', 'who reported'],
     price: ['price', 'prices', 'fare', 'fares', 'fee', 'fees', 'cost to', 'does it cost', 'how much is', 'tariff', 'tariffs', 'rent', 'charge', 'charges', 'ticket'],
     hours: ['opening hours', 'working hours', 'office hours', 'what time', 'open on', 'open at', 'closed on', 'weekend', 'weekends', 'saturday', 'sunday'],
     contact: ['phone', 'telephone', 'email', 'e-mail', 'contact', 'contacts', 'website', 'whatsapp', 'fax'],
-    place: ['where', 'whereabouts', 'which part', 'what part', 'which area', 'what area', 'which district', 'what district', 'which neighbourhood'],
+    place: ['where', 'whereabouts'],
+    region: ['which district', 'what district', 'which part of the city', 'what part of the city', 'which part of town', 'what part of town', 'which part', 'what part', 'which area', 'what area', 'which neighbourhood', 'which region'],
+    city: ['which city', 'what city', 'which town', 'what town'],
     time: ['when', 'what year', 'which year', 'what date', 'which date', 'what day', 'which day', 'since when'],
     distance: ['how far', 'how long', 'how close', 'how near', 'how many minutes', 'how many hours'],
     quantity: ['how much', 'how many', 'what volume', 'what amount'],
-    agent: ['who', 'whom', 'whose', 'which organization', 'what organization', 'which body', 'what body', 'which entity'],
+    agent: ['who', 'whom', 'whose'],
+    organization: ['which organization', 'what organization', 'which body', 'what body', 'which entity', 'what entity', 'which agency', 'what kind of organization'],
     plan: ['plan', 'plans', 'planned', 'planning', 'future', 'next steps', 'what next', 'upcoming'],
-    reason: ['why', 'how come', 'what for'],
-    method: ['how', 'in what way', 'what way'],
+    reason: ['why', 'how come', 'what for', 'what does it mean', 'what does this mean', 'what does that mean', 'mean for', 'means for', 'matter', 'matters'],
+    method: ['in what way', 'what way'],
     kinds: ['what kind', 'what kinds', 'which kind', 'which kinds', 'what type', 'what types', 'which type', 'which types', 'what sort'],
+    name: ['full name', 'official name', 'what is it called', 'called', 'name'],
   },
   zh: {
-    source: ['作者', '谁写', '文章', '报道', '发表', '发布', '来源', '记者', '报纸'],
+    route: ['怎么去', '怎么到', '如何到达', '怎么走', '如何前往', '怎样去'],
+    source: ['作者', '谁写', '文章', '报道', '发表', '发布', '来源', '记者', '报纸', '作者是谁', '谁写的', '是谁写的'],
     price: ['价格', '多少钱', '费用', '收费', '票价', '租金', '车费', '价钱', '几块钱'],
     hours: ['营业时间', '工作时间', '办公时间', '几点', '周末', '周六', '周日', '星期六', '星期天'],
     contact: ['电话', '邮箱', '电子邮件', '联系方式', '联系', '网站', '微信', '传真'],
-    place: ['哪里', '哪儿', '在哪', '何处', '什么地方', '哪个地方', '哪个区', '什么区', '哪一带', '什么位置', '哪个位置'],
+    place: ['哪里', '哪儿', '在哪', '何处', '什么地方', '哪个地方', '什么位置', '哪个位置'],
+    region: ['哪个区', '什么区', '哪个片区', '哪一带', '城市的哪个', '哪个地区', '哪个部分'],
+    city: ['哪个城市', '什么城市', '哪座城市'],
     time: ['什么时候', '何时', '哪年', '哪一年', '几月', '哪天', '哪一天', '几号', '什么日子', '多会儿'],
     distance: ['多远', '多久', '多长时间', '几分钟', '几个小时', '几小时'],
     quantity: ['多少', '多大'],
-    agent: ['谁', '哪个机构', '什么机构', '哪家', '哪个单位', '什么单位', '哪个部门'],
+    agent: ['谁'],
+    organization: ['哪个机构', '什么机构', '哪家', '哪个单位', '什么单位', '哪个部门', '什么组织', '哪个组织'],
     plan: ['计划', '规划', '未来', '将来', '接下来', '打算', '下一步'],
-    reason: ['为什么', '为何', '为啥', '怎么会'],
-    method: ['怎么', '怎样', '如何'],
+    reason: ['为什么', '为何', '为啥', '怎么会', '意味着什么', '有什么意义', '意义何在', '有何意义'],
+    method: ['怎么运作', '如何运作', '怎样运作', '怎么操作'],
     kinds: ['哪些类型', '什么类型', '哪几种', '哪几类', '哪些种类', '什么样的'],
+    name: ['全称', '全名', '正式名称', '叫什么', '名称', '名字'],
   },
   ru: {
-    source: ['автор', 'написал', 'написала', 'статья', 'статью', 'статьи', 'опубликована', 'опубликовали', 'источник', 'журналист', 'газета'],
+    route: ['как добраться', 'как доехать', 'как попасть', 'добраться', 'доехать'],
+    source: ['автор', 'написал', 'написала', 'статья', 'статью', 'статьи', 'опубликована', 'опубликовали', 'источник', 'журналист', 'газета', 'кто написал', 'кто автор'],
     price: ['цена', 'цены', 'стоимость', 'стоит', 'сколько стоит', 'плата', 'тариф', 'тарифы', 'аренда', 'билет', 'пошлина', 'сбор'],
     hours: ['часы работы', 'время работы', 'график работы', 'во сколько', 'выходные', 'суббота', 'субботу', 'воскресенье', 'работает ли'],
     contact: ['телефон', 'почта', 'email', 'e-mail', 'контакты', 'контакт', 'сайт', 'whatsapp', 'факс'],
-    place: ['где', 'куда', 'откуда', 'в каком районе', 'в какой части', 'в каком месте', 'в каком городе'],
+    place: ['где', 'куда', 'откуда', 'в каком месте'],
+    region: ['в каком районе', 'какой район', 'в какой части города', 'в какой части'],
+    city: ['в каком городе', 'какой город'],
     time: ['когда', 'в каком году', 'какого числа', 'с какого времени', 'какой даты', 'какого года'],
     distance: ['как далеко', 'далеко ли', 'сколько ехать', 'сколько времени', 'как долго', 'сколько минут', 'сколько часов'],
     quantity: ['сколько', 'какой объем', 'каков объем'],
-    agent: ['кто', 'какая организация', 'какой орган', 'какая структура'],
+    agent: ['кто'],
+    organization: ['какая организация', 'какой орган', 'какая структура', 'какое учреждение'],
     plan: ['план', 'планы', 'планируется', 'планируют', 'в будущем', 'будущее', 'что дальше', 'дальнейшие'],
-    reason: ['почему', 'зачем', 'для чего'],
-    method: ['как', 'каким образом'],
+    reason: ['почему', 'зачем', 'для чего', 'что значит', 'что означает', 'что даёт', 'что дает', 'какое значение'],
+    method: ['каким образом'],
     kinds: ['какие виды', 'какие типы', 'какого типа', 'какого вида'],
+    name: ['полное название', 'официальное название', 'как называется', 'название'],
   },
   pt: {
-    source: ['autor', 'autora', 'escreveu', 'escrito', 'artigo', 'reportagem', 'materia', 'publicado', 'publicada', 'publicacao', 'fonte', 'jornalista', 'jornal'],
+    route: ['como chegar', 'como chego', 'como chegamos', 'como ir', 'como vou'],
+    source: ['autor', 'autora', 'escreveu', 'escrito', 'artigo', 'reportagem', 'materia', 'publicado', 'publicada', 'publicacao', 'fonte', 'jornalista', 'jornal', 'quem escreveu', 'quem e o autor', 'quem e a autora'],
     price: ['preco', 'precos', 'custa', 'custo de', 'quanto custa', 'tarifa', 'tarifas', 'taxa', 'taxas', 'aluguel', 'passagem', 'ingresso', 'cobra', 'cobram'],
     hours: ['horario', 'horarios', 'que horas', 'abre', 'fecha', 'fim de semana', 'sabado', 'domingo'],
     contact: ['telefone', 'email', 'e-mail', 'contato', 'contatos', 'site', 'whatsapp', 'fax'],
-    place: ['onde', 'aonde', 'em que parte', 'em qual parte', 'em que bairro', 'em qual bairro', 'em que regiao', 'em qual regiao', 'em que distrito', 'em qual distrito'],
+    place: ['onde', 'aonde'],
+    region: ['em que parte da cidade', 'em qual parte da cidade', 'em que parte', 'em qual parte', 'em que bairro', 'em qual bairro', 'em que regiao', 'em qual regiao', 'em que distrito', 'em qual distrito'],
+    city: ['em que cidade', 'em qual cidade', 'que cidade', 'qual cidade'],
     time: ['quando', 'em que ano', 'que ano', 'qual ano', 'que dia', 'qual dia', 'qual a data', 'qual data', 'desde quando'],
     distance: ['quao longe', 'qual a distancia', 'qual distancia', 'fica longe', 'e longe', 'quanto tempo', 'quantos minutos', 'quantas horas'],
     quantity: ['quanto', 'quanta', 'quantos', 'quantas', 'qual o volume'],
-    agent: ['quem', 'qual organizacao', 'qual orgao', 'qual entidade', 'que entidade', 'que orgao'],
+    agent: ['quem'],
+    organization: ['qual organizacao', 'que organizacao', 'qual orgao', 'qual entidade', 'que entidade', 'que orgao'],
     plan: ['plano', 'planos', 'planejado', 'planejada', 'planejam', 'previsto', 'previstos', 'futuro', 'proximos passos'],
-    reason: ['por que', 'porque', 'pra que', 'para que serve'],
-    method: ['como', 'de que forma', 'de que maneira'],
+    reason: ['por que', 'porque', 'pra que', 'para que serve', 'o que significa', 'o que representa', 'qual a importancia', 'qual o significado'],
+    method: ['de que forma', 'de que maneira'],
     kinds: ['que tipos', 'quais tipos', 'que tipo', 'qual tipo', 'que especies'],
+    name: ['nome completo', 'nome oficial', 'como se chama', 'nome'],
   },
   hi: {
-    source: ['लेखक', 'किसने लिखा', 'लिखा', 'लेख', 'आर्टिकल', 'प्रकाशित', 'छपा', 'स्रोत', 'पत्रकार', 'अखबार'],
+    which: ['कौन सा', 'कौन सी', 'कौन से', 'कौनसा', 'कौनसी'],
+    route: ['कैसे पहुंचें', 'कैसे पहुंचे', 'कैसे पहुंच', 'कैसे जाएं', 'कैसे जाये', 'कैसे जा'],
+    source: ['लेखक', 'किसने लिखा', 'लिखा', 'लेख', 'आर्टिकल', 'प्रकाशित', 'छपा', 'स्रोत', 'पत्रकार', 'अखबार', 'किसने लिखा', 'लेखक कौन'],
     price: ['कीमत', 'दाम', 'किराया', 'शुल्क', 'फीस', 'खर्च', 'टिकट', 'भाड़ा', 'भाडा', 'लागत कितनी'],
     hours: ['कितने बजे', 'समय सारणी', 'खुलता', 'बंद होता', 'खुला रहता', 'शनिवार', 'रविवार', 'वीकेंड', 'छुट्टी'],
     contact: ['फोन', 'फ़ोन', 'टेलीफोन', 'ईमेल', 'संपर्क', 'वेबसाइट', 'व्हाट्सएप'],
-    place: ['कहां', 'किधर', 'किस जगह', 'किस इलाके', 'किस हिस्से', 'किस क्षेत्र', 'किस भाग'],
+    place: ['कहां', 'किधर', 'किस जगह'],
+    region: ['शहर के किस हिस्से', 'किस हिस्से', 'किस इलाके', 'किस क्षेत्र', 'किस जिले', 'किस भाग'],
+    city: ['किस शहर', 'कौन सा शहर', 'कौन से शहर'],
     time: ['कब', 'किस साल', 'किस वर्ष', 'किस तारीख', 'कौन सी तारीख', 'किस दिन', 'कब से'],
     distance: ['कितनी दूर', 'कितना दूर', 'कितनी दूरी', 'कितना समय', 'कितना वक्त', 'कितने मिनट', 'कितने घंटे', 'कितनी देर'],
     quantity: ['कितना', 'कितनी', 'कितने'],
-    agent: ['कौन', 'किसने', 'किसके', 'कौन सी संस्था', 'किस संस्था'],
+    agent: ['कौन', 'किसने', 'किसके'],
+    organization: ['कौन सी संस्था', 'किस संस्था', 'कौनसी संस्था'],
     plan: ['योजना', 'योजनाएं', 'योजनाओं', 'भविष्य', 'आगे क्या', 'आगे की'],
-    reason: ['क्यों', 'किस लिए', 'किसलिए'],
-    method: ['कैसे', 'किस तरह', 'किस प्रकार'],
+    reason: ['क्यों', 'किस लिए', 'किसलिए', 'क्या मतलब', 'क्या महत्व', 'क्या असर', 'क्या फायदा', 'क्या अर्थ'],
+    method: ['किस तरह', 'किस प्रकार'],
     kinds: ['किस प्रकार के', 'किस तरह के', 'कौन से प्रकार', 'कौन-कौन से', 'कौन कौन से'],
+    name: ['पूरा नाम', 'आधिकारिक नाम', 'नाम क्या', 'नाम'],
   },
   ar: {
-    source: ['الكاتب', 'كاتب', 'المؤلف', 'كتب', 'المقال', 'مقال', 'نشر', 'نشرت', 'المصدر', 'الصحفي', 'الصحيفه', 'الجريده'],
+    route: ['كيف اصل', 'كيف نصل', 'كيف الوصول', 'طريقه الوصول', 'ازاي اروح', 'كيف اذهب'],
+    source: ['الكاتب', 'كاتب', 'المؤلف', 'كتب', 'المقال', 'مقال', 'نشر', 'نشرت', 'المصدر', 'الصحفي', 'الصحيفه', 'الجريده', 'من كتب', 'من هو الكاتب', 'من الكاتب'],
     price: ['سعر', 'اسعار', 'السعر', 'تكلفه', 'تكاليف', 'رسوم', 'اجره', 'ايجار', 'تذكره', 'بكم', 'كم يكلف', 'كم تكلف'],
     hours: ['مواعيد', 'ساعات العمل', 'ساعات', 'متى يفتح', 'يفتح', 'يغلق', 'عطله', 'السبت', 'الجمعه', 'الاحد'],
     contact: ['هاتف', 'الهاتف', 'تلفون', 'رقم', 'البريد', 'ايميل', 'التواصل', 'الاتصال', 'موقع الكتروني', 'واتساب'],
-    place: ['اين', 'وين', 'فين', 'في اي مكان', 'في اي منطقه', 'في اي جزء', 'في اي حي', 'باي منطقه'],
+    place: ['اين', 'وين', 'فين', 'في اي مكان'],
+    region: ['في اي منطقه', 'اي منطقه', 'في اي جزء من المدينه', 'في اي جزء', 'في اي حي', 'اي حي'],
+    city: ['في اي مدينه', 'اي مدينه', 'ما المدينه'],
     time: ['متى', 'امتى', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'في اي تاريخ', 'اي يوم'],
     distance: ['كم يبعد', 'كم تبعد', 'ما المسافه', 'كم من الوقت', 'كم دقيقه', 'كم ساعه', 'كم المسافه', 'هل هو بعيد', 'كم يستغرق'],
     quantity: ['كم', 'ما حجم', 'ما كميه'],
-    agent: ['من هو', 'من هي', 'من سيدير', 'من يدير', 'مين', 'اي جهه', 'ما الجهه', 'اي هيئه'],
+    agent: ['من هو', 'من هي', 'من سيدير', 'من يدير', 'مين'],
+    organization: ['اي جهه', 'ما الجهه', 'اي هيئه', 'ما الهيئه', 'اي مؤسسه'],
     plan: ['خطط', 'خطه', 'الخطط', 'الخطه', 'المستقبل', 'مستقبلا', 'ماذا بعد', 'المخطط', 'يخطط'],
-    reason: ['لماذا', 'ليش', 'ليه', 'ما سبب', 'لم'],
-    method: ['كيف', 'ازاي', 'باي طريقه'],
+    reason: ['لماذا', 'ليش', 'ليه', 'ما سبب', 'لم', 'ماذا يعني', 'ماذا تعني', 'ما معنى', 'ما اهميه', 'ما دلاله'],
+    method: ['ازاي', 'باي طريقه'],
     kinds: ['ما انواع', 'ما نوع', 'اي نوع', 'اي انواع'],
+    name: ['الاسم الكامل', 'الاسم الرسمي', 'ما اسم', 'اسم'],
   },
   fa: {
-    source: ['نویسنده', 'نوشته', 'مقاله', 'خبر', 'منتشر', 'منبع', 'خبرنگار', 'روزنامه'],
+    route: ['چطور برسم', 'چطوری برسیم', 'چگونه برسیم', 'چطور بروم', 'چطور برم', 'راه رسیدن', 'چطوری برم'],
+    source: ['نویسنده', 'نوشته', 'مقاله', 'خبر', 'منتشر', 'منبع', 'خبرنگار', 'روزنامه', 'چه کسی نوشته', 'نویسنده کیه', 'نویسندهاش کیه'],
     price: ['قیمت', 'هزینه', 'کرایه', 'اجاره', 'بلیط', 'بلیت', 'عوارض', 'تعرفه', 'چند تومن', 'هزینهاش'],
     hours: ['ساعت کاری', 'ساعات کاری', 'ساعت چند', 'چه ساعتی', 'باز است', 'بازه', 'تعطیل', 'شنبه', 'جمعه'],
     contact: ['تلفن', 'شماره', 'ایمیل', 'پست الکترونیک', 'تماس', 'وبسایت', 'سایت', 'واتساپ'],
-    place: ['کجا', 'کجاست', 'کجای', 'چه منطقهای', 'کدام منطقه', 'کدوم منطقه', 'کدام قسمت', 'کدوم قسمت', 'چه قسمتی', 'کدام بخش'],
+    place: ['کجا', 'کجاست', 'کجای'],
+    region: ['کدام قسمت شهر', 'کدوم قسمت شهر', 'کدام قسمت*', 'کدوم قسمت*', 'کدام منطقه*', 'کدوم منطقه*', 'چه منطقهای', 'کدام بخش', 'کدوم محله'],
+    city: ['کدام شهر*', 'کدوم شهر*', 'چه شهری'],
     time: ['کی', 'چه زمانی', 'چه وقت', 'چه سالی', 'کدام سال', 'کدوم سال', 'چه تاریخی', 'چه روزی'],
     distance: ['چقدر فاصله', 'چه فاصلهای', 'چقدر راه', 'چقدر طول', 'چند دقیقه', 'چند ساعت', 'چقدر دور', 'چقدر وقت'],
     quantity: ['چقدر', 'چند', 'چه مقدار', 'چه حجمی'],
-    agent: ['چه کسی', 'چه کسانی', 'چه نهادی', 'کدام نهاد', 'کدوم نهاد', 'چه سازمانی'],
+    agent: ['چه کسی', 'چه کسانی'],
+    organization: ['چه نهادی', 'کدام نهاد', 'کدوم نهاد', 'چه سازمانی', 'کدام سازمان', 'کدوم سازمان'],
     plan: ['برنامه', 'برنامهها', 'برنامههای', 'آینده', 'قرار است', 'قراره', 'چه برنامهای'],
-    reason: ['چرا', 'برای چه', 'به چه دلیل'],
-    method: ['چطور', 'چگونه', 'چه جوری', 'چجوری', 'به چه شکل'],
+    reason: ['چرا', 'برای چه', 'به چه دلیل', 'چه معنایی', 'یعنی چه', 'چه اهمیتی', 'چه تاثیری', 'چه تأثیری'],
+    method: ['چه جوری', 'چجوری', 'به چه شکل'],
     kinds: ['چه نوع', 'چه نوعی', 'چه انواعی', 'کدام نوع'],
+    name: ['اسم کامل', 'نام کامل', 'نام رسمی', 'اسم رسمی', 'اسمش چیه', 'اسم', 'نام'],
   },
   id: {
-    source: ['penulis', 'ditulis', 'menulis', 'artikel', 'berita', 'diterbitkan', 'terbit', 'sumber', 'wartawan', 'koran'],
+    route: ['bagaimana cara ke', 'cara ke', 'cara menuju', 'cara sampai', 'gimana ke', 'bagaimana ke'],
+    source: ['penulis', 'ditulis', 'menulis', 'artikel', 'berita', 'diterbitkan', 'terbit', 'sumber', 'wartawan', 'koran', 'siapa penulis', 'siapa yang menulis', 'siapa penulisnya'],
     price: ['harga', 'biaya', 'ongkos', 'tarif', 'sewa', 'tiket', 'bayar', 'berapa harga'],
     hours: ['jam buka', 'jam kerja', 'jam operasional', 'jam berapa', 'buka', 'tutup', 'akhir pekan', 'sabtu', 'minggu'],
     contact: ['telepon', 'nomor', 'email', 'e-mail', 'kontak', 'situs', 'website', 'whatsapp', 'wa'],
-    place: ['di mana', 'dimana', 'ke mana', 'kemana', 'bagian mana', 'daerah mana', 'kawasan mana', 'wilayah mana', 'letaknya'],
+    place: ['di mana', 'dimana', 'ke mana', 'kemana', 'letaknya'],
+    region: ['bagian mana kota', 'bagian mana', 'daerah mana', 'kawasan mana', 'wilayah mana', 'distrik mana'],
+    city: ['kota mana', 'kota apa', 'di kota mana'],
     time: ['kapan', 'tahun berapa', 'tanggal berapa', 'sejak kapan', 'bulan apa', 'hari apa'],
     distance: ['seberapa jauh', 'berapa jauh', 'berapa lama', 'berapa menit', 'berapa jam', 'jauh tidak', 'jauhkah'],
     quantity: ['berapa', 'seberapa besar', 'seberapa banyak'],
-    agent: ['siapa', 'lembaga apa', 'badan apa', 'pihak mana', 'instansi apa'],
+    agent: ['siapa'],
+    organization: ['lembaga apa', 'badan apa', 'pihak mana', 'instansi apa', 'organisasi apa'],
     plan: ['rencana', 'rencananya', 'direncanakan', 'ke depan', 'masa depan', 'langkah selanjutnya'],
-    reason: ['mengapa', 'kenapa', 'untuk apa'],
-    method: ['bagaimana', 'gimana', 'dengan cara apa', 'caranya'],
+    reason: ['mengapa', 'kenapa', 'untuk apa', 'apa arti', 'apa artinya', 'apa makna', 'apa pentingnya', 'apa dampak'],
+    method: ['dengan cara apa', 'caranya'],
     kinds: ['jenis apa', 'jenis apa saja', 'macam apa', 'apa saja jenis'],
+    name: ['nama lengkap', 'nama resmi', 'namanya apa', 'nama'],
   },
   am: {
-    source: ['ጸሐፊ', 'ፀሐፊ', 'የጻፈው', 'ጽሑፉ', 'ጽሁፉ', 'ጽሑፍ', 'የታተመው', 'ታተመ', 'ምንጭ', 'ጋዜጠኛ', 'ጋዜጣ'],
+    route: ['እንዴት መድረስ', 'እንዴት መሄድ', 'እንዴት ይደረሳል', 'እንዴት መጓዝ'],
+    source: ['ጸሐፊ', 'ፀሐፊ', 'የጻፈው', 'ጽሑፉ', 'ጽሁፉ', 'ጽሑፍ', 'የታተመው', 'ታተመ', 'ምንጭ', 'ጋዜጠኛ', 'ጋዜጣ', 'ማን ጻፈው', 'ጸሐፊው ማን', 'ፀሐፊው ማን'],
     price: ['ዋጋ', 'ዋጋው', 'ክፍያ', 'ክፍያው', 'ታሪፍ', 'ኪራይ', 'ቲኬት', 'ትኬት', 'ስንት ብር'],
     hours: ['የሥራ ሰዓት', 'የስራ ሰዓት', 'ስንት ሰዓት ይከፈታል', 'ይከፈታል', 'ይዘጋል', 'ቅዳሜ', 'እሁድ'],
     contact: ['ስልክ', 'ኢሜይል', 'ኢሜል', 'አድራሻ ኢሜይል', 'ድረ ገጽ', 'ዌብሳይት', 'ግንኙነት'],
-    place: ['የት', 'የትነው', 'በየት', 'ከየት', 'ወዴት', 'የት አካባቢ', 'የትኛው አካባቢ', 'የትኛው ክፍል', 'በየትኛው አካባቢ'],
+    place: ['የት', 'የትነው', 'በየት', 'ከየት', 'ወዴት'],
+    region: ['በከተማው የትኛው ክፍል', 'የትኛው ክፍል', 'የትኛው አካባቢ', 'በየትኛው አካባቢ', 'የት አካባቢ', 'በየትኛው ወረዳ'],
+    city: ['በየትኛው ከተማ', 'የትኛው ከተማ'],
     time: ['መቼ', 'በየትኛው ዓመት', 'በስንት ዓመተ ምህረት', 'የትኛው ዓመት', 'በየትኛው ቀን', 'በምን ቀን', 'በየትኛው ወር'],
     distance: ['ምን ያህል ይርቃል', 'ምን ያህል ርቀት', 'ምን ያህል ጊዜ', 'ስንት ደቂቃ', 'ስንት ሰዓት', 'ምን ያህል ይወስዳል', 'ምን ያህል ይፈጃል'],
     quantity: ['ስንት', 'ምን ያህል', 'መጠኑ'],
-    agent: ['ማን', 'ማነው', 'የትኛው ተቋም', 'የትኛው አካል', 'ማን ነው'],
+    agent: ['ማን', 'ማነው', 'ማን ነው'],
+    organization: ['የትኛው ተቋም', 'የትኛው አካል', 'ምን ዓይነት ተቋም', 'የትኛው ድርጅት'],
     plan: ['ዕቅድ', 'እቅድ', 'ዕቅዶች', 'እቅዶች', 'ወደፊት', 'የወደፊት', 'ታቅዷል', 'የታቀደው'],
-    reason: ['ለምን', 'ለምንድን', 'ለምንድነው'],
-    method: ['እንዴት', 'በምን መንገድ', 'በምን ሁኔታ'],
+    reason: ['ለምን', 'ለምንድን', 'ለምንድነው', 'ምን ማለት', 'ምን ትርጉም', 'ምን ፋይዳ', 'ፋይዳው'],
+    method: ['በምን መንገድ', 'በምን ሁኔታ'],
     kinds: ['ምን ዓይነት', 'ምን አይነት', 'ምን ዓይነቶች', 'የትኞቹ ዓይነቶች'],
+    name: ['ሙሉ ስሙ', 'ሙሉ ስም', 'ይፋዊ ስሙ', 'ስሙ ማን', 'ስሙ', 'ስም'],
   },
   zu: {
-    source: ['umbhali', 'obhale', 'ubhale', '*bhalwe', 'indatshana', 'ndatshana', 'isihloko', '*shicilelwa', '*shicilelwe', 'umthombo', 'intatheli', 'iphephandaba'],
+    route: ['ngifika kanjani', 'sifika kanjani', 'ngiya kanjani', 'siya kanjani', 'ukufika'],
+    source: ['umbhali', 'obhale', 'ubhale', '*bhalwe', 'indatshana', 'ndatshana', 'isihloko', '*shicilelwa', '*shicilelwe', 'umthombo', 'intatheli', 'iphephandaba', 'ubani obhale', 'ngubani umbhali', 'ubani umbhali'],
     price: ['*biza', 'intengo', 'inani', 'imali', 'malini', 'imali yokugibela', 'irenti', 'ithikithi', 'inkokhelo'],
     hours: ['amahora okusebenza', 'isikhathi sokuvula', 'ivula nini', '*vulwa ngesonto', 'ngempelasonto', 'ngomgqibelo', 'ngesonto'],
     contact: ['ucingo', 'inombolo', 'i-email', 'email', 'ukuxhumana', 'iwebhusayithi', 'whatsapp'],
-    place: ['*kuphi', 'indawo ephi', 'endaweni ephi', 'ingxenye ephi', 'kweyiphi ingxenye', 'kusiphi isifunda', 'kuyiphi indawo'],
+    place: ['*kuphi', 'indawo ephi', 'endaweni ephi', 'kuyiphi indawo'],
+    region: ['ingxenye ephi', 'kweyiphi ingxenye', 'ikuphi ingxenye', 'kusiphi isifunda', 'isiphi isifunda'],
+    city: ['yiliphi idolobha', 'iliphi idolobha', 'kuliphi idolobha', 'edolobheni eliphi'],
     time: ['*nini', 'ngamuphi unyaka', 'nguwuphi unyaka', 'unyaka muni', 'ngonyaka muni', 'ngasiphi isikhathi', 'ngaluphi usuku', 'usuku luni'],
     distance: ['kude kangakanani', 'kukude kangakanani', 'ibanga elingakanani', 'isikhathi esingakanani', 'imizuzu emingaki', 'amahora amangaki', 'kuthatha isikhathi esingakanani'],
     quantity: ['*ngaki', 'kangakanani', 'esingakanani', 'elingakanani'],
-    agent: ['ubani', 'ngubani', 'kubani', 'yibaphi', 'iyiphi inhlangano', 'yisiphi isikhungo'],
+    agent: ['ubani', 'ngubani', 'kubani', 'yibaphi'],
+    organization: ['iyiphi inhlangano', 'yisiphi isikhungo', 'yiliphi ibhizinisi'],
     plan: ['*hlelo', '*hlelwe', '*hlelwa', '*hleliwe', 'ikusasa', 'esikhathini esizayo', 'esizayo'],
-    reason: ['kungani', 'ngani', 'isizathu'],
-    method: ['kanjani', 'ngayiphi indlela', 'ngaluphi uhlobo'],
+    reason: ['kungani', 'ngani', 'isizathu', 'kusho ukuthini', 'kuchaza ukuthini', 'isho ukuthini', 'kubaluleke ngani'],
+    method: ['ngayiphi indlela', 'ngaluphi uhlobo'],
     kinds: ['zinhlobo zini', 'uhlobo luni', 'hlobo luni', 'yiziphi izinhlobo', 'izinhlobo ziphi'],
+    name: ['igama eliphelele', 'igama elisemthethweni', 'ibizwa ngokuthini', 'igama'],
   },
   af: {
-    source: ['skrywer', 'outeur', 'geskryf', 'artikel', 'berig', 'gepubliseer', 'publikasie', 'bron', 'joernalis', 'koerant'],
+    route: ['hoe kom ek', 'hoe kom ons', 'hoe kom mens', 'hoe bereik', 'hoe kry ek'],
+    source: ['skrywer', 'outeur', 'geskryf', 'artikel', 'berig', 'gepubliseer', 'publikasie', 'bron', 'joernalis', 'koerant', 'wie het geskryf', 'wie is die skrywer', 'wie het dit geskryf'],
     price: ['prys', 'pryse', 'koste om', 'kos dit', 'tarief', 'tariewe', 'fooi', 'fooie', 'huur', 'kaartjie', 'betaal'],
     hours: ['openingstye', 'werksure', 'kantoorure', 'hoe laat', 'oop op', 'naweek', 'naweke', 'saterdag', 'sondag'],
     contact: ['telefoon', 'foon', 'e-pos', 'epos', 'email', 'kontak', 'webwerf', 'whatsapp'],
-    place: ['waar', 'waarheen', 'in watter deel', 'watter deel', 'watter gebied', 'watter distrik', 'watter omgewing'],
+    place: ['waar', 'waarheen'],
+    region: ['in watter deel van die stad', 'watter deel van die stad', 'watter deel', 'in watter deel', 'watter gebied', 'watter distrik', 'watter omgewing', 'watter buurt'],
+    city: ['watter stad', 'in watter stad', 'watter dorp'],
     time: ['wanneer', 'watter jaar', 'in watter jaar', 'watter datum', 'watter dag', 'sedert wanneer'],
     distance: ['hoe ver', 'hoever', 'hoe lank', 'hoeveel minute', 'hoeveel ure', 'hoe naby'],
     quantity: ['hoeveel', 'hoe groot', 'hoe baie'],
-    agent: ['wie', 'watter organisasie', 'watter liggaam', 'watter instansie', 'watter entiteit'],
+    agent: ['wie'],
+    organization: ['watter organisasie', 'watter liggaam', 'watter instansie', 'watter entiteit', 'watter soort organisasie'],
     plan: ['plan', 'planne', 'beplan', 'beplanning', 'toekoms', 'wat volgende', 'volgende stappe'],
-    reason: ['waarom', 'hoekom'],
-    method: ['hoe', 'op watter manier'],
+    reason: ['waarom', 'hoekom', 'wat beteken', 'wat is die betekenis', 'hoekom is dit belangrik', 'wat is die belang'],
+    method: ['op watter manier'],
     kinds: ['watter soort', 'watter soorte', 'watter tipe', 'watter tipes', 'wat vir soort'],
+    name: ['volle naam', 'amptelike naam', 'wat is die naam', 'heet', 'naam'],
   },
 };
 
@@ -188,7 +247,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
 const UNSPACED: ReadonlySet<LanguageCode> = new Set(['zh']);
 
 interface Cue {
-  type: AnswerType;
+  type: AnswerType | 'which';
   /** Each word: exact, or with `*` at its start (a word ending so) or end (a word beginning so). */
   words: string[];
 }
@@ -200,7 +259,7 @@ function cuesFor(language: LanguageCode): Cue[] {
   let cues = cueCache.get(language);
   if (cues) return cues;
   cues = [];
-  for (const [type, phrases] of Object.entries(QUESTION_WORDS[language]) as [AnswerType, readonly string[]][]) {
+  for (const [type, phrases] of Object.entries(QUESTION_WORDS[language]) as [AnswerType | 'which', readonly string[]][]) {
     for (const phrase of phrases) cues.push({ type, words: normalizeForSearch(phrase, language).split(/\s+/).filter(Boolean) });
   }
   const length = (cue: Cue) => cue.words.join(' ').length;
@@ -217,34 +276,53 @@ function wordMatches(pattern: string, word: string): boolean {
 
 const segmenters = new Map<LanguageCode, Intl.Segmenter>();
 
-/** The kinds of answer `question` asks for, from its question words (none when it has none). */
-export function questionTypes(question: string, language: LanguageCode): Set<AnswerType> {
+export interface ReadQuestion {
+  /** The kinds of answer it asks for (none when it has no question word). */
+  types: Set<AnswerType>;
+  /** The question without its question words: what it is about. */
+  topic: string;
+}
+
+/**
+ * Splits a question into the kinds of answer it asks for and what it is
+ * about. The words of a cue ("which part", "what year", "how long") say what
+ * is asked, not about what: left in, "part" or "year" would count as words the
+ * knowledge lacks.
+ */
+export function readQuestion(question: string, language: LanguageCode): ReadQuestion {
   const text = normalizeForSearch(question, language);
-  const found = new Set<AnswerType>();
+  const types = new Set<AnswerType>();
   if (UNSPACED.has(language)) {
     let rest = text;
     for (const cue of cuesFor(language)) {
       const phrase = cue.words.join('');
       if (rest.includes(phrase)) {
-        found.add(cue.type);
+        if (cue.type !== 'which') types.add(cue.type);
         rest = rest.split(phrase).join(' ');
       }
     }
-    return found;
+    return { types, topic: rest };
   }
   let segmenter = segmenters.get(language);
   if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
-  const words = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+  const segments = [...segmenter.segment(text)];
+  const words = segments.filter((s) => s.isWordLike);
   const used = new Array<boolean>(words.length).fill(false);
   for (const cue of cuesFor(language)) {
     const n = cue.words.length;
     for (let i = 0; i + n <= words.length; i += 1) {
       let matches = true;
-      for (let j = 0; j < n && matches; j += 1) matches = !used[i + j] && wordMatches(cue.words[j]!, words[i + j]!);
+      for (let j = 0; j < n && matches; j += 1) matches = !used[i + j] && wordMatches(cue.words[j]!, words[i + j]!.segment);
       if (!matches) continue;
-      found.add(cue.type);
+      if (cue.type !== 'which') types.add(cue.type);
       for (let j = 0; j < n; j += 1) used[i + j] = true;
     }
   }
-  return found;
+  const dropped = new Set(words.filter((_, i) => used[i]));
+  return { types, topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('') };
+}
+
+/** The kinds of answer `question` asks for, from its question words. */
+export function questionTypes(question: string, language: LanguageCode): Set<AnswerType> {
+  return readQuestion(question, language).types;
 }

@@ -72,6 +72,15 @@ function contentCharacters(run: string): string[] {
   return [...run].filter((character) => !HAN_FUNCTION_CHARACTERS.has(character));
 }
 
+/**
+ * Word forms a stemmer leaves apart, joined first. Portuguese: the plural
+ * -ões of -ão (importações / importação, regiões / região; accents are
+ * already folded) stems differently from its singular in @orama/stemmers.
+ */
+const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> = {
+  pt: (word) => (word.length > 4 && word.endsWith('oes') ? `${word.slice(0, -3)}ao` : word),
+};
+
 export interface LanguageTokenizer extends Tokenizer {
   /** The normalised, stemmed terms of a text, duplicates kept, in order. */
   terms(text: string): string[];
@@ -79,7 +88,9 @@ export interface LanguageTokenizer extends Tokenizer {
 
 export function createTokenizer(language: LanguageCode): LanguageTokenizer {
   const { stemmer: stemmerName, stopWords: stopWordsName } = LANGUAGES[language];
-  const stem = (stemmerName ? STEMMERS[stemmerName] : LIGHT_STEMMERS[language]) ?? ((word: string) => word);
+  const baseStem = (stemmerName ? STEMMERS[stemmerName] : LIGHT_STEMMERS[language]) ?? ((word: string) => word);
+  const prepare = BEFORE_STEMMING[language];
+  const stem = prepare ? (word: string) => baseStem(prepare(word)) : baseStem;
   const stopWords = new Set(
     [...(stopWordsName ? STOP_WORDS[stopWordsName] : []), ...(EXTRA_STOP_WORDS[language] ?? []), ...(CHATTER_WORDS[language] ?? [])].map((word) => normalizeForSearch(word, language)),
   );
