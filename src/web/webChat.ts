@@ -7,6 +7,7 @@ import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config.js';
+import { getAndHead } from '../http.js';
 import type { Logger } from '../logger.js';
 import type { Readiness } from '../server.js';
 import { LOCAL_DIRECT_LINE_PATH, mountLocalDirectLine, startLocalSession } from './directLineLocal.js';
@@ -95,7 +96,7 @@ export function mountWebChat(server: Server, dependencies: WebChatDependencies):
     logger,
   });
 
-  server.get('/', async (req: Request, res: Response) => {
+  getAndHead(server, '/', async (req: Request, res: Response) => {
     const query = new URL(req.url ?? '/', 'http://page').searchParams;
     const html = renderChatPage({
       language: pickPageLanguage(query.get('lang') ?? undefined, req.headers['accept-language']),
@@ -106,6 +107,8 @@ export function mountWebChat(server: Server, dependencies: WebChatDependencies):
     });
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
+      // Set here, not by Node, so that HEAD announces the length GET sends.
+      'Content-Length': Buffer.byteLength(html),
       'Cache-Control': 'no-cache',
       'Content-Security-Policy': contentSecurityPolicy,
       'X-Content-Type-Options': 'nosniff',
