@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { PROJECT_ROOT, SETTINGS } from '../src/config.js';
+import { parseConfig, PROJECT_ROOT, SETTINGS } from '../src/config.js';
 import {
   DERIVED_PARAMETER_FILES,
   DERIVED_TEMPLATES,
@@ -263,6 +263,13 @@ describe.each(botAppTemplates.map(name))('Web App: %s', (file) => {
       const value = settings.get(secret);
       expect({ secret, safe: isSecureParameter(value) || isReadFromResource(value) }).toEqual({ secret, safe: true });
     }
+  });
+
+  it('passes its trustedOrigins parameter to the bot as TRUSTED_ORIGINS (who may frame the chat page)', () => {
+    expect(scope.parameters!.trustedOrigins).toMatchObject({ type: 'array', defaultValue: [] });
+    expect(settings.get('TRUSTED_ORIGINS')).toBe("[join(parameters('trustedOrigins'), ' ')]");
+    // join(…, ' ') gives the space-separated list the setting reads.
+    expect(parseConfig({ TRUSTED_ORIGINS: ['https://localhost:9443', 'https://localhost:8443'].join(' ') }).TRUSTED_ORIGINS).toEqual(['https://localhost:9443', 'https://localhost:8443']);
   });
 
   it('gives the web chat its Direct Line key from the bot\'s channel', () => {
