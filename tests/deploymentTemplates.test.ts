@@ -176,6 +176,46 @@ describe('deployment templates', () => {
   });
 });
 
+/** Whether a package.json `engines.node` range admits a major version (the forms npm packages use: >=, ^, ~, x, ||). */
+function admitsMajor(range: string, major: number): boolean {
+  return range.split('||').some((alternative) =>
+    alternative.replace(/([<>=^~]+)\s+/g, '$1').trim().split(/\s+/).every((comparator) => {
+      const match = /^(>=|>|<=|<|\^|~|=)?\s*v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?$/.exec(comparator.trim());
+      if (!match) throw new Error(`unreadable engines range ${JSON.stringify(range)}`);
+      const [, operator = '=', majorText] = match;
+      const bound = Number(majorText);
+      switch (operator) {
+        case '>=': return major >= bound;
+        case '>': return major > bound || (major === bound && Boolean(match[3] && match[3] !== 'x' && match[3] !== '*'));
+        case '<': return major < bound;
+        case '<=': return major <= bound;
+        default: return major === bound;
+      }
+    }),
+  );
+}
+
+describe('Node versions', () => {
+  const packageJson = read(join(PROJECT_ROOT, 'package.json')) as { engines: { node: string }; dependencies: Record<string, string> };
+
+  it('keeps engines at >=20 (the machines that build and test it) while App Service runs 22', () => {
+    expect(packageJson.engines.node).toBe('>=20');
+  });
+
+  it('depends on nothing that refuses Node 22 (or 20): every production dependency\'s engines admit both', () => {
+    const refusing = Object.keys(packageJson.dependencies).flatMap((dependency) => {
+      const range = (read(join(PROJECT_ROOT, 'node_modules', dependency, 'package.json')) as { engines?: { node?: string } }).engines?.node;
+      return range && !(admitsMajor(range, 20) && admitsMajor(range, 22)) ? [`${dependency} (${range})`] : [];
+    });
+    expect(refusing).toEqual([]);
+    expect(admitsMajor('20.x || 22.x || 23.x', 22)).toBe(true);
+    expect(admitsMajor('>=10.0.0', 22)).toBe(true);
+    expect(admitsMajor('>= 20.0.0', 22)).toBe(true);
+    expect(admitsMajor('^20.0.0', 22)).toBe(false);
+    expect(admitsMajor('>=18 <21', 22)).toBe(false);
+  });
+});
+
 describe.each(azureBotTemplates.map(name))('Azure Bot: %s', (file) => {
   const template: ArmTemplate = read(join(ROOT, file));
   const scope = scopeWith(template, 'Microsoft.BotService/botServices');
@@ -214,10 +254,10 @@ describe.each(botAppTemplates.map(name))('Web App: %s', (file) => {
   /** Read from the resource at deployment time: never typed by a person, never in a parameter file. */
   const isReadFromResource = (value: unknown) => typeof value === 'string' && value.startsWith('[') && /\b(list\w*|reference)\(/.test(value);
 
-  it('runs Node 20 LTS on Linux with its health check on /readyz', () => {
+  it('runs Node 22 LTS on Linux (Node 20 left App Service at its end of life) with its health check on /readyz', () => {
     const site = webApp(template);
     expect(site.kind).toContain('linux');
-    expect(site.properties.siteConfig).toMatchObject({ linuxFxVersion: 'NODE|20-lts', healthCheckPath: '/readyz', appCommandLine: 'node dist/index.js' });
+    expect(site.properties.siteConfig).toMatchObject({ linuxFxVersion: 'NODE|22-lts', healthCheckPath: '/readyz', appCommandLine: 'node dist/index.js' });
     expect(site.properties.httpsOnly).toBe(true);
     const plan = resources(template).find((resource) => resource.type === 'Microsoft.Web/serverfarms');
     expect(plan?.properties.reserved).toBe(true);
