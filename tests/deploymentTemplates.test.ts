@@ -216,6 +216,21 @@ describe('Node versions', () => {
   });
 });
 
+describe.each(templateFiles.map(name))('user-assigned identity: %s', (file) => {
+  const template: ArmTemplate = read(join(ROOT, file));
+
+  it('builds the identity\'s resource id only for UserAssignedMSI (UMSIName is empty otherwise, and resourceId would fail)', () => {
+    const withIdentity = scopes(template).filter((scope) => scope.variables?.msiResourceId !== undefined);
+    expect(withIdentity).toHaveLength(1);
+    expect(withIdentity[0]!.variables!.msiResourceId).toBe(
+      "[if(variables('isUserAssignedMSI'), resourceId(parameters('UMSIResourceGroupName'), 'Microsoft.ManagedIdentity/userAssignedIdentities', parameters('UMSIName')), '')]",
+    );
+    // Nowhere else is the identity's id built from UMSIName.
+    const outside = strings(template).filter((text) => text.includes("'Microsoft.ManagedIdentity/userAssignedIdentities'") && !text.startsWith("[if(variables('isUserAssignedMSI')"));
+    expect(outside).toEqual([]);
+  });
+});
+
 describe.each(azureBotTemplates.map(name))('Azure Bot: %s', (file) => {
   const template: ArmTemplate = read(join(ROOT, file));
   const scope = scopeWith(template, 'Microsoft.BotService/botServices');
