@@ -327,6 +327,24 @@ describe.each(botAppTemplates.map(name))('Web App: %s', (file) => {
     expect(parseConfig({ TRUSTED_ORIGINS: ['https://localhost:9443', 'https://localhost:8443'].join(' ') }).TRUSTED_ORIGINS).toEqual(['https://localhost:9443', 'https://localhost:8443']);
   });
 
+  it('points the web chat at the Direct Line endpoint of the bot\'s region (regional bots need their regional service)', () => {
+    const lookup = "toLower(reference(variables('botResourceId'), '2022-09-15', 'Full').location)";
+    expect(settings.get('DIRECT_LINE_ENDPOINT')).toBe(
+      `[if(contains(variables('regionalDirectLineEndpoints'), ${lookup}), variables('regionalDirectLineEndpoints')[${lookup}], variables('globalDirectLineEndpoint'))]`,
+    );
+    expect(scope.variables!.botResourceId).toBe("[resourceId('Microsoft.BotService/botServices', parameters('azureBotId'))]");
+    expect(scope.variables!.globalDirectLineEndpoint).toBe(SETTINGS.DIRECT_LINE_ENDPOINT.example);
+    const regional = scope.variables!.regionalDirectLineEndpoints as Record<string, string>;
+    expect(regional).toEqual({ westeurope: 'https://europe.directline.botframework.com', centralindia: 'https://india.directline.botframework.com' });
+    // Every region the AzureBot template offers has its endpoint; only global uses the global one.
+    const azureBot: ArmTemplate = read(join(EXISTING, 'template-AzureBot-with-rg.json'));
+    const offered = azureBot.parameters!.azureBotRegion!.allowedValues as string[];
+    expect(offered.filter((region) => region !== 'global').sort()).toEqual(Object.keys(regional).sort());
+    for (const endpoint of [...Object.values(regional), scope.variables!.globalDirectLineEndpoint as string]) {
+      expect(parseConfig({ DIRECT_LINE_ENDPOINT: endpoint }).DIRECT_LINE_ENDPOINT).toBe(endpoint);
+    }
+  });
+
   it('gives the web chat its Direct Line key from the bot\'s channel', () => {
     expect(settings.get('DIRECT_LINE_SECRET')).toBe("[listChannelWithKeys(variables('directLineChannelId'), '2022-09-15').setting.sites[0].key]");
     expect(scope.variables!.directLineChannelId).toBe("[resourceId('Microsoft.BotService/botServices/channels', parameters('azureBotId'), 'DirectLineChannel')]");
