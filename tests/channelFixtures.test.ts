@@ -1,6 +1,9 @@
 // Every channel payload in tests/fixtures (copied from shared/fixtures)
 // through the real server, answered the way its channel expects.
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { PROJECT_ROOT } from '../src/config.js';
+import { LANGUAGE_CODES, LANGUAGES } from '../src/i18n/languages.js';
 import { appForTests, channelFixture, postActivity } from './support/app.js';
 import { choicesOf, shownText, telegramKeyboard } from './support/replies.js';
 
@@ -160,6 +163,18 @@ describe('Teams payloads', () => {
     expect(choicesOf(menu.body.activities[0])).toContain('العربية');
     const about = await postActivity(app().baseUrl, channelFixture('teams-personal-message.json', { text: 'about', locale: 'en-US', entities: [] }));
     expect(shownText(about.body.activities[0])).toMatch(/Jin Yingying/);
+  });
+
+  it.each(LANGUAGE_CODES.filter((code) => code !== 'en'))('obeys the command menu in %s, which Teams shows and sends under the app\'s localised titles', async (code) => {
+    const { teamsApp } = JSON.parse(readFileSync(`${PROJECT_ROOT}/locales/${code}/translation.json`, 'utf8')) as { teamsApp: { helpCommand: string; languageCommand: string } };
+    const personal = channelFixture('teams-personal-message.json') as { conversation: Record<string, unknown> };
+    // A conversation of its own per language: one conversation's messages a minute are limited.
+    const message = (text: string) => ({ ...personal, text, locale: LANGUAGES[code].webChatLocale, entities: [], conversation: { ...personal.conversation, id: `${personal.conversation.id}-menu-${code}` } });
+    const menu = await postActivity(app().baseUrl, message(teamsApp.languageCommand));
+    expect(choicesOf(menu.body.activities[0])).toContain('العربية');
+    const help = await postActivity(app().baseUrl, message(teamsApp.helpCommand));
+    const slashHelp = await postActivity(app().baseUrl, message('/help'));
+    expect(shownText(help.body.activities[0])).toBe(shownText(slashHelp.body.activities[0]));
   });
 
   it('reads formatted (HTML) text, and stays quiet about a card shared from its messaging extension', async () => {
