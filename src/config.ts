@@ -72,6 +72,39 @@ function directory(fallback: string, description: string): Setting<string> {
   };
 }
 
+/**
+ * A list of web origins (scheme, host, optional port), separated by spaces or
+ * commas. https only, except http on this machine (localhost, 127.0.0.1, [::1])
+ * for trying the widget locally. Each is reduced to its origin as a browser
+ * sends it (lower-case host, default port dropped).
+ */
+function origins(description: string): Setting<readonly string[]> {
+  const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+  return {
+    description,
+    accepts: 'origins such as https://www.partner.example separated by spaces or commas (https, or http on localhost), no paths',
+    example: '',
+    parse: (raw) => {
+      const entries = (raw ?? '').split(/[\s,]+/).filter(Boolean);
+      const parsed: string[] = [];
+      for (const entry of entries) {
+        if (!/^https?:\/\/[^\s/?#]+\/?$/i.test(entry)) return undefined;
+        let url: URL;
+        try {
+          url = new URL(entry);
+        } catch {
+          return undefined;
+        }
+        if (url.username || url.password || (url.protocol === 'http:' && !LOOPBACK.has(url.hostname))) return undefined;
+        // A host name or address, no wildcard: CSP and Direct Line take exact origins.
+        if (!/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/.test(url.hostname)) return undefined;
+        if (!parsed.includes(url.origin)) parsed.push(url.origin);
+      }
+      return Object.freeze(parsed);
+    },
+  };
+}
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Teams accepts only https links in a manifest.
 const HTTPS_URL = { pattern: /^https:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i, accepts: 'an https URL such as https://bot.example.org/' };
@@ -116,9 +149,10 @@ export const SETTINGS = {
   TEAMS_APP_TERMS_URL: text('', 'Teams app package: the terms of use. Empty: the website.', HTTPS_URL),
   // Web chat (src/web/): the page at /, /widget.js, Direct Line tokens and the local Direct Line endpoint.
   DIRECT_LINE_SECRET: text('', 'Direct Line secret of the Azure Bot\'s Direct Line channel. Set: POST /api/directline/token exchanges it for short-lived tokens (it never reaches the browser). Empty: the page talks to the bot\'s own local Direct Line endpoint (only without MicrosoftAppId).', { secret: true }),
-  DIRECT_LINE_ENDPOINT: text('https://directline.botframework.com', 'Direct Line service the secret is exchanged with (a regional one such as https://europe.directline.botframework.com also works).', { pattern: /^https?:\/\/[^\s/?#]+\/?$/, accepts: 'an http(s) origin such as https://directline.botframework.com' }),
+  DIRECT_LINE_ENDPOINT: text('https://directline.botframework.com', 'Direct Line service the secret is exchanged with: the one of the bot\'s region (https://europe.directline.botframework.com for westeurope, https://india.directline.botframework.com for centralindia, this one for global).', { pattern: /^https?:\/\/[^\s/?#]+\/?$/, accepts: 'an http(s) origin such as https://directline.botframework.com' }),
   DIRECT_LINE_TOKENS_PER_MINUTE: integer(1, 10_000, 30, 'Chat sessions (Direct Line tokens) one client address may start per minute; more get 429.'),
   DIRECT_LINE_MESSAGES_PER_MINUTE: integer(1, 10_000, 30, 'Activities one conversation may post per minute to the local Direct Line endpoint; more get 429.'),
+  TRUSTED_ORIGINS: origins('Partner sites allowed to embed the web chat (the widget frames the page at /). Sent as the page\'s Content-Security-Policy frame-ancestors (\'self\' and these) and as trustedOrigins in each Direct Line token request, with PUBLIC_URL\'s origin. Empty: no other site may frame the page, except in local mode (no MicrosoftAppId), where any may.'),
   TRUSTED_PROXY_HOPS: integer(0, 10, 0, 'Reverse proxies in front of the bot (1 on Azure App Service): the client address for rate limits is then read from X-Forwarded-For, that many entries from the right.'),
 } satisfies Record<string, Setting<unknown>>;
 
@@ -142,6 +176,10 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     throw new ConfigError('MicrosoftAppTenantId', `a GUID when MicrosoftAppType is ${config.MicrosoftAppType}`, '');
   }
   checkStateStore(config);
+  if (config.DIRECT_LINE_SECRET && config.TRUSTED_ORIGINS.length > 0 && !config.PUBLIC_URL) {
+    // The page itself runs Web Chat from the bot's origin: a token trusting only the partners' origins would not work on it.
+    throw new ConfigError('PUBLIC_URL', 'the bot\'s https address when TRUSTED_ORIGINS and DIRECT_LINE_SECRET are set (its origin is trusted with them)', '');
+  }
   return Object.freeze(config);
 }
 

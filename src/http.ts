@@ -1,6 +1,6 @@
 // Small HTTP helpers shared by every route: JSON errors in the project's
 // {code,message} shape, JSON bodies, bearer tokens, client address.
-import type { Request, Response } from 'restify';
+import type { Request, RequestHandler, Response, Server } from 'restify';
 
 /** Answers with the project's error shape; never a stack trace. */
 export function sendError(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
@@ -48,4 +48,25 @@ export function clientAddress(req: Request, trustedProxyHops: number): string {
   if (!entry) return peer;
   // Azure's front end appends the client's port (1.2.3.4:5678, [::1]:5678); a limit counts addresses.
   return /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(entry)?.[1] ?? /^\[([^\]]+)\](?::\d+)?$/.exec(entry)?.[1] ?? entry;
+}
+
+/**
+ * Answers JSON with its length in the headers, written by hand: restify's
+ * res.json leaves Content-Length out of a HEAD response, and a HEAD answer
+ * should carry the headers GET sends.
+ */
+export function sendJson(res: Response, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+/**
+ * Routes GET and HEAD to the same handler. Load balancers and uptime checkers
+ * probe with HEAD; Node's HTTP server sends a HEAD response's status and
+ * headers (Content-Length included) and drops the body, as HTTP requires.
+ */
+export function getAndHead(server: Server, path: string, handler: RequestHandler): void {
+  server.get(path, handler);
+  server.head(path, handler);
 }

@@ -4,7 +4,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandler, CloudAdapter, Response as BotFrameworkResponse } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Config } from './config.js';
-import { readJsonBody, sendError } from './http.js';
+import { getAndHead, readJsonBody, sendError, sendJson } from './http.js';
 import { checkIncomingActivity } from './incomingActivity.js';
 import type { Logger } from './logger.js';
 import { mountWebChat, type WebChatConfig } from './web/webChat.js';
@@ -80,14 +80,13 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
   });
   server.use(restify.plugins.bodyReader({ maxBodySize: config.MAX_BODY_BYTES }));
 
-  server.get('/healthz', async (_req: Request, res: Response) => {
-    res.json({ status: 'ok' });
+  getAndHead(server, '/healthz', async (_req: Request, res: Response) => {
+    sendJson(res, 200, { status: 'ok' });
   });
 
-  server.get('/readyz', async (_req: Request, res: Response) => {
+  getAndHead(server, '/readyz', async (_req: Request, res: Response) => {
     const ready = readiness.isReady();
-    res.status(ready ? 200 : 503);
-    res.json({ status: ready ? 'ready' : 'starting' });
+    sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'starting' });
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {

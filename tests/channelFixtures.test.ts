@@ -1,8 +1,11 @@
 // Every channel payload in tests/fixtures (copied from shared/fixtures)
 // through the real server, answered the way its channel expects.
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { PROJECT_ROOT } from '../src/config.js';
+import { LANGUAGE_CODES, LANGUAGES } from '../src/i18n/languages.js';
 import { appForTests, channelFixture, postActivity } from './support/app.js';
-import { choicesOf, shownText } from './support/replies.js';
+import { choicesOf, shownText, telegramKeyboard } from './support/replies.js';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -14,13 +17,22 @@ function hasAdaptiveCard(activity: { attachments?: Array<{ contentType: string }
 const app = appForTests();
 
 describe('Telegram payloads', () => {
+  it.each(['telegram-start.json', 'telegram-message.json', 'telegram-group-command.json'])('%s is shaped as the channel delivers it: from.name the username, a random id, no locale', (name) => {
+    const activity = channelFixture(name) as { id: string; locale?: string; from: { name: string }; channelData: { message: { message_id: number; from: { username: string } } } };
+    expect(activity.from.name).toBe(activity.channelData.message.from.username);
+    expect(activity.id).not.toBe(String(activity.channelData.message.message_id));
+    expect(activity.id).toMatch(/^[A-Za-z0-9]{8,}$/);
+    expect(activity.id).toMatch(/[A-Za-z]/);
+    expect(activity).not.toHaveProperty('locale');
+  });
+
   it('welcomes /start in the language of language_code, as text Telegram accepts', async () => {
     const { status, body } = await postActivity(app().baseUrl, channelFixture('telegram-start.json'));
     expect(status).toBe(200);
     const [welcome] = body.activities;
     expect(welcome.locale).toBe('ru-RU');
-    expect(welcome.text).toMatch(/BRICS Partner Bot/);
-    expect(welcome.text).toMatch(/[а-я]{4}/);
+    expect(shownText(welcome)).toMatch(/BRICS Partner Bot/);
+    expect(shownText(welcome)).toMatch(/[а-я]{4}/);
     expect(hasAdaptiveCard(welcome)).toBe(false);
     expect(welcome.channelData).toMatchObject({ method: 'sendMessage', parameters: { parse_mode: 'MarkdownV2' } });
     expect(choicesOf(welcome).length).toBeGreaterThan(0);
@@ -29,19 +41,33 @@ describe('Telegram payloads', () => {
   it('welcomes /start with a deep-link payload the same way', async () => {
     const { body } = await postActivity(app().baseUrl, channelFixture('telegram-start.json', { text: '/start partner-site' }));
     expect(body.activities[0].locale).toBe('ru-RU');
-    expect(body.activities[0].text).toMatch(/BRICS Partner Bot/);
+    expect(shownText(body.activities[0])).toMatch(/BRICS Partner Bot/);
+  });
+
+  it('sends each reply once: Telegram\'s sendMessage call alone, no text or suggested actions beside it', async () => {
+    for (const fixture of ['telegram-start.json', 'telegram-message.json', 'telegram-group-command.json']) {
+      const { body } = await postActivity(app().baseUrl, channelFixture(fixture));
+      expect(body.activities.length).toBeGreaterThan(0);
+      for (const activity of body.activities) {
+        expect(activity.channelData).toMatchObject({ method: 'sendMessage', parameters: { text: expect.stringMatching(/\S/), parse_mode: 'MarkdownV2' } });
+        expect(activity.text).toBeUndefined();
+        expect(activity.suggestedActions).toBeUndefined();
+        const markup = activity.channelData.parameters.reply_markup;
+        if (markup !== undefined) expect(typeof markup).toBe('string');
+      }
+    }
   });
 
   it('answers a Russian question in Russian text with a keyboard of full follow-up questions, no card', async () => {
     const { body } = await postActivity(app().baseUrl, channelFixture('telegram-message.json'));
     for (const activity of body.activities) {
       expect(hasAdaptiveCard(activity)).toBe(false);
-      expect(activity.text.length).toBeGreaterThan(0);
+      expect(shownText(activity).length).toBeGreaterThan(0);
       expect(activity.channelData.parameters.text.length).toBeLessThanOrEqual(4096);
     }
     const last = body.activities.at(-1);
-    expect(body.activities.map((a: { text: string }) => a.text).join('\n')).toMatch(/30 минут/);
-    const rows: Array<Array<{ text: string }>> = last.channelData.parameters.reply_markup.keyboard;
+    expect(body.activities.map(shownText).join('\n')).toMatch(/30 минут/);
+    const rows = telegramKeyboard(last);
     const questions = rows.slice(0, -1).map((row) => row[0]!.text);
     expect(questions.length).toBeGreaterThanOrEqual(2);
     for (const question of questions) expect(question).toMatch(/\?$/);
@@ -52,12 +78,12 @@ describe('Telegram payloads', () => {
   it('obeys /command@botname in a group: /language@brics_partner_bot pt', async () => {
     const { body } = await postActivity(app().baseUrl, channelFixture('telegram-group-command.json'));
     expect(body.activities[0].locale).toBe('pt-BR');
-    expect(body.activities[0].text).toMatch(/português/i);
+    expect(shownText(body.activities[0])).toMatch(/português/i);
   });
 
   it('shows the language menu as a keyboard of native names, and a tapped name switches', async () => {
     const menu = await postActivity(app().baseUrl, channelFixture('telegram-message.json', { text: '/language' }));
-    const keyboard = menu.body.activities[0].channelData.parameters.reply_markup.keyboard.flat().map((key: { text: string }) => key.text);
+    const keyboard = telegramKeyboard(menu.body.activities[0]).flat().map((key) => key.text);
     expect(keyboard).toContain('العربية');
     const tapped = await postActivity(app().baseUrl, channelFixture('telegram-message.json', { text: 'العربية' }));
     expect(tapped.body.activities[0].locale).toBe('ar-EG');
@@ -137,6 +163,18 @@ describe('Teams payloads', () => {
     expect(choicesOf(menu.body.activities[0])).toContain('العربية');
     const about = await postActivity(app().baseUrl, channelFixture('teams-personal-message.json', { text: 'about', locale: 'en-US', entities: [] }));
     expect(shownText(about.body.activities[0])).toMatch(/Jin Yingying/);
+  });
+
+  it.each(LANGUAGE_CODES.filter((code) => code !== 'en'))('obeys the command menu in %s, which Teams shows and sends under the app\'s localised titles', async (code) => {
+    const { teamsApp } = JSON.parse(readFileSync(`${PROJECT_ROOT}/locales/${code}/translation.json`, 'utf8')) as { teamsApp: { helpCommand: string; languageCommand: string } };
+    const personal = channelFixture('teams-personal-message.json') as { conversation: Record<string, unknown> };
+    // A conversation of its own per language: one conversation's messages a minute are limited.
+    const message = (text: string) => ({ ...personal, text, locale: LANGUAGES[code].webChatLocale, entities: [], conversation: { ...personal.conversation, id: `${personal.conversation.id}-menu-${code}` } });
+    const menu = await postActivity(app().baseUrl, message(teamsApp.languageCommand));
+    expect(choicesOf(menu.body.activities[0])).toContain('العربية');
+    const help = await postActivity(app().baseUrl, message(teamsApp.helpCommand));
+    const slashHelp = await postActivity(app().baseUrl, message('/help'));
+    expect(shownText(help.body.activities[0])).toBe(shownText(slashHelp.body.activities[0]));
   });
 
   it('reads formatted (HTML) text, and stays quiet about a card shared from its messaging extension', async () => {

@@ -5,6 +5,7 @@ import type { OutgoingMessage } from '../src/channels/outgoing.js';
 import { renderPlainText } from '../src/channels/plainText.js';
 import { renderForChannel } from '../src/channels/render.js';
 import { escapeMarkdownV2, renderForTelegram, splitText, TELEGRAM_MAX_CHARACTERS } from '../src/channels/telegram.js';
+import { choicesOf, telegramCall, telegramKeyboard } from './support/replies.js';
 
 const answer: OutgoingMessage = {
   language: 'en',
@@ -44,9 +45,12 @@ describe('Telegram MarkdownV2', () => {
     expect(unescapeMarkdownV2(escapeMarkdownV2(text))).toBe(text);
   });
 
-  it('sends the plain text with each message and MarkdownV2 in Telegram\'s own call, title bold, citation italic', () => {
+  it('sends each message once, as Telegram\'s own sendMessage call alone: MarkdownV2, title bold, citation italic', () => {
     const [activity] = renderForTelegram({ ...answer, text: HOSTILE[0]! });
-    expect(activity?.text).toContain(HOSTILE[0]);
+    // No text or suggested actions beside the call: the channel would send them as a second message.
+    expect(activity).not.toHaveProperty('text');
+    expect(activity).not.toHaveProperty('suggestedActions');
+    expect(activity?.channelData).toMatchObject({ method: 'sendMessage' });
     const parameters = (activity?.channelData as { parameters: { text: string; parse_mode: string } }).parameters;
     expect(parameters.parse_mode).toBe('MarkdownV2');
     expect(parameters.text.startsWith('*Airport*')).toBe(true);
@@ -57,11 +61,26 @@ describe('Telegram MarkdownV2', () => {
   it('never sends an empty text, an Adaptive Card, or a keyboard button that is not the whole question', () => {
     const activities = renderForTelegram(answer);
     for (const activity of activities) {
-      expect(activity.text?.trim()).not.toBe('');
+      expect(telegramCall(activity)?.text.trim()).not.toBe('');
       expect(activity.attachments).toBeUndefined();
     }
-    const keyboard = (activities.at(-1)?.channelData as { parameters: { reply_markup: { keyboard: Array<Array<{ text: string }>> } } }).parameters.reply_markup.keyboard;
-    expect(keyboard).toEqual([[{ text: 'Is there a railway?' }], [{ text: '👍 Helpful' }, { text: '👎 Not helpful' }]]);
+    expect(telegramKeyboard(activities.at(-1))).toEqual([[{ text: 'Is there a railway?' }], [{ text: '👍 Helpful' }, { text: '👎 Not helpful' }]]);
+  });
+
+  it('sends reply_markup as a JSON string, the keyboard and the comment prompt alike (the channel passes it on verbatim)', () => {
+    const keyboard = telegramCall(renderForTelegram(answer).at(-1))?.reply_markup;
+    expect(typeof keyboard).toBe('string');
+    expect(JSON.parse(keyboard as string)).toMatchObject({ keyboard: expect.any(Array), resize_keyboard: true, one_time_keyboard: true });
+    const prompt = renderForTelegram({ language: 'en', text: 'Thanks. Reply to add a comment.', choices: [], commentFor: { answerId: 'answer-1', placeholder: 'What was missing?', send: 'Send' } });
+    const markup = telegramCall(prompt[0])?.reply_markup;
+    expect(typeof markup).toBe('string');
+    expect(JSON.parse(markup as string)).toEqual({ force_reply: true, input_field_placeholder: 'What was missing?' });
+  });
+
+  it('leaves every other message in the plain-text shape the channel renders by itself', () => {
+    const plain = renderForChannel('somechannel', answer);
+    expect(plain[0]?.text).toContain(answer.text);
+    expect(plain[0]?.channelData).toBeUndefined();
   });
 });
 
@@ -95,12 +114,12 @@ describe('splitting long text for Telegram', () => {
     const activities = renderForTelegram({ ...answer, text: sentence.repeat(120).trim() });
     expect(activities.length).toBeGreaterThan(1);
     for (const activity of activities) {
-      const parameters = (activity.channelData as { parameters: { text: string; reply_markup?: unknown } }).parameters;
+      const parameters = telegramCall(activity)!;
       expect(parameters.text.length).toBeLessThanOrEqual(TELEGRAM_MAX_CHARACTERS);
       unescapeMarkdownV2(parameters.text);
     }
-    expect(activities.filter((a) => (a.channelData as { parameters: { reply_markup?: unknown } }).parameters.reply_markup)).toHaveLength(1);
-    expect(activities.at(-1)?.suggestedActions?.actions.map((action) => action.title)).toEqual(['Is there a railway?', '👍 Helpful', '👎 Not helpful']);
+    expect(activities.filter((a) => telegramCall(a)?.reply_markup)).toHaveLength(1);
+    expect(choicesOf(activities.at(-1))).toEqual(['Is there a railway?', '👍 Helpful', '👎 Not helpful']);
   });
 });
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { PROJECT_ROOT, SETTINGS } from '../src/config.js';
+import { parseConfig, PROJECT_ROOT, SETTINGS } from '../src/config.js';
 import {
   DERIVED_PARAMETER_FILES,
   DERIVED_TEMPLATES,
@@ -176,6 +176,61 @@ describe('deployment templates', () => {
   });
 });
 
+/** Whether a package.json `engines.node` range admits a major version (the forms npm packages use: >=, ^, ~, x, ||). */
+function admitsMajor(range: string, major: number): boolean {
+  return range.split('||').some((alternative) =>
+    alternative.replace(/([<>=^~]+)\s+/g, '$1').trim().split(/\s+/).every((comparator) => {
+      const match = /^(>=|>|<=|<|\^|~|=)?\s*v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?$/.exec(comparator.trim());
+      if (!match) throw new Error(`unreadable engines range ${JSON.stringify(range)}`);
+      const [, operator = '=', majorText] = match;
+      const bound = Number(majorText);
+      switch (operator) {
+        case '>=': return major >= bound;
+        case '>': return major > bound || (major === bound && Boolean(match[3] && match[3] !== 'x' && match[3] !== '*'));
+        case '<': return major < bound;
+        case '<=': return major <= bound;
+        default: return major === bound;
+      }
+    }),
+  );
+}
+
+describe('Node versions', () => {
+  const packageJson = read(join(PROJECT_ROOT, 'package.json')) as { engines: { node: string }; dependencies: Record<string, string> };
+
+  it('keeps engines at >=20 (the machines that build and test it) while App Service runs 22', () => {
+    expect(packageJson.engines.node).toBe('>=20');
+  });
+
+  it('depends on nothing that refuses Node 22 (or 20): every production dependency\'s engines admit both', () => {
+    const refusing = Object.keys(packageJson.dependencies).flatMap((dependency) => {
+      const range = (read(join(PROJECT_ROOT, 'node_modules', dependency, 'package.json')) as { engines?: { node?: string } }).engines?.node;
+      return range && !(admitsMajor(range, 20) && admitsMajor(range, 22)) ? [`${dependency} (${range})`] : [];
+    });
+    expect(refusing).toEqual([]);
+    expect(admitsMajor('20.x || 22.x || 23.x', 22)).toBe(true);
+    expect(admitsMajor('>=10.0.0', 22)).toBe(true);
+    expect(admitsMajor('>= 20.0.0', 22)).toBe(true);
+    expect(admitsMajor('^20.0.0', 22)).toBe(false);
+    expect(admitsMajor('>=18 <21', 22)).toBe(false);
+  });
+});
+
+describe.each(templateFiles.map(name))('user-assigned identity: %s', (file) => {
+  const template: ArmTemplate = read(join(ROOT, file));
+
+  it('builds the identity\'s resource id only for UserAssignedMSI (UMSIName is empty otherwise, and resourceId would fail)', () => {
+    const withIdentity = scopes(template).filter((scope) => scope.variables?.msiResourceId !== undefined);
+    expect(withIdentity).toHaveLength(1);
+    expect(withIdentity[0]!.variables!.msiResourceId).toBe(
+      "[if(variables('isUserAssignedMSI'), resourceId(parameters('UMSIResourceGroupName'), 'Microsoft.ManagedIdentity/userAssignedIdentities', parameters('UMSIName')), '')]",
+    );
+    // Nowhere else is the identity's id built from UMSIName.
+    const outside = strings(template).filter((text) => text.includes("'Microsoft.ManagedIdentity/userAssignedIdentities'") && !text.startsWith("[if(variables('isUserAssignedMSI')"));
+    expect(outside).toEqual([]);
+  });
+});
+
 describe.each(azureBotTemplates.map(name))('Azure Bot: %s', (file) => {
   const template: ArmTemplate = read(join(ROOT, file));
   const scope = scopeWith(template, 'Microsoft.BotService/botServices');
@@ -214,10 +269,10 @@ describe.each(botAppTemplates.map(name))('Web App: %s', (file) => {
   /** Read from the resource at deployment time: never typed by a person, never in a parameter file. */
   const isReadFromResource = (value: unknown) => typeof value === 'string' && value.startsWith('[') && /\b(list\w*|reference)\(/.test(value);
 
-  it('runs Node 20 LTS on Linux with its health check on /readyz', () => {
+  it('runs Node 22 LTS on Linux (Node 20 left App Service at its end of life) with its health check on /readyz', () => {
     const site = webApp(template);
     expect(site.kind).toContain('linux');
-    expect(site.properties.siteConfig).toMatchObject({ linuxFxVersion: 'NODE|20-lts', healthCheckPath: '/readyz', appCommandLine: 'node dist/index.js' });
+    expect(site.properties.siteConfig).toMatchObject({ linuxFxVersion: 'NODE|22-lts', healthCheckPath: '/readyz', appCommandLine: 'node dist/index.js' });
     expect(site.properties.httpsOnly).toBe(true);
     const plan = resources(template).find((resource) => resource.type === 'Microsoft.Web/serverfarms');
     expect(plan?.properties.reserved).toBe(true);
@@ -262,6 +317,31 @@ describe.each(botAppTemplates.map(name))('Web App: %s', (file) => {
     for (const secret of secrets) {
       const value = settings.get(secret);
       expect({ secret, safe: isSecureParameter(value) || isReadFromResource(value) }).toEqual({ secret, safe: true });
+    }
+  });
+
+  it('passes its trustedOrigins parameter to the bot as TRUSTED_ORIGINS (who may frame the chat page)', () => {
+    expect(scope.parameters!.trustedOrigins).toMatchObject({ type: 'array', defaultValue: [] });
+    expect(settings.get('TRUSTED_ORIGINS')).toBe("[join(parameters('trustedOrigins'), ' ')]");
+    // join(…, ' ') gives the space-separated list the setting reads.
+    expect(parseConfig({ TRUSTED_ORIGINS: ['https://localhost:9443', 'https://localhost:8443'].join(' ') }).TRUSTED_ORIGINS).toEqual(['https://localhost:9443', 'https://localhost:8443']);
+  });
+
+  it('points the web chat at the Direct Line endpoint of the bot\'s region (regional bots need their regional service)', () => {
+    const lookup = "toLower(reference(variables('botResourceId'), '2022-09-15', 'Full').location)";
+    expect(settings.get('DIRECT_LINE_ENDPOINT')).toBe(
+      `[if(contains(variables('regionalDirectLineEndpoints'), ${lookup}), variables('regionalDirectLineEndpoints')[${lookup}], variables('globalDirectLineEndpoint'))]`,
+    );
+    expect(scope.variables!.botResourceId).toBe("[resourceId('Microsoft.BotService/botServices', parameters('azureBotId'))]");
+    expect(scope.variables!.globalDirectLineEndpoint).toBe(SETTINGS.DIRECT_LINE_ENDPOINT.example);
+    const regional = scope.variables!.regionalDirectLineEndpoints as Record<string, string>;
+    expect(regional).toEqual({ westeurope: 'https://europe.directline.botframework.com', centralindia: 'https://india.directline.botframework.com' });
+    // Every region the AzureBot template offers has its endpoint; only global uses the global one.
+    const azureBot: ArmTemplate = read(join(EXISTING, 'template-AzureBot-with-rg.json'));
+    const offered = azureBot.parameters!.azureBotRegion!.allowedValues as string[];
+    expect(offered.filter((region) => region !== 'global').sort()).toEqual(Object.keys(regional).sort());
+    for (const endpoint of [...Object.values(regional), scope.variables!.globalDirectLineEndpoint as string]) {
+      expect(parseConfig({ DIRECT_LINE_ENDPOINT: endpoint }).DIRECT_LINE_ENDPOINT).toBe(endpoint);
     }
   });
 

@@ -162,7 +162,67 @@ describe('Direct Line token endpoint behind a proxy, with the service down', () 
   });
 });
 
+describe('embedding policy: TRUSTED_ORIGINS', () => {
+  // Loopback origins stand in for partner sites; only the header and the token request are checked.
+  const PUBLIC_URL = 'https://localhost:8443/';
+  const PARTNERS = 'https://localhost:9443, http://localhost:5173';
+  let stub: Awaited<ReturnType<typeof startStubService>>;
+  const started: RunningApp[] = [];
+  const start = async (overrides: Record<string, string>) => {
+    const running = await startApp(overrides);
+    started.push(running);
+    return running;
+  };
+  beforeAll(async () => {
+    stub = await startStubService();
+  });
+  afterAll(async () => {
+    for (const running of started) await running.stop();
+    await stub.close();
+  });
+
+  it('lets only the bot itself and the trusted partner sites frame the page, and asks Direct Line for a token trusting the same origins', async () => {
+    const running = await start({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: stub.url, PUBLIC_URL, TRUSTED_ORIGINS: PARTNERS });
+    const page = await fetch(`${running.baseUrl}/`);
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("frame-ancestors 'self' https://localhost:9443 http://localhost:5173");
+    expect(policy).not.toContain('frame-ancestors *');
+    const before = stub.requests.length;
+    const result = await call(`${running.baseUrl}/api/directline/token`, { method: 'POST' });
+    expect(result.status).toBe(200);
+    expect(stub.requests[before]?.body).toEqual({
+      user: { id: expect.stringMatching(/^dl_/) },
+      trustedOrigins: ['https://localhost:8443', 'https://localhost:9443', 'http://localhost:5173'],
+    });
+  });
+
+  it('lets no other site frame the page of a deployed bot (MicrosoftAppId set) with no TRUSTED_ORIGINS', async () => {
+    const running = await start({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: stub.url, PUBLIC_URL });
+    const policy = (await fetch(`${running.baseUrl}/`)).headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/frame-ancestors 'self'(;|$)/);
+    const before = stub.requests.length;
+    expect((await call(`${running.baseUrl}/api/directline/token`, { method: 'POST' })).status).toBe(200);
+    expect(stub.requests[before]?.body.trustedOrigins).toEqual(['https://localhost:8443']);
+  });
+
+  it('lets any site frame the page only in local mode with TRUSTED_ORIGINS unset (trying the widget on a test page)', async () => {
+    const running = await start({});
+    const policy = (await fetch(`${running.baseUrl}/`)).headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/frame-ancestors \*(;|$)/);
+  });
+});
+
 describe('Direct Line settings', () => {
+  it('read TRUSTED_ORIGINS as origins (https, or http on this machine), and refuse paths, wildcards and plain http elsewhere', () => {
+    expect(parseConfig({}).TRUSTED_ORIGINS).toEqual([]);
+    expect(parseConfig({ TRUSTED_ORIGINS: 'https://LocalHost:443/,  http://127.0.0.1:8080 https://localhost:9443,https://localhost:9443' }).TRUSTED_ORIGINS).toEqual(['https://localhost', 'http://127.0.0.1:8080', 'https://localhost:9443']);
+    for (const wrong of ['*', 'https://*.localhost', 'https://localhost/page', 'localhost:8443', 'https://user:pw@localhost', 'ftp://localhost']) {
+      expect(() => parseConfig({ TRUSTED_ORIGINS: wrong })).toThrow(/TRUSTED_ORIGINS.*origins/);
+    }
+    // With a secret, the page's own origin (PUBLIC_URL) must be known: the token has to work on the page itself.
+    expect(() => parseConfig({ TRUSTED_ORIGINS: 'https://localhost:9443', DIRECT_LINE_SECRET: SECRET })).toThrow(/PUBLIC_URL/);
+  });
+
   it('accept an http(s) origin for the service and refuse anything else with one clear line', () => {
     expect(parseConfig({}).DIRECT_LINE_ENDPOINT).toBe('https://directline.botframework.com');
     expect(parseConfig({ DIRECT_LINE_ENDPOINT: 'https://europe.directline.botframework.com/' }).DIRECT_LINE_ENDPOINT).toBe('https://europe.directline.botframework.com/');

@@ -16,7 +16,7 @@ import { scheduleRetention } from '../src/feedback/retention.js';
 import { silentLogger } from '../src/logger.js';
 import { SqliteStorage } from '../src/state/sqliteStorage.js';
 import { appForTests, channelFixture, messageActivity, postActivity, startApp, type RunningApp } from './support/app.js';
-import { shownText } from './support/replies.js';
+import { shownText, telegramKeyboard } from './support/replies.js';
 
 async function report(running: RunningApp, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -98,14 +98,14 @@ describe('feedback on each channel', () => {
 
   it('Telegram: a tapped rating button, then a reply to the comment prompt, rate the last answer', async () => {
     const answer = await postActivity(app().baseUrl, channelFixture('telegram-message.json'));
-    const keyboard = answer.body.activities.at(-1).channelData.parameters.reply_markup.keyboard;
-    const [, notHelpful] = keyboard.at(-1).map((key: { text: string }) => key.text);
+    const keyboard = telegramKeyboard(answer.body.activities.at(-1));
+    const [, notHelpful] = keyboard.at(-1)!.map((key) => key.text);
     expect(notHelpful).toBe('👎 Не полезен');
     const rated = await postActivity(app().baseUrl, channelFixture('telegram-message.json', { text: notHelpful }));
     const prompt = rated.body.activities[0];
-    expect(prompt.channelData.parameters.reply_markup).toMatchObject({ force_reply: true });
+    expect(JSON.parse(prompt.channelData.parameters.reply_markup)).toMatchObject({ force_reply: true });
     const telegram = channelFixture('telegram-message.json') as { channelData: { message: Record<string, unknown> } };
-    const reply = { ...telegram.channelData.message, text: 'Нет расписания поездов', reply_to_message: { message_id: 1, text: prompt.text } };
+    const reply = { ...telegram.channelData.message, text: 'Нет расписания поездов', reply_to_message: { message_id: 1, text: shownText(prompt) } };
     await postActivity(app().baseUrl, { ...telegram, text: 'Нет расписания поездов', channelData: { ...telegram.channelData, message: reply } });
     const feedback = (await app().app.interactions.read()).filter((r) => r.kind === 'feedback' && r.channel === 'telegram');
     const question = (await app().app.interactions.read()).find((r) => r.kind === 'question' && r.channel === 'telegram');

@@ -1,4 +1,5 @@
 // The HTTP edge: the real restify server on an ephemeral port.
+import { connect } from 'node:net';
 import { describe, expect, it } from '@jest/globals';
 import { appForTests, channelFixture, messageActivity, postActivity } from './support/app.js';
 import { shownText } from './support/replies.js';
@@ -19,6 +20,18 @@ describe('HTTP server', () => {
     const ready = await fetch(`${app().baseUrl}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers HEAD on /, /healthz and /readyz as GET, headers only, without a body (load balancers probe with HEAD)', async () => {
+    for (const path of ['/', '/healthz', '/readyz']) {
+      const get = await fetch(`${app().baseUrl}${path}`);
+      const getBody = Buffer.from(await get.arrayBuffer());
+      const head = await headRequest(`${app().baseUrl}${path}`);
+      expect({ path, status: head.status }).toEqual({ path, status: get.status });
+      expect(head.headers['content-type']).toBe(get.headers.get('content-type'));
+      expect(Number(head.headers['content-length'])).toBe(getBody.length);
+      expect(head.bodyBytes).toBe(0);
+    }
   });
 
   it('answers 400 with a short JSON error to an activity without a type', async () => {
@@ -78,3 +91,25 @@ describe('HTTP server', () => {
     expect(shownText(after.body.activities[0])).toContain('/language');
   });
 });
+
+/**
+ * A HEAD request on a raw socket, counting every byte after the headers: the
+ * server closes the connection after the response, so a body sent by mistake
+ * arrives (an HTTP client would drop it, knowing HEAD has none).
+ */
+function headRequest(url: string): Promise<{ status: number; headers: Record<string, string>; bodyBytes: number }> {
+  const { hostname, port, pathname } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(`HEAD ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n\r\n`));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const raw = Buffer.concat(chunks);
+      const end = raw.indexOf('\r\n\r\n');
+      const [statusLine = '', ...lines] = raw.subarray(0, end).toString('latin1').split('\r\n');
+      const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, bodyBytes: raw.length - end - 4 });
+    });
+  });
+}

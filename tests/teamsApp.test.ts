@@ -9,13 +9,20 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@je
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { PROJECT_ROOT, parseConfig } from '../src/config.js';
+import { LANGUAGE_CODES } from '../src/i18n/languages.js';
 import {
+  LOCALIZED_LANGUAGES,
   PACKAGE_FILES,
+  localizableStrings,
+  localizationFile,
+  localizationFileName,
+  readTeamsAppStrings,
   TEAMS_APP_DIR,
   TeamsPackageError,
   buildTeamsAppPackage,
   readManifestTemplate,
   teamsAppValues,
+  validateTeamsLocalization,
   validateTeamsManifest,
 } from '../scripts/teamsAppPackage.js';
 
@@ -94,6 +101,67 @@ describe('Teams manifest', () => {
   });
 });
 
+describe('Teams app in every language the bot speaks', () => {
+  // Validation must not reach the network here either.
+  let fetchSpy: ReturnType<typeof jest.spyOn>;
+  beforeEach(() => {
+    fetchSpy = jest.spyOn(globalThis, 'fetch').mockImplementation(() => Promise.reject(new Error('the schema was fetched from the network')));
+  });
+  afterEach(() => fetchSpy.mockRestore());
+
+  it('lists a localisation file for each of the other ten languages in localizationInfo, English being the manifest\'s own', async () => {
+    const template = await readManifestTemplate();
+    expect(template.localizationInfo).toEqual({
+      defaultLanguageTag: 'en',
+      additionalLanguages: LANGUAGE_CODES.filter((code) => code !== 'en').map((code) => ({ languageTag: code, file: `${code}.json` })),
+    });
+    expect(LOCALIZED_LANGUAGES).toHaveLength(10);
+  });
+
+  it('takes the manifest\'s English strings from locales/en, the same source as every other language', async () => {
+    const template = await readManifestTemplate();
+    const english = localizationFile(template, await readTeamsAppStrings('en'));
+    const inManifest = (path: string): unknown =>
+      path.split('.').reduce<unknown>((value, part) => {
+        const match = /^(\w+)(?:\[(\d+)\])?$/.exec(part)!;
+        const child = (value as Record<string, unknown>)[match[1]!];
+        return match[2] === undefined ? child : (child as unknown[])[Number(match[2])];
+      }, template);
+    for (const { path } of localizableStrings(template)) expect({ path, text: inManifest(path) }).toEqual({ path, text: english[path] });
+  });
+
+  it.each([...LOCALIZED_LANGUAGES])('%s: name, descriptions, command titles and descriptions, search parameter texts, all translated and valid against the localisation schema offline', async (language) => {
+    const template = await readManifestTemplate();
+    const file = localizationFile(template, await readTeamsAppStrings(language));
+    const english = localizationFile(template, await readTeamsAppStrings('en'));
+    expect(file.$schema).toBe('https://developer.microsoft.com/json-schemas/teams/v1.24/MicrosoftTeams.Localization.schema.json');
+    const paths = Object.keys(file).filter((key) => key !== '$schema');
+    // Every localisable string of the manifest: 4 for the app, 2 for each of the 6 bot commands, 2 for the search command, 2 for its parameter.
+    expect(paths).toHaveLength(4 + 12 + 2 + 2);
+    expect(paths).toEqual(expect.arrayContaining(['name.full', 'description.full', 'bots[0].commandLists[2].commands[1].title', 'composeExtensions[0].commands[0].parameters[0].description']));
+    // The bot's name is a name; everything else is in the language.
+    const untranslated = paths.filter((path) => path !== 'name.short' && file[path] === english[path]);
+    expect(untranslated).toEqual([]);
+    expect(await validateTeamsLocalization(file)).toEqual([]);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('uses the Center\'s official Chinese name and 特殊经济区 for BRICS zones', async () => {
+    const zh = await readTeamsAppStrings('zh');
+    for (const text of [zh.nameFull, zh.descriptionShort, zh.descriptionFull]) {
+      expect(text).toContain('金砖国家特殊经济区中国合作中心');
+      expect(text).not.toContain('经济特区');
+    }
+  });
+
+  it('reports a localisation file that breaks the schema, naming the file', async () => {
+    const template = await readManifestTemplate();
+    const broken = { ...localizationFile(template, await readTeamsAppStrings('ru')), 'name.short': 'Бот партнёров БРИКС по особым экономическим зонам' };
+    expect((await validateTeamsLocalization(broken)).some((problem) => problem.includes('name.short') && problem.includes('30'))).toBe(true);
+    expect(await validateTeamsLocalization({ ...broken, 'name.short': 'Bot', 'bots[0].commandLists[0].commands[0].colour': 'blue' })).not.toEqual([]);
+  });
+});
+
 describe('Teams icons', () => {
   it('has a 192×192 colour icon without transparent holes', () => {
     const color = readPng('color.png');
@@ -125,7 +193,10 @@ describe('npm run teams:package', () => {
   it('zips manifest.json, color.png and outline.png at the root, with the configured bot filled in', async () => {
     const { zip } = await buildTeamsAppPackage(teamsAppValues(config, '1.2.3'));
     const archive = await JSZip.loadAsync(zip);
-    expect(Object.keys(archive.files).sort()).toEqual([...PACKAGE_FILES].sort());
+    expect(Object.keys(archive.files).sort()).toEqual([...PACKAGE_FILES, ...LOCALIZED_LANGUAGES.map(localizationFileName)].sort());
+    const russian = JSON.parse(await archive.file('ru.json')!.async('string')) as Record<string, string>;
+    expect(russian['bots[0].commandLists[0].commands[0].title']).toBe('помощь');
+    expect(russian['composeExtensions[0].commands[0].parameters[0].title']).toBe('Вопрос');
     const manifest = JSON.parse(await archive.file('manifest.json')!.async('string')) as Manifest;
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.version).toBe('1.2.3');

@@ -28,7 +28,7 @@ import type { RateLimiter } from '../rateLimit.js';
 import { FeedbackRecorder, type ReceivedFeedback } from './feedback.js';
 import { recogniseSmallTalk } from './smalltalk.js';
 import { recordLanguage, recordOutcome } from './turnLog.js';
-import { MAX_QUESTION_LENGTH, normalizeText, parseCommand, removeBotMentions, teamsHtmlToText } from './understand.js';
+import { ENGLISH_MENU_COMMANDS, MAX_QUESTION_LENGTH, normalizeText, parseCommand, removeBotMentions, teamsHtmlToText } from './understand.js';
 
 /** The event the web chat page sends when it opens, with `value.language`. */
 export const WEB_CHAT_JOIN_EVENT = 'webchat/join';
@@ -58,10 +58,19 @@ export class PartnerBot extends TeamsActivityHandler {
   private readonly conversationState: ConversationState | null;
   private knowledge: KnowledgeBase | null = null;
   private index: KnowledgeIndex | null = null;
+  /** Teams' command menu words in every language: the app package shows its commands under these localised titles. */
+  private readonly menuCommands: ReadonlyMap<string, string>;
 
   constructor(dependencies: PartnerBotDependencies) {
     super();
     this.i18n = dependencies.i18n;
+    const menuCommands = new Map(ENGLISH_MENU_COMMANDS);
+    for (const code of LANGUAGE_CODES) {
+      const t = this.t(code);
+      menuCommands.set(t('teamsApp.helpCommand').toLowerCase(), 'help');
+      menuCommands.set(t('teamsApp.languageCommand').toLowerCase(), 'language');
+    }
+    this.menuCommands = menuCommands;
     this.userState = dependencies.userState;
     this.preferences = this.userState.createProperty<UserPreferences>('preferences');
     this.messageLimit = dependencies.messageLimit ?? null;
@@ -149,7 +158,7 @@ export class PartnerBot extends TeamsActivityHandler {
       return;
     }
 
-    const command = parseCommand(text) ?? this.tappedLanguageName(text);
+    const command = parseCommand(text, this.menuCommands) ?? this.tappedLanguageName(text);
     if (command) {
       await this.handleCommand(context, command.name, command.argument, language);
       return;

@@ -34,8 +34,17 @@ export function teamsHtmlToText(text: string): string {
   return decode(withoutTags);
 }
 
-/** Command words Teams' command menu sends as they are, without a slash. */
-const MENU_COMMANDS = new Set(['help', 'language', 'about']);
+/**
+ * Command words Teams' command menu sends as they are, without a slash, by
+ * the command they stand for: English here; the app's localised titles
+ * (`teamsApp.helpCommand`, `teamsApp.languageCommand` in locales/, which
+ * Teams shows and sends in the person's language) are added by the bot.
+ */
+export const ENGLISH_MENU_COMMANDS: ReadonlyMap<string, string> = new Map([
+  ['help', 'help'],
+  ['language', 'language'],
+  ['about', 'about'],
+]);
 
 /** NFC, no control characters, single spaces, trimmed. */
 export function normalizeText(text: string): string {
@@ -53,11 +62,13 @@ export interface Command {
 
 /**
  * Reads `/name`, `/name@botname` (Telegram groups), `/name argument`, and
- * the bare words of Teams' command menu (`help`, `language`, `about`).
- * Returns null for anything that is not a slash command.
+ * the bare words of Teams' command menu (`help`, `language`, `about`, or
+ * their localised titles in `menuCommands`, lower-cased).
+ * Returns null for anything that is not a command.
  */
-export function parseCommand(text: string): Command | null {
-  if (MENU_COMMANDS.has(text.toLowerCase())) return { name: text.toLowerCase(), argument: '' };
+export function parseCommand(text: string, menuCommands: ReadonlyMap<string, string> = ENGLISH_MENU_COMMANDS): Command | null {
+  const menuCommand = menuCommands.get(text.toLowerCase());
+  if (menuCommand) return { name: menuCommand, argument: '' };
   const match = /^\/([a-z]+)(?:@[\w.-]+)?(?:\s+(.*))?$/iu.exec(text);
   if (!match) return null;
   return { name: (match[1] ?? '').toLowerCase(), argument: (match[2] ?? '').trim() };

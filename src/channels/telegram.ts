@@ -2,11 +2,12 @@
 // every reserved character escaped (Telegram refuses the message otherwise),
 // at most 4,096 characters a message, split between sentences; choices as a
 // reply keyboard whose tapped button sends its title, so titles are the
-// whole question.
+// whole question. Each message is Telegram's own sendMessage call in
+// channelData, and nothing else (see renderForTelegram for why).
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { LANGUAGES, type LanguageCode } from '../i18n/languages.js';
 import { ratingChoices, type OutgoingMessage } from './outgoing.js';
-import { plainParagraphs, suggestedActions, tappable } from './plainText.js';
+import { plainParagraphs } from './plainText.js';
 
 /** Telegram's limit on a message's text, counted in UTF-16 code units after entity parsing. */
 export const TELEGRAM_MAX_CHARACTERS = 4096;
@@ -53,20 +54,53 @@ export function splitText(text: string, language: LanguageCode, limit: number, m
 /**
  * Telegram's reply_markup: a keyboard with a question a row and the two
  * ratings side by side; or, after a rating, a prompt to reply with a comment.
+ *
+ * Serialised to a JSON string: Telegram's Bot API takes reply_markup as a
+ * "JSON-serialized object", and Azure Bot Service's Telegram channel passes
+ * channelData.parameters through verbatim, so an object arrives as something
+ * Telegram ignores and the keyboard (or force_reply) is silently dropped.
+ * microsoft/botframework-sdk issue 346 ("Telegram Custom Keyboards": the
+ * keyboard works only once wrapped in JSON.stringify, which Microsoft
+ * confirmed is by design) and issue 1716 report exactly this; the fix is the
+ * string.
  */
-function replyMarkupOf(message: OutgoingMessage): object | undefined {
-  if (message.commentFor) return { force_reply: true, input_field_placeholder: message.commentFor.placeholder.slice(0, 64) };
+function replyMarkupOf(message: OutgoingMessage): string | undefined {
+  if (message.commentFor) return JSON.stringify({ force_reply: true, input_field_placeholder: message.commentFor.placeholder.slice(0, 64) });
   const rows = message.choices.map((choice) => [{ text: choice.title }]);
   if (message.rating) rows.push(ratingChoices(message.rating).map((choice) => ({ text: choice.title })));
-  return rows.length > 0 ? { keyboard: rows, resize_keyboard: true, one_time_keyboard: true } : undefined;
+  return rows.length > 0 ? JSON.stringify({ keyboard: rows, resize_keyboard: true, one_time_keyboard: true }) : undefined;
+}
+
+/** The parameters of Telegram's sendMessage that this bot sets (chat_id is the channel's). */
+export interface TelegramSendMessage {
+  text: string;
+  parse_mode: 'MarkdownV2';
+  /** A JSON string, never an object: see replyMarkupOf. */
+  reply_markup?: string;
 }
 
 /**
- * The message as Telegram activities. Each carries its plain text (the
- * channel ignores channelData on an activity without text) and, in
- * channelData, Telegram's own sendMessage call with the MarkdownV2 form;
- * the last one carries the keyboard (or the comment prompt). A menu's choices (whose value differs
- * from the title) are recognised from the title the keyboard sends back.
+ * The message as Telegram activities, one per piece of at most 4,096
+ * characters, the keyboard (or the comment prompt) on the last.
+ *
+ * Each activity is channelData alone: `{ method: 'sendMessage', parameters }`
+ * with the MarkdownV2 text, and no `text` or `suggestedActions` beside it.
+ * That is the shape Microsoft documents for Telegram-specific messages
+ * ("Implement channel-specific functionality", Telegram section: the
+ * activity's channelData names a Bot API method and its parameters), and a
+ * complete sendMessage needs nothing from the activity. Sending the plain
+ * text and suggested actions as well leaves the channel two messages to make
+ * of one reply: reports differ on what it does (the text sent and then the
+ * channelData call, so the person gets it twice; or the text alone, with the
+ * formatting and the reply keyboard lost), and neither is defined behaviour.
+ * One shape, the documented one, reaches the person once.
+ *
+ * The plain-text shape (text and suggested actions, which the channel turns
+ * into a message with buttons) stays the fallback: any activity sent to
+ * Telegram without this channelData (a turn error, a rate-limit notice) is an
+ * ordinary message the channel renders by itself. A menu's choices (whose
+ * value differs from the title) are recognised from the title the keyboard
+ * sends back.
  */
 export function renderForTelegram(message: OutgoingMessage): Partial<Activity>[] {
   const paragraphs = plainParagraphs(message);
@@ -81,18 +115,13 @@ export function renderForTelegram(message: OutgoingMessage): Partial<Activity>[]
   const wholeMarkdown = markdown.join('\n\n');
   const markdownPieces = plainPieces.length === 1 && wholeMarkdown.length <= TELEGRAM_MAX_CHARACTERS ? [wholeMarkdown] : plainPieces.map(escapeMarkdownV2);
   const replyMarkup = replyMarkupOf(message);
-  return plainPieces.map((text, index) => {
-    const last = index === plainPieces.length - 1;
+  return markdownPieces.map((text, index) => {
+    const last = index === markdownPieces.length - 1;
+    const parameters: TelegramSendMessage = { text, parse_mode: 'MarkdownV2', ...(last && replyMarkup ? { reply_markup: replyMarkup } : {}) };
     return {
       type: ActivityTypes.Message,
-      text,
-      textFormat: 'plain',
       locale: LANGUAGES[message.language].webChatLocale,
-      channelData: {
-        method: 'sendMessage',
-        parameters: { text: markdownPieces[index], parse_mode: 'MarkdownV2', ...(last && replyMarkup ? { reply_markup: replyMarkup } : {}) },
-      },
-      ...(last ? suggestedActions(tappable(message)) : {}),
+      channelData: { method: 'sendMessage', parameters },
     };
   });
 }

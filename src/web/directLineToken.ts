@@ -41,6 +41,12 @@ export interface ServiceTokenRequest {
   endpoint: string;
   secret: string;
   userId: string;
+  /**
+   * Direct Line enhanced authentication: the origins the token may be used
+   * from (`trustedOrigins` in the generate request). Omitted when empty: the
+   * Direct Line site's own list then applies.
+   */
+  trustedOrigins?: readonly string[];
   timeoutMs?: number;
 }
 
@@ -48,13 +54,13 @@ export interface ServiceTokenRequest {
  * Asks the Direct Line service for a token (`POST /v3/directline/tokens/generate`
  * with the secret as bearer). Throws DirectLineServiceError saying what failed.
  */
-export async function generateServiceToken({ endpoint, secret, userId, timeoutMs = 10_000 }: ServiceTokenRequest): Promise<Omit<ChatConnection, 'domain' | 'webSocket'>> {
+export async function generateServiceToken({ endpoint, secret, userId, trustedOrigins = [], timeoutMs = 10_000 }: ServiceTokenRequest): Promise<Omit<ChatConnection, 'domain' | 'webSocket'>> {
   let response: globalThis.Response;
   try {
     response = await fetch(`${serviceBase(endpoint)}/tokens/generate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ user: { id: userId } }),
+      body: JSON.stringify({ user: { id: userId }, ...(trustedOrigins.length > 0 ? { trustedOrigins } : {}) }),
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'error',
     });
@@ -84,6 +90,8 @@ export function serviceBase(endpoint: string): string {
 export interface TokenEndpointDependencies {
   secret: string;
   endpoint: string;
+  /** Sent with each token request (see ServiceTokenRequest.trustedOrigins). */
+  trustedOrigins: readonly string[];
   /** Opens a local conversation, or null when the local endpoint is disabled. */
   startLocal: (() => LocalSession) | null;
   limiter: RateLimiter;
@@ -92,7 +100,7 @@ export interface TokenEndpointDependencies {
 }
 
 export function mountTokenEndpoint(server: Server, dependencies: TokenEndpointDependencies): void {
-  const { secret, endpoint, startLocal, limiter, logger } = dependencies;
+  const { secret, endpoint, trustedOrigins, startLocal, limiter, logger } = dependencies;
 
   server.post(TOKEN_PATH, async (req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');
@@ -102,7 +110,7 @@ export function mountTokenEndpoint(server: Server, dependencies: TokenEndpointDe
     }
     if (secret !== '') {
       try {
-        const session = await generateServiceToken({ endpoint, secret, userId: newDirectLineUserId() });
+        const session = await generateServiceToken({ endpoint, secret, userId: newDirectLineUserId(), trustedOrigins });
         const connection: ChatConnection = { ...session, domain: serviceBase(endpoint), webSocket: true };
         res.json(connection);
       } catch (error) {

@@ -7,6 +7,7 @@ import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config.js';
+import { getAndHead } from '../http.js';
 import type { Logger } from '../logger.js';
 import type { Readiness } from '../server.js';
 import { LOCAL_DIRECT_LINE_PATH, mountLocalDirectLine, startLocalSession } from './directLineLocal.js';
@@ -20,7 +21,14 @@ import { chatLanguages, widgetStrings } from './strings.js';
 
 export type WebChatConfig = Pick<
   Config,
-  'MicrosoftAppId' | 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_ENDPOINT' | 'DIRECT_LINE_TOKENS_PER_MINUTE' | 'DIRECT_LINE_MESSAGES_PER_MINUTE' | 'TRUSTED_PROXY_HOPS'
+  | 'MicrosoftAppId'
+  | 'DIRECT_LINE_SECRET'
+  | 'DIRECT_LINE_ENDPOINT'
+  | 'DIRECT_LINE_TOKENS_PER_MINUTE'
+  | 'DIRECT_LINE_MESSAGES_PER_MINUTE'
+  | 'TRUSTED_PROXY_HOPS'
+  | 'TRUSTED_ORIGINS'
+  | 'PUBLIC_URL'
 >;
 
 export interface WebChatDependencies {
@@ -39,8 +47,29 @@ export function localDirectLineEnabled(config: Pick<WebChatConfig, 'MicrosoftApp
   return config.MicrosoftAppId === '';
 }
 
+/**
+ * Who may frame the page: this server and the partner sites in
+ * TRUSTED_ORIGINS. Web Chat always runs in the page's own frame, so this is
+ * the restriction that holds (a Direct Line token's trusted origins see only
+ * the page's origin). Unset, only local mode (no MicrosoftAppId, trying the
+ * widget on any test page) lets any site frame it.
+ */
+export function frameAncestors(config: Pick<WebChatConfig, 'TRUSTED_ORIGINS' | 'MicrosoftAppId'>): string {
+  if (config.TRUSTED_ORIGINS.length > 0) return ["'self'", ...config.TRUSTED_ORIGINS].join(' ');
+  return localDirectLineEnabled(config) ? '*' : "'self'";
+}
+
+/**
+ * The origins a Direct Line token is issued for: the page's own (PUBLIC_URL,
+ * where Web Chat runs) and the partner sites. Empty when neither is known.
+ */
+export function tokenTrustedOrigins(config: Pick<WebChatConfig, 'TRUSTED_ORIGINS' | 'PUBLIC_URL'>): string[] {
+  const own = config.PUBLIC_URL ? [new URL(config.PUBLIC_URL).origin] : [];
+  return [...new Set([...own, ...config.TRUSTED_ORIGINS])];
+}
+
 /** The page's Content-Security-Policy: nothing but this server, and the Direct Line service when it is used. */
-export function pageContentSecurityPolicy(config: Pick<WebChatConfig, 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_ENDPOINT'>): string {
+export function pageContentSecurityPolicy(config: Pick<WebChatConfig, 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_ENDPOINT' | 'TRUSTED_ORIGINS' | 'MicrosoftAppId'>): string {
   const connect = ["'self'"];
   if (config.DIRECT_LINE_SECRET !== '') {
     const service = new URL(config.DIRECT_LINE_ENDPOINT);
@@ -57,8 +86,8 @@ export function pageContentSecurityPolicy(config: Pick<WebChatConfig, 'DIRECT_LI
     `connect-src ${connect.join(' ')}`,
     "base-uri 'none'",
     "form-action 'none'",
-    // Partner sites embed the page through the widget.
-    'frame-ancestors *',
+    // Partner sites embed the page through the widget: only those trusted.
+    `frame-ancestors ${frameAncestors(config)}`,
   ].join('; ');
 }
 
@@ -89,13 +118,14 @@ export function mountWebChat(server: Server, dependencies: WebChatDependencies):
   mountTokenEndpoint(server, {
     secret: config.DIRECT_LINE_SECRET,
     endpoint: config.DIRECT_LINE_ENDPOINT,
+    trustedOrigins: tokenTrustedOrigins(config),
     startLocal,
     limiter: startLimiter,
     trustedProxyHops: config.TRUSTED_PROXY_HOPS,
     logger,
   });
 
-  server.get('/', async (req: Request, res: Response) => {
+  getAndHead(server, '/', async (req: Request, res: Response) => {
     const query = new URL(req.url ?? '/', 'http://page').searchParams;
     const html = renderChatPage({
       language: pickPageLanguage(query.get('lang') ?? undefined, req.headers['accept-language']),
@@ -106,6 +136,8 @@ export function mountWebChat(server: Server, dependencies: WebChatDependencies):
     });
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
+      // Set here, not by Node, so that HEAD announces the length GET sends.
+      'Content-Length': Buffer.byteLength(html),
       'Cache-Control': 'no-cache',
       'Content-Security-Policy': contentSecurityPolicy,
       'X-Content-Type-Options': 'nosniff',

@@ -1,6 +1,32 @@
 // What a person sees in a reply, whatever form the channel renders it in:
-// the text, or the text blocks of an Adaptive Card; and what they can tap.
+// the text, the text blocks of an Adaptive Card, or Telegram's own
+// sendMessage call in channelData; and what they can tap.
 import type { Activity } from 'botbuilder';
+
+interface TelegramSendMessage {
+  text: string;
+  parse_mode?: string;
+  reply_markup?: unknown;
+}
+
+/** Telegram's sendMessage parameters, when the activity is one (src/channels/telegram.ts). */
+export function telegramCall(activity: Partial<Activity> | undefined): TelegramSendMessage | undefined {
+  const channelData = activity?.channelData as { method?: unknown; parameters?: TelegramSendMessage } | undefined;
+  return channelData?.method === 'sendMessage' && channelData.parameters ? channelData.parameters : undefined;
+}
+
+/** The text Telegram shows for a MarkdownV2 message: escapes undone, bold and italic markers gone. */
+export function telegramShownText(markdown: string): string {
+  return markdown.replace(/\\(.)|[*_]/gsu, (_, escaped: string | undefined) => escaped ?? '');
+}
+
+/** The reply keyboard of a Telegram call, parsed from the JSON string the channel passes on. */
+export function telegramKeyboard(activity: Partial<Activity> | undefined): Array<Array<{ text: string }>> {
+  const markup = telegramCall(activity)?.reply_markup;
+  if (markup === undefined) return [];
+  if (typeof markup !== 'string') throw new Error(`reply_markup must be a JSON string, got ${typeof markup}`);
+  return (JSON.parse(markup) as { keyboard?: Array<Array<{ text: string }>> }).keyboard ?? [];
+}
 
 interface CardElement {
   type?: string;
@@ -23,6 +49,8 @@ function walk(element: CardElement, visit: (element: CardElement) => void): void
 /** The text shown: the activity's text, then every TextBlock of its Adaptive Cards. */
 export function shownText(activity: Partial<Activity> | undefined): string {
   const parts: string[] = activity?.text ? [activity.text] : [];
+  const telegram = telegramCall(activity);
+  if (telegram) parts.push(telegramShownText(telegram.text));
   for (const card of cardsOf(activity)) walk(card, (element) => element.type === 'TextBlock' && element.text && parts.push(element.text));
   return parts.join('\n');
 }
@@ -30,6 +58,7 @@ export function shownText(activity: Partial<Activity> | undefined): string {
 /** The titles a person can tap: suggested actions, card actions and tappable card rows. */
 export function choicesOf(activity: Partial<Activity> | undefined): string[] {
   const titles = (activity?.suggestedActions?.actions ?? []).map((action) => action.title ?? '');
+  titles.push(...telegramKeyboard(activity).flat().map((key) => key.text));
   for (const card of cardsOf(activity)) {
     walk(card, (element) => {
       if (element.selectAction?.title) titles.push(element.selectAction.title);
