@@ -27,6 +27,23 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(language);
   });
 
+  // tinyld has no isiZulu model and read these as Indonesian or English (issue 15).
+  it.each([
+    ['Savulwa nini isikhungo?', 'zu'],
+    ['Isikhungo savulwa nini eQiantang?', 'zu'],
+    ['Ichweba laseLinjiang likuphi?', 'zu'],
+    ['Ngicela ungitshele ukuthi ichweba lixhumana kanjani nolwandle', 'zu'],
+    ['Zingaki izinkundla zikazwelonke ezihlanganiswe lapho?', 'zu'],
+    ['Ingabe isitimela esinejubane sizofika eHangzhou ngo-2027?', 'zu'],
+    ['Ubani ozophatha umsebenzi wansuku zonke wesikhungo', 'zu'],
+    ['Sawubona, sithengisa izimpahla online. Uma umthengi ebuyisela impahla, kukhona indawo yokugcina?', 'zu'],
+    ['Di mana lokasi pusat kerja sama ini?', 'id'],
+    ['Berapa lama perjalanan dari bandara ke pusat?', 'id'],
+    ['Apakah Qiantang punya kawasan perdagangan bebas?', 'id'],
+  ])('"%s" is %s, not the other', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
   it('keeps the language of the sentence when a Latin place name is inside it', () => {
     expect(detectLanguage('Сколько тонн проходит через Xiasha Port?')).toBe('ru');
     expect(detectLanguage('下沙港 Xiasha 的吞吐量')).toBe('zh');

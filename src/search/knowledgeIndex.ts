@@ -91,6 +91,8 @@ export interface ScoringOptions {
   idfExponent: number;
   /** A kind of question ("where") weighs as a word held by the passages answering it, times this. */
   questionTypeWeight: number;
+  /** A kind of question no passage answers (a price, opening hours) weighs as the rarest word, times this. */
+  unansweredKindWeight: number;
   /** A word the knowledge does not have at all weighs as the rarest word, times this. */
   unknownWordWeight: number;
   /**
@@ -105,7 +107,7 @@ export interface ScoringOptions {
   ngramSimilarity: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, ngramSimilarity: 1 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, ngramSimilarity: 1 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -185,7 +187,8 @@ export class KnowledgeIndex {
     for (const type of types) {
       // A kind no passage answers (a price, opening hours) weighs as the rarest word, held by none.
       const holders = own.answering.get(type) ?? [];
-      terms.push({ index: own, weight: this.scoring.questionTypeWeight * this.idf(own, Math.max(1, holders.length)), vocabulary: [], strengths: [], holders });
+      const weight = holders.length > 0 ? this.scoring.questionTypeWeight * this.idf(own, holders.length) : this.scoring.unansweredKindWeight * this.idf(own, 1);
+      terms.push({ index: own, weight, vocabulary: [], strengths: [], holders });
     }
     return terms;
   }

@@ -1,29 +1,51 @@
 // Search quality on questions worded as partners would ask them. Prints the
-// language × top-1 / MRR / no-answer table, and holds every language to
-// issue #3's bar: 90 % top-1 and 90 % no-answer accuracy (see docs/quality.md).
+// language × top-1 / MRR / no-answer table of each question set, and holds
+// the first set to issue #3's bar (90 % top-1 and 90 % no-answer accuracy in
+// every language) and the development set, taken as a whole, to what it
+// measured when the weights were last set (a floor against regressions, not
+// a goal: see docs/quality.md). The blind set is printed, never tuned on.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { knowledgeAndIndex } from '../support/bot.js';
-import { evaluateAll, formatTable, type QualityRow } from './evaluate.js';
+import { evaluateAll, formatTable, type QualityCollection, type QualityRow } from './evaluate.js';
 
 const BAR = { top1: 0.9, noAnswer: 0.9 };
+/** Development set, all languages together: 80.1 % and 85.5 % when the weights were set. */
+const DEV_FLOOR = { top1: 0.78, noAnswer: 0.83 };
 
-let rows: QualityRow[];
+const rows = new Map<QualityCollection, QualityRow[]>();
 beforeAll(async () => {
   const { index } = await knowledgeAndIndex();
-  rows = await evaluateAll(index);
-  process.stdout.write(`\nSearch quality (npm run quality):\n${formatTable(rows)}\n`);
+  for (const collection of ['main', 'dev', 'blind'] as const) {
+    rows.set(collection, await evaluateAll(index, 'all', collection));
+    process.stdout.write(`\nSearch quality, ${collection} set (npm run quality -- --set=${collection}):\n${formatTable(rows.get(collection)!)}\n`);
+  }
 });
 
+function pooled(collection: QualityCollection): { top1: number; noAnswer: number } {
+  const set = rows.get(collection)!;
+  const sum = (pick: (row: QualityRow) => number) => set.reduce((total, row) => total + pick(row), 0);
+  return { top1: sum((r) => r.top1 * r.answerable) / sum((r) => r.answerable), noAnswer: sum((r) => r.noAnswer * r.unanswerable) / sum((r) => r.unanswerable) };
+}
+
 describe('search quality', () => {
-  it('has at least 12 answerable and 6 unanswerable questions in every language', () => {
-    for (const row of rows) {
+  it('has at least 12 answerable and 6 unanswerable questions in every language, and 30 and 12 in the blind set', () => {
+    for (const row of rows.get('main')!) {
       expect({ language: row.language, enough: row.answerable >= 12 && row.unanswerable >= 6 }).toEqual({ language: row.language, enough: true });
+    }
+    for (const row of rows.get('blind')!) {
+      expect({ language: row.language, enough: row.answerable >= 30 && row.unanswerable >= 12 }).toEqual({ language: row.language, enough: true });
     }
   });
 
-  it('reaches 90 % top-1 and 90 % no-answer accuracy in every language', () => {
-    for (const row of rows) {
+  it('reaches 90 % top-1 and 90 % no-answer accuracy in every language on the first set', () => {
+    for (const row of rows.get('main')!) {
       expect({ language: row.language, top1: row.top1 >= BAR.top1, noAnswer: row.noAnswer >= BAR.noAnswer }).toEqual({ language: row.language, top1: true, noAnswer: true });
     }
+  });
+
+  it('does not fall below what the development set measured when the weights were set', () => {
+    const dev = pooled('dev');
+    expect(dev.top1).toBeGreaterThanOrEqual(DEV_FLOOR.top1);
+    expect(dev.noAnswer).toBeGreaterThanOrEqual(DEV_FLOOR.noAnswer);
   });
 });
