@@ -15,16 +15,24 @@ import { startApp, type RunningApp } from './support/app.js';
 // Node, without the DOM library, so it names the little of the DOM they use.
 interface DomElement {
   id: string;
+  tagName: string;
+  closest(selector: string): DomElement | null;
   className: string;
   textContent: string | null;
   scrollWidth: number;
   clientWidth: number;
-  shadowRoot: { querySelector(selector: string): DomElement | null; activeElement: DomElement | null } | null;
+  shadowRoot: { querySelector(selector: string): DomElement | null; elementFromPoint(x: number, y: number): DomElement | null; activeElement: DomElement | null } | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   getBoundingClientRect(): { left: number; top: number; width: number; height: number; bottom: number };
 }
-declare const document: { documentElement: { lang: string }; activeElement: DomElement | null; scrollingElement: DomElement | null; querySelector(selector: string): DomElement | null };
+declare const document: {
+  documentElement: { lang: string };
+  activeElement: DomElement | null;
+  scrollingElement: DomElement | null;
+  querySelector(selector: string): DomElement | null;
+  elementFromPoint(x: number, y: number): DomElement | null;
+};
 declare function getComputedStyle(element: unknown): { direction: string; fontFamily: string; fontSize: string; color: string; backgroundColor: string; margin: string; position: string };
 
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
@@ -304,6 +312,39 @@ describe('web chat in a browser', () => {
         return box && { left: box.left, top: box.top, width: box.width, height: box.height };
       });
       expect(panel).toEqual({ left: 0, top: 0, width: 360, height: 640 });
+      await page.close();
+    });
+
+    it('on a phone (390×844), nothing covers the open chat: the send button is the element at its own centre, and × brings the button back', async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(hostUrl);
+      const launcher = page.getByRole('button', { name: 'Открыть чат с BRICS Partner Bot' });
+      await launcher.click();
+      const frameElement = page.locator('[data-brics-partner-bot] >> iframe');
+      await frameElement.waitFor(WAIT);
+      const frame = await (await frameElement.elementHandle())?.contentFrame();
+      if (!frame) throw new Error('the widget has no chat frame');
+      await frame.waitForSelector('.webchat__send-button', WAIT);
+      // Inside the chat's frame: the send button itself is at its centre.
+      const inFrame = await frame.evaluate(() => {
+        const button = document.querySelector('.webchat__send-button') as DomElement;
+        const box = button.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        return { x, y, sendButtonThere: document.elementFromPoint(x, y)?.closest('.webchat__send-button') === button };
+      });
+      expect(inFrame.sendButtonThere).toBe(true);
+      // On the partner's page, at the same point of the screen: the chat's frame, not the floating button.
+      const onPage = await page.evaluate(([x, y]) => {
+        const root = document.querySelector('[data-brics-partner-bot]')?.shadowRoot;
+        const frameBox = root?.querySelector('iframe')?.getBoundingClientRect() ?? { left: NaN, top: NaN };
+        return root?.elementFromPoint(frameBox.left + x, frameBox.top + y)?.tagName ?? null;
+      }, [inFrame.x, inFrame.y] as const);
+      expect(onPage).toBe('IFRAME');
+      // The bar's × closes the chat, and the floating button is there again to reopen it.
+      await page.getByRole('button', { name: 'Закрыть чат' }).click();
+      await expect(launcher.isVisible()).resolves.toBe(true);
+      expect(await launcher.getAttribute('aria-expanded')).toBe('false');
       await page.close();
     });
   });
