@@ -108,7 +108,8 @@ describe('Adaptive Cards', () => {
   it('lays out Arabic and Persian right to left, and the others left to right', () => {
     expect(adaptiveCardFor({ ...answer, language: 'ar' }, 'webchat')).toMatchObject({ version: '1.5', rtl: true });
     expect(adaptiveCardFor({ ...answer, language: 'fa' }, 'teams')).toMatchObject({ rtl: true });
-    expect(adaptiveCardFor(answer, 'teams')).not.toHaveProperty('rtl');
+    // Said explicitly, so a right-to-left host (an Arabic Teams client) lays an English answer out left to right.
+    expect(adaptiveCardFor(answer, 'teams')).toMatchObject({ rtl: false });
   });
 
   it('puts answer, citation and a plain-text summary for notifications in the Teams message, with feedback', () => {

@@ -120,6 +120,44 @@ describe('web chat in a browser', () => {
     await page.close();
   });
 
+  /** The computed direction of the answer card holding `text`, and of the person's bubble holding `question`. */
+  async function directionsOf(page: Page, text: string, question: string): Promise<{ card: string; cardParagraph: string; bubbleDir: string | null; bubble: string }> {
+    const card = page.locator('.ac-adaptiveCard', { hasText: text }).last();
+    const bubble = page.locator('.webchat__bubble--from-user .webchat__text-content', { hasText: question }).last();
+    return {
+      card: await card.evaluate((element) => getComputedStyle(element).direction),
+      cardParagraph: await card.locator('p', { hasText: text }).first().evaluate((element) => getComputedStyle(element).direction),
+      bubbleDir: await bubble.getAttribute('dir'),
+      bubble: await bubble.evaluate((element) => getComputedStyle(element).direction),
+    };
+  }
+
+  it('on the Arabic page, lays an English question and its English answer out left to right, and Arabic cards right to left', async () => {
+    const page = await openPage('/?lang=ar');
+    await waitForTranscript(page, /مرحبًا/);
+    const question = 'What is the import-return warehouse model?';
+    await ask(page, question);
+    await page.locator('.ac-adaptiveCard', { hasText: 'import-return warehouse' }).last().waitFor(WAIT);
+    expect(await directionsOf(page, 'import-return warehouse', question)).toEqual({ card: 'ltr', cardParagraph: 'ltr', bubbleDir: 'auto', bubble: 'ltr' });
+    // The Arabic welcome keeps the page's direction, and Web Chat itself stays right to left.
+    expect(await page.locator('.ac-adaptiveCard', { hasText: 'مرحبًا' }).first().evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    expect(await page.locator(SEND_BOX).evaluate((input) => getComputedStyle(input).direction)).toBe('rtl');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('on the English page, lays a Persian question and its Persian answer out right to left', async () => {
+    const page = await openPage('/?lang=en');
+    await waitForTranscript(page, /Hello!/);
+    const question = 'فاصله مرکز تا فرودگاه چقدر است؟';
+    await ask(page, question);
+    await page.locator('.ac-adaptiveCard', { hasText: 'فرودگاه بین‌المللی' }).last().waitFor(WAIT);
+    expect(await directionsOf(page, 'فرودگاه بین‌المللی', question)).toEqual({ card: 'rtl', cardParagraph: 'rtl', bubbleDir: 'auto', bubble: 'rtl' });
+    expect(await page.locator('.ac-adaptiveCard', { hasText: 'Hello!' }).first().evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('lays Persian out right to left too (Web Chat does not by itself) with Persian strings from our locales', async () => {
     const page = await openPage('/?lang=fa');
     await waitForTranscript(page, /سلام/);

@@ -207,6 +207,38 @@
     start();
   }
 
+  // Each message reads in its own direction, whatever the page's: a reply follows the language it is
+  // written in (an English answer on the Arabic page, a Persian one on the English page).
+  // Web Chat lays every Adaptive Card out in the page's direction (it overrides the card's own `rtl`),
+  // so a card takes the direction of its text once rendered; text bubbles get dir="auto".
+  var RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
+  var LETTER = /\p{L}/gu;
+
+  /** 'rtl' when most letters of the text are of a right-to-left script, else 'ltr'. */
+  function directionOfText(text) {
+    var letters = (text.match(LETTER) || []).length;
+    var rightToLeft = (text.match(RTL_LETTER) || []).length;
+    return rightToLeft * 2 > letters ? 'rtl' : 'ltr';
+  }
+
+  function orientMessages(scope) {
+    var bubbles = scope.querySelectorAll('.webchat__text-content:not([dir])');
+    for (var i = 0; i < bubbles.length; i += 1) bubbles[i].setAttribute('dir', 'auto');
+    var cards = scope.querySelectorAll('.ac-adaptiveCard:not([data-text-direction])');
+    for (var j = 0; j < cards.length; j += 1) {
+      var card = cards[j];
+      var direction = directionOfText(card.textContent || '');
+      card.setAttribute('data-text-direction', direction);
+      card.setAttribute('dir', direction);
+      var inner = card.querySelectorAll('[dir]');
+      for (var k = 0; k < inner.length; k += 1) inner[k].setAttribute('dir', direction);
+    }
+  }
+
+  new MutationObserver(function () {
+    orientMessages(container);
+  }).observe(container.parentNode, { childList: true, subtree: true });
+
   picker.addEventListener('change', function () {
     chooseLanguage(picker.value);
   });

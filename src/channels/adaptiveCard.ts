@@ -67,7 +67,9 @@ export function adaptiveCardFor(message: OutgoingMessage, host: CardHost): objec
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     lang: message.language,
-    ...(LANGUAGES[message.language].direction === 'rtl' ? { rtl: true } : {}),
+    // The direction of the reply's language, said either way: unset, a host lays the card out in its own
+    // UI's direction (an English answer right to left in an Arabic Teams client).
+    rtl: LANGUAGES[message.language].direction === 'rtl',
     fallbackText: plainParagraphs(message).join('\n\n'),
     body,
   };
