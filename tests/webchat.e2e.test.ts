@@ -75,18 +75,18 @@ describe('web chat in a browser', () => {
   });
 
   /** A fresh page that records any request off the bot's host and any script error or CSP violation. */
-  async function openPage(path: string, viewport = { width: 1000, height: 800 }, onPost?: (activity: unknown) => void): Promise<Page> {
+  async function openPage(path: string, viewport = { width: 1000, height: 800 }, onPost?: (activity: unknown) => void, baseUrl = running.baseUrl): Promise<Page> {
     const page = await browser.newPage({ viewport });
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(running.baseUrl) && !/^(blob|data):/.test(url)) offHost.push(url);
+      if (!url.startsWith(baseUrl) && !/^(blob|data):/.test(url)) offHost.push(url);
       if (onPost && request.method() === 'POST' && /\/conversations\/[^/]+\/activities$/.test(url)) onPost(request.postDataJSON());
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
-    await page.goto(`${running.baseUrl}${path}`);
+    await page.goto(`${baseUrl}${path}`);
     await page.waitForSelector(SEND_BOX, WAIT);
     return page;
   }
@@ -258,6 +258,65 @@ describe('web chat in a browser', () => {
     expect(layout.sendBoxBottom).toBeLessThanOrEqual(640);
     expect(layout.sendBoxWidth).toBeGreaterThan(200);
     await page.close();
+  });
+
+  describe('past the rate limits', () => {
+    const limited: RunningApp[] = [];
+    afterAll(async () => {
+      for (const app of limited) await app.stop();
+    });
+    /** Messages the page posted (not the join event). */
+    const messagesIn = (posted: unknown[]) => posted.filter((activity) => (activity as { type?: string }).type === 'message');
+
+    it('says once, in the person\'s language, how long to wait, counts it down under the send box and keeps the next message in the box', async () => {
+      const app = await startApp({ DIRECT_LINE_TOKENS_PER_MINUTE: '1000', MESSAGES_PER_MINUTE: '2' });
+      limited.push(app);
+      const posted: unknown[] = [];
+      const page = await openPage('/?lang=ru', undefined, (body) => posted.push(body), app.baseUrl);
+      await waitForTranscript(page, /Здравствуйте/);
+      await ask(page, 'Сколько ехать от аэропорта до центра?');
+      await waitForTranscript(page, /30 минутах езды/);
+      await ask(page, 'Что планируется к 2027 году?');
+      await waitForTranscript(page, /Планы на 2027 год/);
+      await ask(page, 'Где находится центр?');
+      await waitForTranscript(page, /подождите \d+ секунд/);
+      const notice = page.locator('#chat-wait');
+      await notice.waitFor({ state: 'visible', ...WAIT });
+      expect(await notice.getAttribute('role')).toBe('timer');
+      const shown = /Отправить снова можно через (\d+) секунд/.exec((await notice.textContent()) ?? '');
+      expect(Number(shown?.[1])).toBeGreaterThanOrEqual(1);
+      expect(Number(shown?.[1])).toBeLessThanOrEqual(60);
+      // The next message is kept, not sent into silence: it stays in the box, nothing is posted, nothing fails.
+      const sentBefore = messagesIn(posted).length;
+      await ask(page, 'Есть ли рядом вокзал?');
+      await page.waitForTimeout(1200); // two polls: a sent message would be in the transcript by now
+      expect(await page.locator(SEND_BOX).inputValue()).toBe('Есть ли рядом вокзал?');
+      expect(messagesIn(posted)).toHaveLength(sentBefore);
+      expect(await transcriptOf(page)).not.toContain('Есть ли рядом вокзал?');
+      expect(await page.locator('#chat-announce').textContent()).toMatch(/Отправить снова можно через \d+ секунд/);
+      // Said once: one notice in the transcript.
+      expect(await page.locator('.webchat__text-content', { hasText: /подождите \d+ секунд/ }).count()).toBe(1);
+      await page.close();
+    });
+
+    it('shows the wait the Direct Line endpoint asks for (Retry-After), not only "send failed"', async () => {
+      // The endpoint's own limit comes first here: the join event and one message, then 429.
+      const app = await startApp({ DIRECT_LINE_TOKENS_PER_MINUTE: '1000', DIRECT_LINE_MESSAGES_PER_MINUTE: '2' });
+      limited.push(app);
+      const page = await openPage('/?lang=ru', undefined, undefined, app.baseUrl);
+      await waitForTranscript(page, /Здравствуйте/);
+      await ask(page, 'Сколько ехать от аэропорта до центра?');
+      await waitForTranscript(page, /30 минутах езды/);
+      await ask(page, 'Где находится центр?');
+      const notice = page.locator('#chat-wait');
+      await notice.waitFor({ state: 'visible', ...WAIT });
+      const shown = /Отправить снова можно через (\d+) секунд/.exec((await notice.textContent()) ?? '');
+      expect(Number(shown?.[1])).toBeGreaterThanOrEqual(1);
+      expect(Number(shown?.[1])).toBeLessThanOrEqual(60);
+      await ask(page, 'Есть ли рядом вокзал?');
+      expect(await page.locator(SEND_BOX).inputValue()).toBe('Есть ли рядом вокзал?');
+      await page.close();
+    });
   });
 
   describe('widget on a partner\'s page', () => {

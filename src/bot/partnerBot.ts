@@ -124,8 +124,12 @@ export class PartnerBot extends TeamsActivityHandler {
 
     const limited = this.messageLimit?.take(`${context.activity.channelId}/${context.activity.conversation?.id}`);
     if (limited && !limited.allowed) {
-      // One polite notice when the limit is reached; after it, silence until the window ends (no reply storms).
-      if (limited.firstRefusal) await this.say(context, 'rate-limited', presentText(this.t(language)('error.rateLimited'), language));
+      // One polite notice when the limit is reached, saying how long to wait; after it, silence until the
+      // window ends (no reply storms). The web chat page shows the wait and holds its send box meanwhile.
+      if (limited.firstRefusal) {
+        const wait = limited.retryAfterSeconds;
+        await this.say(context, 'rate-limited', { ...presentText(this.t(language)('error.rateLimited', { count: wait }), language), retryAfterSeconds: wait });
+      }
       else recordOutcome(context, { language, outcome: 'rate-limited' });
       return;
     }

@@ -49,6 +49,8 @@ export interface PageStrings {
   connecting: string;
   connectionFailed: string;
   noScript: string;
+  /** "You can send again in {{count}} seconds", one form per CLDR plural category: the browser counts down. */
+  wait: Partial<Record<Intl.LDMLPluralRule, string>>;
 }
 
 export interface WidgetStrings {
@@ -67,6 +69,16 @@ export interface ChatLanguage {
   page: PageStrings;
   /** Web Chat's `overrideLocalizedStrings`. */
   webChat: Record<string, string>;
+}
+
+/** Every plural form of `key` in a language, `{{count}}` left in for the browser to fill. */
+function pluralForms(i18n: i18n, code: LanguageCode, key: string): Partial<Record<Intl.LDMLPluralRule, string>> {
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const category of new Intl.PluralRules(code).resolvedOptions().pluralCategories) {
+    const form: unknown = i18n.getResource(code, 'translation', `${key}_${category}`) ?? i18n.getResource(code, 'translation', `${key}_other`);
+    if (typeof form === 'string') forms[category] = form;
+  }
+  return forms;
 }
 
 export function chatLanguage(i18n: i18n, code: LanguageCode): ChatLanguage {
@@ -88,6 +100,7 @@ export function chatLanguage(i18n: i18n, code: LanguageCode): ChatLanguage {
       connecting: t('webchat.page.connecting'),
       connectionFailed: t('webchat.page.connectionFailed'),
       noScript: t('webchat.page.noScript'),
+      wait: pluralForms(i18n, code, 'webchat.page.wait'),
     },
     webChat,
   };
