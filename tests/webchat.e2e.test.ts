@@ -3,6 +3,7 @@
 // should be, usable with the keyboard and on a phone-sized screen, and the
 // widget on a partner's page opening the chat and getting an answer.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
@@ -23,10 +24,12 @@ interface DomElement {
   clientWidth: number;
   shadowRoot: { querySelector(selector: string): DomElement | null; elementFromPoint(x: number, y: number): DomElement | null; activeElement: DomElement | null } | null;
   getAttribute(name: string): string | null;
+  childNodes: Iterable<{ nodeType: number; textContent: string | null }>;
   hasAttribute(name: string): boolean;
   getBoundingClientRect(): { left: number; top: number; width: number; height: number; bottom: number };
 }
 declare const document: {
+  querySelectorAll(selector: string): Iterable<DomElement>;
   documentElement: { lang: string };
   activeElement: DomElement | null;
   scrollingElement: DomElement | null;
@@ -35,6 +38,7 @@ declare const document: {
 };
 declare function getComputedStyle(element: unknown): { direction: string; fontFamily: string; fontSize: string; color: string; backgroundColor: string; margin: string; position: string };
 
+const require = createRequire(import.meta.url);
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 const WAIT = { timeout: 20_000 };
 
@@ -155,6 +159,39 @@ describe('web chat in a browser', () => {
     expect(await directionsOf(page, 'فرودگاه بین‌المللی', question)).toEqual({ card: 'rtl', cardParagraph: 'rtl', bubbleDir: 'auto', bubble: 'rtl' });
     expect(await page.locator('.ac-adaptiveCard', { hasText: 'Hello!' }).first().evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves no English Web Chat string in the Amharic page\'s text or its screen-reader attributes', async () => {
+    const webChatEnglish = JSON.parse(readFileSync(require.resolve('botframework-webchat-api').replace(/index\.js$/, 'localization/en-US.json'), 'utf8')) as Record<string, string>;
+    const page = await openPage('/?lang=am');
+    await waitForTranscript(page, /ሰላም/);
+    await ask(page, 'ከአውሮፕላን ማረፊያው ወደ ማዕከሉ ለመድረስ ምን ያህል ጊዜ ይወስዳል?');
+    await page.locator('.ac-adaptiveCard', { hasText: '30' }).last().waitFor(WAIT);
+    // The keyboard help Web Chat shows when the transcript takes focus, and an activity's own reading.
+    await page.locator('.webchat__basic-transcript__transcript').focus();
+    await page.keyboard.press('ArrowUp');
+    const readable = await page.evaluate(() => {
+      const texts: string[] = [];
+      for (const element of document.querySelectorAll('body *')) {
+        for (const name of ['aria-label', 'aria-roledescription', 'aria-description', 'title', 'placeholder', 'alt', 'aria-valuetext']) {
+          const value = element.getAttribute(name);
+          if (value) texts.push(value);
+        }
+        for (const node of element.childNodes) if (node.nodeType === 3 && node.textContent?.trim()) texts.push(node.textContent.trim());
+      }
+      return texts;
+    });
+    // Web Chat's English strings, their $1-style variables matched by anything; one-word strings (Send, Bot)
+    // only as a whole text, since a word can be a name in the knowledge ("BRICS Partner Bot").
+    const english = Object.entries(webChatEnglish)
+      .filter(([key, text]) => !key.startsWith('_') && /[A-Za-z]{2}/.test(text))
+      .map(([key, text]) => {
+        const pattern = text.replace(/\[([^\]]+)\]\[[A-Z_]+\]/g, '$1').split(/\$\d+/).map(escapeRegExp).join('.*?');
+        return { key, text, pattern: /\s/.test(text.trim()) ? new RegExp(pattern) : new RegExp(`^${pattern}$`) };
+      });
+    const found = english.flatMap(({ key, pattern }) => readable.filter((text) => pattern.test(text)).map((text) => `${key}: ${text}`));
+    expect(found).toEqual([]);
     await page.close();
   });
 
