@@ -233,7 +233,13 @@ describe('web chat in a browser', () => {
     await ask(page, 'How long does it take to get from the airport to the Center?');
     await waitForTranscript(page, /30-minute drive/);
     const answer = page.locator('.ac-adaptiveCard', { hasText: '30-minute drive' });
-    await answer.getByText(english.feedback.notHelpful ?? '', { exact: true }).click();
+    // The compact thumbs: 👍 and 👎 on screen, "Helpful" and "Not helpful" to a screen reader, each a small target.
+    const thumbsDown = answer.getByRole('button', { name: english.feedback.notHelpful ?? '', exact: true });
+    const thumbsUp = answer.getByRole('button', { name: english.feedback.helpful ?? '', exact: true });
+    expect([await thumbsUp.textContent(), await thumbsDown.textContent()].map((text) => text?.trim())).toEqual(['👍', '👎']);
+    const cardWidth = (await answer.boundingBox())?.width ?? 0;
+    for (const thumb of [thumbsUp, thumbsDown]) expect((await thumb.boundingBox())?.width ?? Infinity).toBeLessThan(cardWidth / 5);
+    await thumbsDown.click();
     await waitForTranscript(page, new RegExp(escapeRegExp(english.feedback.thanks ?? '')));
     const commentCard = page.locator('.ac-adaptiveCard', { has: page.locator('textarea') });
     await commentCard.locator('textarea').fill('Please add the metro line.');
