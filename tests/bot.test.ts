@@ -46,6 +46,21 @@ describe('welcome and help', () => {
     }
   });
 
+  it('isolates each command in the Arabic and Persian help, so its slash stays with it in right-to-left text', async () => {
+    for (const language of ['ar', 'fa']) {
+      // A person of their own, so the language chosen here stays theirs.
+      const adapter = conversationWith(bot, { from: { id: `reader-${language}`, name: 'Reader' } });
+      await exchange(adapter, `/language ${language}`);
+      const [reply] = await exchange(adapter, '/help');
+      const text = reply?.text ?? '';
+      for (const command of ['/help', '/language', '/about']) expect(text).toContain(`\u2066${command}\u2069`);
+      // Every command is isolated, and nothing else is.
+      expect(text.replace(/\u2066\/[a-z]+\u2069/g, '')).not.toMatch(/[\u2066-\u2069]|\/[a-z]/);
+    }
+    const [english] = await exchange(conversationWith(bot), '/help');
+    expect(english?.text).toContain('Commands: /help, /language, /about');
+  });
+
   it('names its source on /about: the article, its author and date', async () => {
     const [reply] = await exchange(conversationWith(bot), '/about');
     expect(reply?.text).toMatch(/Jin Yingying/);

@@ -19,6 +19,7 @@ import { presentLanguageMenu, presentReply, presentText, presentWithExamples, ty
 import type { InteractionLog } from '../feedback/interactionLog.js';
 import type { Pseudonymise } from '../feedback/pseudonym.js';
 import { renderForChannel } from '../channels/render.js';
+import { isolateCommands } from '../i18n/bidi.js';
 import { channelLanguageHint } from '../i18n/channelHint.js';
 import { resolveReplyLanguage } from '../i18n/detectLanguage.js';
 import { LANGUAGE_CODES, LANGUAGES, toSupportedLanguage, type LanguageCode } from '../i18n/languages.js';
@@ -190,7 +191,7 @@ export class PartnerBot extends TeamsActivityHandler {
         await this.changeLanguage(context, argument, language);
         return;
       default: // help, and any command the bot does not know
-        await this.say(context, 'help', presentWithExamples(this.t(language)('help.text'), language, this.examples(language), this.t(language)('help.examples')));
+        await this.say(context, 'help', presentWithExamples(isolateCommands(this.t(language)('help.text'), language), language, this.examples(language), this.t(language)('help.examples')));
     }
   }
 
