@@ -61,6 +61,23 @@ describe('welcome and help', () => {
     expect(english?.text).toContain('Commands: /help, /language, /about');
   });
 
+  it('says "one source" on /about, not "1 source, including …" (Chinese and Indonesian have no one-form), Arabic without a figure', async () => {
+    const expected: Array<[string, RegExp, RegExp]> = [
+      ['zh', /仅依据一份资料作答：Jin Yingying的《/, /包括/],
+      ['id', /berdasarkan satu sumber: “/, /termasuk/],
+      ['ar', /استنادًا إلى مصدر واحد، هو «/, /عدد المصادر|\d/],
+      ['en', /only from 1 source: “/, /including/],
+    ];
+    for (const [language, says, doesNotSay] of expected) {
+      const adapter = conversationWith(bot, { from: { id: `about-${language}`, name: 'Reader' } });
+      await exchange(adapter, `/language ${language}`);
+      const [reply] = await exchange(adapter, '/about');
+      expect(reply?.text).toMatch(says);
+      // Arabic: no figure before the title (the date after it may have some).
+      expect((reply?.text ?? '').split(/[«“《]/)[0]).not.toMatch(doesNotSay);
+    }
+  });
+
   it('names its source on /about: the article, its author and date', async () => {
     const [reply] = await exchange(conversationWith(bot), '/about');
     expect(reply?.text).toMatch(/Jin Yingying/);

@@ -183,7 +183,11 @@ export class PartnerBot extends TeamsActivityHandler {
         const [source] = this.knowledge?.documents ?? [];
         const localized = source && this.knowledge?.passages[language].find((p) => p.document.id === source.id)?.document;
         const document = localized ?? source;
-        const text = this.t(language)('about.text', { count: this.knowledge?.documents.length ?? 0, title: document?.title ?? '', author: document?.author ?? '', date: document?.date ?? '' });
+        const sources = this.knowledge?.documents.length ?? 0;
+        // One source is said by the one-source text, chosen here: Chinese and Indonesian have no CLDR "one"
+        // form (their only form reads "1 source, including …"), and Russian's "one" also holds 21.
+        const key = sources === 1 ? 'about.text_one' : 'about.text';
+        const text = this.t(language)(key, { count: sources, title: document?.title ?? '', author: document?.author ?? '', date: document?.date ?? '' });
         await this.say(context, 'about', presentText(text, language));
         return;
       }
