@@ -146,6 +146,11 @@ describe('web chat in a browser', () => {
     // The Arabic welcome keeps the page's direction, and Web Chat itself stays right to left.
     expect(await page.locator('.ac-adaptiveCard', { hasText: 'مرحبًا' }).first().evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     expect(await page.locator(SEND_BOX).evaluate((input) => getComputedStyle(input).direction)).toBe('rtl');
+    // The Arabic language menu stays right to left, though most of its choices are names in other scripts.
+    await ask(page, '/language');
+    const menu = page.locator('.ac-adaptiveCard', { hasText: 'Afrikaans' }).last();
+    await menu.waitFor(WAIT);
+    expect(await menu.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -291,7 +291,7 @@
   // Each message reads in its own direction, whatever the page's: a reply follows the language it is
   // written in (an English answer on the Arabic page, a Persian one on the English page).
   // Web Chat lays every Adaptive Card out in the page's direction (it overrides the card's own `rtl`),
-  // so a card takes the direction of its text once rendered; text bubbles get dir="auto".
+  // so a card takes the direction of its first text once rendered; text bubbles get dir="auto".
   var RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
   var LETTER = /\p{L}/gu;
 
@@ -308,7 +308,10 @@
     var cards = scope.querySelectorAll('.ac-adaptiveCard:not([data-text-direction])');
     for (var j = 0; j < cards.length; j += 1) {
       var card = cards[j];
-      var direction = directionOfText(card.textContent || '');
+      // Its first text (the heading or the message) is in the reply's language; the choices under it
+      // may not be (a language menu lists every language by its own name).
+      var lead = card.querySelector('.ac-textBlock') || card;
+      var direction = directionOfText(lead.textContent || '');
       card.setAttribute('data-text-direction', direction);
       card.setAttribute('dir', direction);
       var inner = card.querySelectorAll('[dir]');
