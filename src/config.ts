@@ -137,7 +137,7 @@ export const SETTINGS = {
   MAX_BODY_BYTES: integer(1024, 10 * 1024 * 1024, 256 * 1024, 'Largest request body accepted; larger gets 413.'),
   SHUTDOWN_TIMEOUT_MS: integer(0, 120_000, 10_000, 'How long a shutdown waits for turns in flight.'),
   // Limits on every channel.
-  MESSAGES_PER_MINUTE: integer(1, 10_000, 20, 'Messages one conversation may send per minute; more get one polite "slow down" in their language, then silence until the minute is over.'),
+  MESSAGES_PER_MINUTE: integer(1, 10_000, 20, 'Messages one conversation may send per minute; past it, one notice in their language saying how many seconds to wait (the web chat page counts it down and holds its send box), then silence until the minute is over.'),
   TURN_TIMEOUT_MS: integer(100, 120_000, 15_000, 'Longest a turn may take; past it the person gets an apology and the request is answered.'),
   // Feedback and knowledge gaps (src/feedback/).
   FEEDBACK_RETENTION_DAYS: integer(0, 3650, 180, 'Days questions and ratings are kept in the interaction log; older ones are purged daily. 0 keeps them forever.'),

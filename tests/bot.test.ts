@@ -46,6 +46,38 @@ describe('welcome and help', () => {
     }
   });
 
+  it('isolates each command in the Arabic and Persian help, so its slash stays with it in right-to-left text', async () => {
+    for (const language of ['ar', 'fa']) {
+      // A person of their own, so the language chosen here stays theirs.
+      const adapter = conversationWith(bot, { from: { id: `reader-${language}`, name: 'Reader' } });
+      await exchange(adapter, `/language ${language}`);
+      const [reply] = await exchange(adapter, '/help');
+      const text = reply?.text ?? '';
+      for (const command of ['/help', '/language', '/about']) expect(text).toContain(`\u2066${command}\u2069`);
+      // Every command is isolated, and nothing else is.
+      expect(text.replace(/\u2066\/[a-z]+\u2069/g, '')).not.toMatch(/[\u2066-\u2069]|\/[a-z]/);
+    }
+    const [english] = await exchange(conversationWith(bot), '/help');
+    expect(english?.text).toContain('Commands: /help, /language, /about');
+  });
+
+  it('says "one source" on /about, not "1 source, including …" (Chinese and Indonesian have no one-form), Arabic without a figure', async () => {
+    const expected: Array<[string, RegExp, RegExp]> = [
+      ['zh', /仅依据一份资料作答：Jin Yingying的《/, /包括/],
+      ['id', /berdasarkan satu sumber: “/, /termasuk/],
+      ['ar', /استنادًا إلى مصدر واحد، هو «/, /عدد المصادر|\d/],
+      ['en', /only from 1 source: “/, /including/],
+    ];
+    for (const [language, says, doesNotSay] of expected) {
+      const adapter = conversationWith(bot, { from: { id: `about-${language}`, name: 'Reader' } });
+      await exchange(adapter, `/language ${language}`);
+      const [reply] = await exchange(adapter, '/about');
+      expect(reply?.text).toMatch(says);
+      // Arabic: no figure before the title (the date after it may have some).
+      expect((reply?.text ?? '').split(/[«“《]/)[0]).not.toMatch(doesNotSay);
+    }
+  });
+
   it('names its source on /about: the article, its author and date', async () => {
     const [reply] = await exchange(conversationWith(bot), '/about');
     expect(reply?.text).toMatch(/Jin Yingying/);

@@ -127,7 +127,8 @@ describe('Adaptive Cards', () => {
   it('lays out Arabic and Persian right to left, and the others left to right', () => {
     expect(adaptiveCardFor({ ...answer, language: 'ar' }, 'webchat')).toMatchObject({ version: '1.5', rtl: true });
     expect(adaptiveCardFor({ ...answer, language: 'fa' }, 'teams')).toMatchObject({ rtl: true });
-    expect(adaptiveCardFor(answer, 'teams')).not.toHaveProperty('rtl');
+    // Said explicitly, so a right-to-left host (an Arabic Teams client) lays an English answer out left to right.
+    expect(adaptiveCardFor(answer, 'teams')).toMatchObject({ rtl: false });
   });
 
   it('puts answer, citation and a plain-text summary for notifications in the Teams message, with feedback', () => {
@@ -138,6 +139,25 @@ describe('Adaptive Cards', () => {
     expect(activity.summary).toBe('Airport: The Center is 30 minutes from the airport.');
     expect(activity.channelData).toEqual({ feedbackLoop: { type: 'default' } });
     expect(renderAdaptiveCard(answer, 'webchat').channelData).toBeUndefined();
+  });
+
+  it('rates an answer with a compact 👍 👎 on the prompt\'s line, named for screen readers in the reply\'s language, no full-width buttons', () => {
+    const russian: OutgoingMessage = { ...answer, language: 'ru', rating: { answerId: 'answer-1', prompt: 'Был ли ответ полезен?', helpful: 'Полезно', notHelpful: 'Бесполезно' } };
+    type Element = { type: string; width?: string; items?: Element[]; columns?: Element[]; text?: string; selectAction?: { type: string; title: string; data: unknown } };
+    const card = adaptiveCardFor(russian, 'webchat') as { body: Element[] };
+    // No ActionSet: the two bordered buttons that spanned the card are gone.
+    expect(card.body.filter((element) => element.type === 'ActionSet')).toEqual([]);
+    const row = card.body.find((element) => element.type === 'ColumnSet' && element.columns?.some((column) => column.selectAction));
+    const [prompt, up, down] = row?.columns ?? [];
+    expect(prompt?.items?.[0]?.text).toBe('Был ли ответ полезен?');
+    expect([up, down].map((thumb) => ({ width: thumb?.width, shown: thumb?.items?.map((item) => item.text), action: thumb?.selectAction }))).toEqual([
+      { width: 'auto', shown: ['👍'], action: expect.objectContaining({ type: 'Action.Submit', title: 'Полезно', data: { feedback: { answerId: 'answer-1', rating: 'helpful' } } }) },
+      { width: 'auto', shown: ['👎'], action: expect.objectContaining({ type: 'Action.Submit', title: 'Бесполезно', data: { feedback: { answerId: 'answer-1', rating: 'notHelpful' } } }) },
+    ]);
+    // Teams: its own 👍 👎 (feedbackLoop) under the message, so none in the card.
+    const teams = adaptiveCardFor(russian, 'teams') as { body: Element[] };
+    expect(JSON.stringify(teams.body)).not.toContain('"feedback"');
+    expect(renderAdaptiveCard(russian, 'teams').channelData).toEqual({ feedbackLoop: { type: 'default' } });
   });
 
   it('keeps a bare sentence as text on every channel', () => {

@@ -38,7 +38,8 @@ describe('a partner asks, gets an answer, rates it down with a comment; the oper
     await postActivity(running.baseUrl, webchat('Who runs the Center, who is its director?'));
     const answered = await postActivity(running.baseUrl, webchat('How far is the Center from the airport?'));
     const card = answered.body.activities[0].attachments[0].content;
-    const notHelpful = card.body.find((element: { type: string }) => element.type === 'ActionSet').actions[1];
+    const thumbs = card.body.find((element: { type: string }) => element.type === 'ColumnSet').columns.filter((column: { selectAction?: unknown }) => column.selectAction);
+    const notHelpful = thumbs[1].selectAction;
     const thanks = await postActivity(running.baseUrl, webchat('', { value: notHelpful.data }));
     const commentCard = thanks.body.activities[0].attachments[0].content;
     const send = commentCard.body.find((element: { type: string }) => element.type === 'ActionSet').actions[0];

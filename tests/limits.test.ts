@@ -13,13 +13,18 @@ const ru = (text: string, conversation: string) => messageActivity(text, { conve
 describe('a conversation that sends too fast', () => {
   const app = appForTests({ MESSAGES_PER_MINUTE: '3' });
 
-  it('gets one polite notice in its language past the limit, then silence, while other conversations go on', async () => {
+  it('gets one polite notice in its language past the limit, saying how long to wait, then silence, while other conversations go on', async () => {
     const t = (await createI18n()).getFixedT('ru');
     const replies = [];
     for (let i = 0; i < 5; i += 1) replies.push((await postActivity(app().baseUrl, ru('Как добраться до центра из аэропорта?', 'fast'))).body.activities);
     for (const answered of replies.slice(0, 3)) expect(shownText(answered[0])).toMatch(/аэропорт/i);
     expect(replies[3]).toHaveLength(1);
-    expect(shownText(replies[3][0])).toBe(t('error.rateLimited'));
+    // How long: the seconds left in the minute, in the words and (for the web chat page) in channelData.
+    const wait = replies[3][0].channelData?.retryAfterSeconds;
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(60);
+    expect(shownText(replies[3][0])).toBe(t('error.rateLimited', { count: wait }));
+    expect(shownText(replies[3][0])).toMatch(new RegExp(`подождите ${wait} секунд`));
     expect(replies[4]).toHaveLength(0);
     const other = await postActivity(app().baseUrl, ru('Как добраться до центра из аэропорта?', 'calm'));
     expect(shownText(other.body.activities[0])).toMatch(/аэропорт/i);

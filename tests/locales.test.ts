@@ -17,6 +17,14 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
   return entries;
 }
 
+/** True when a plural category holds one number alone among 0…1000 (Arabic "one" is 1, "two" is 2). */
+function singleNumberCategory(language: string, category: string): boolean {
+  const rules = new Intl.PluralRules(language);
+  let numbers = 0;
+  for (let n = 0; n <= 1000 && numbers < 2; n += 1) if (rules.select(n) === category) numbers += 1;
+  return numbers === 1;
+}
+
 const variables = (text: string): string[] => [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 
 /** Keys without plural suffixes, each with the variables of its forms. */
@@ -39,16 +47,31 @@ describe('UI strings', () => {
     for (const [key, vars] of english) expect({ key, vars: translated.get(key) }).toEqual({ key, vars });
   });
 
-  it.each(LANGUAGE_CODES)('%s has the plural forms its grammar needs, each a full sentence with the count', (language) => {
+  it.each(LANGUAGE_CODES)('%s has the plural forms its grammar needs, each a full sentence with the count (or the one number its form stands for)', (language) => {
     const flat = flatten(resources[language]);
     const pluralBases = [...flatten(resources.en).keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, ''));
     const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
     for (const base of new Set(pluralBases)) {
       for (const category of categories) {
         const form = flat.get(`${base}_${category}`);
-        expect({ key: `${base}_${category}`, present: typeof form === 'string' && form.includes('{{count}}') }).toEqual({ key: `${base}_${category}`, present: true });
+        // Arabic's "one" and "two" are the numbers 1 and 2 alone: "مصدر واحد", "مصدرين" say them without a figure.
+        const saysItsNumber = typeof form === 'string' && (form.includes('{{count}}') || singleNumberCategory(language, category));
+        expect({ key: `${base}_${category}`, present: saysItsNumber }).toEqual({ key: `${base}_${category}`, present: true });
       }
     }
+  });
+
+  it('lets only a category of one number alone drop the count: Arabic "one", not Russian "one" (which holds 21)', () => {
+    expect(singleNumberCategory('ar', 'one')).toBe(true);
+    expect(singleNumberCategory('ar', 'two')).toBe(true);
+    expect(singleNumberCategory('ar', 'few')).toBe(false);
+    expect(singleNumberCategory('ru', 'one')).toBe(false);
+    expect(singleNumberCategory('hi', 'one')).toBe(false);
+  });
+
+  it('Afrikaans addresses the person formally (u) throughout, never with jy / jou', () => {
+    const informal = [...flatten(resources.af)].filter(([, text]) => /(^|[^\p{L}])(jy|jou|jouself)(?![\p{L}])/iu.test(text)).map(([key]) => key);
+    expect(informal).toEqual([]);
   });
 
   it.each(LANGUAGE_CODES.filter((code) => code !== 'en'))('%s is translated, not copied from English', (language) => {

@@ -3,6 +3,7 @@
 // should be, usable with the keyboard and on a phone-sized screen, and the
 // widget on a partner's page opening the chat and getting an answer.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
@@ -15,18 +16,29 @@ import { startApp, type RunningApp } from './support/app.js';
 // Node, without the DOM library, so it names the little of the DOM they use.
 interface DomElement {
   id: string;
+  tagName: string;
+  closest(selector: string): DomElement | null;
   className: string;
   textContent: string | null;
   scrollWidth: number;
   clientWidth: number;
-  shadowRoot: { querySelector(selector: string): DomElement | null; activeElement: DomElement | null } | null;
+  shadowRoot: { querySelector(selector: string): DomElement | null; elementFromPoint(x: number, y: number): DomElement | null; activeElement: DomElement | null } | null;
   getAttribute(name: string): string | null;
+  childNodes: Iterable<{ nodeType: number; textContent: string | null }>;
   hasAttribute(name: string): boolean;
   getBoundingClientRect(): { left: number; top: number; width: number; height: number; bottom: number };
 }
-declare const document: { documentElement: { lang: string }; activeElement: DomElement | null; scrollingElement: DomElement | null; querySelector(selector: string): DomElement | null };
+declare const document: {
+  querySelectorAll(selector: string): Iterable<DomElement>;
+  documentElement: { lang: string };
+  activeElement: DomElement | null;
+  scrollingElement: DomElement | null;
+  querySelector(selector: string): DomElement | null;
+  elementFromPoint(x: number, y: number): DomElement | null;
+};
 declare function getComputedStyle(element: unknown): { direction: string; fontFamily: string; fontSize: string; color: string; backgroundColor: string; margin: string; position: string };
 
+const require = createRequire(import.meta.url);
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 const WAIT = { timeout: 20_000 };
 
@@ -67,18 +79,18 @@ describe('web chat in a browser', () => {
   });
 
   /** A fresh page that records any request off the bot's host and any script error or CSP violation. */
-  async function openPage(path: string, viewport = { width: 1000, height: 800 }, onPost?: (activity: unknown) => void): Promise<Page> {
+  async function openPage(path: string, viewport = { width: 1000, height: 800 }, onPost?: (activity: unknown) => void, baseUrl = running.baseUrl): Promise<Page> {
     const page = await browser.newPage({ viewport });
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(running.baseUrl) && !/^(blob|data):/.test(url)) offHost.push(url);
+      if (!url.startsWith(baseUrl) && !/^(blob|data):/.test(url)) offHost.push(url);
       if (onPost && request.method() === 'POST' && /\/conversations\/[^/]+\/activities$/.test(url)) onPost(request.postDataJSON());
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
-    await page.goto(`${running.baseUrl}${path}`);
+    await page.goto(`${baseUrl}${path}`);
     await page.waitForSelector(SEND_BOX, WAIT);
     return page;
   }
@@ -109,6 +121,82 @@ describe('web chat in a browser', () => {
     expect(await page.locator('#webchat [dir]').first().getAttribute('dir')).toBe('rtl');
     expect(await page.locator(SEND_BOX).evaluate((input) => getComputedStyle(input).direction)).toBe('rtl');
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  /** The computed direction of the answer card holding `text`, and of the person's bubble holding `question`. */
+  async function directionsOf(page: Page, text: string, question: string): Promise<{ card: string; cardParagraph: string; bubbleDir: string | null; bubble: string }> {
+    const card = page.locator('.ac-adaptiveCard', { hasText: text }).last();
+    const bubble = page.locator('.webchat__bubble--from-user .webchat__text-content', { hasText: question }).last();
+    return {
+      card: await card.evaluate((element) => getComputedStyle(element).direction),
+      cardParagraph: await card.locator('p', { hasText: text }).first().evaluate((element) => getComputedStyle(element).direction),
+      bubbleDir: await bubble.getAttribute('dir'),
+      bubble: await bubble.evaluate((element) => getComputedStyle(element).direction),
+    };
+  }
+
+  it('on the Arabic page, lays an English question and its English answer out left to right, and Arabic cards right to left', async () => {
+    const page = await openPage('/?lang=ar');
+    await waitForTranscript(page, /مرحبًا/);
+    const question = 'What is the import-return warehouse model?';
+    await ask(page, question);
+    await page.locator('.ac-adaptiveCard', { hasText: 'import-return warehouse' }).last().waitFor(WAIT);
+    expect(await directionsOf(page, 'import-return warehouse', question)).toEqual({ card: 'ltr', cardParagraph: 'ltr', bubbleDir: 'auto', bubble: 'ltr' });
+    // The Arabic welcome keeps the page's direction, and Web Chat itself stays right to left.
+    expect(await page.locator('.ac-adaptiveCard', { hasText: 'مرحبًا' }).first().evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    expect(await page.locator(SEND_BOX).evaluate((input) => getComputedStyle(input).direction)).toBe('rtl');
+    // The Arabic language menu stays right to left, though most of its choices are names in other scripts.
+    await ask(page, '/language');
+    const menu = page.locator('.ac-adaptiveCard', { hasText: 'Afrikaans' }).last();
+    await menu.waitFor(WAIT);
+    expect(await menu.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('on the English page, lays a Persian question and its Persian answer out right to left', async () => {
+    const page = await openPage('/?lang=en');
+    await waitForTranscript(page, /Hello!/);
+    const question = 'فاصله مرکز تا فرودگاه چقدر است؟';
+    await ask(page, question);
+    await page.locator('.ac-adaptiveCard', { hasText: 'فرودگاه بین‌المللی' }).last().waitFor(WAIT);
+    expect(await directionsOf(page, 'فرودگاه بین‌المللی', question)).toEqual({ card: 'rtl', cardParagraph: 'rtl', bubbleDir: 'auto', bubble: 'rtl' });
+    expect(await page.locator('.ac-adaptiveCard', { hasText: 'Hello!' }).first().evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves no English Web Chat string in the Amharic page\'s text or its screen-reader attributes', async () => {
+    const webChatEnglish = JSON.parse(readFileSync(require.resolve('botframework-webchat-api').replace(/index\.js$/, 'localization/en-US.json'), 'utf8')) as Record<string, string>;
+    const page = await openPage('/?lang=am');
+    await waitForTranscript(page, /ሰላም/);
+    await ask(page, 'ከአውሮፕላን ማረፊያው ወደ ማዕከሉ ለመድረስ ምን ያህል ጊዜ ይወስዳል?');
+    await page.locator('.ac-adaptiveCard', { hasText: '30' }).last().waitFor(WAIT);
+    // The keyboard help Web Chat shows when the transcript takes focus, and an activity's own reading.
+    await page.locator('.webchat__basic-transcript__transcript').focus();
+    await page.keyboard.press('ArrowUp');
+    const readable = await page.evaluate(() => {
+      const texts: string[] = [];
+      for (const element of document.querySelectorAll('body *')) {
+        for (const name of ['aria-label', 'aria-roledescription', 'aria-description', 'title', 'placeholder', 'alt', 'aria-valuetext']) {
+          const value = element.getAttribute(name);
+          if (value) texts.push(value);
+        }
+        for (const node of element.childNodes) if (node.nodeType === 3 && node.textContent?.trim()) texts.push(node.textContent.trim());
+      }
+      return texts;
+    });
+    // Web Chat's English strings, their $1-style variables matched by anything; one-word strings (Send, Bot)
+    // only as a whole text, since a word can be a name in the knowledge ("BRICS Partner Bot").
+    const english = Object.entries(webChatEnglish)
+      .filter(([key, text]) => !key.startsWith('_') && /[A-Za-z]{2}/.test(text))
+      .map(([key, text]) => {
+        const pattern = text.replace(/\[([^\]]+)\]\[[A-Z_]+\]/g, '$1').split(/\$\d+/).map(escapeRegExp).join('.*?');
+        return { key, text, pattern: /\s/.test(text.trim()) ? new RegExp(pattern) : new RegExp(`^${pattern}$`) };
+      });
+    const found = english.flatMap(({ key, pattern }) => readable.filter((text) => pattern.test(text)).map((text) => `${key}: ${text}`));
+    expect(found).toEqual([]);
     await page.close();
   });
 
@@ -150,7 +238,13 @@ describe('web chat in a browser', () => {
     await ask(page, 'How long does it take to get from the airport to the Center?');
     await waitForTranscript(page, /30-minute drive/);
     const answer = page.locator('.ac-adaptiveCard', { hasText: '30-minute drive' });
-    await answer.getByText(english.feedback.notHelpful ?? '', { exact: true }).click();
+    // The compact thumbs: 👍 and 👎 on screen, "Helpful" and "Not helpful" to a screen reader, each a small target.
+    const thumbsDown = answer.getByRole('button', { name: english.feedback.notHelpful ?? '', exact: true });
+    const thumbsUp = answer.getByRole('button', { name: english.feedback.helpful ?? '', exact: true });
+    expect([await thumbsUp.textContent(), await thumbsDown.textContent()].map((text) => text?.trim())).toEqual(['👍', '👎']);
+    const cardWidth = (await answer.boundingBox())?.width ?? 0;
+    for (const thumb of [thumbsUp, thumbsDown]) expect((await thumb.boundingBox())?.width ?? Infinity).toBeLessThan(cardWidth / 5);
+    await thumbsDown.click();
     await waitForTranscript(page, new RegExp(escapeRegExp(english.feedback.thanks ?? '')));
     const commentCard = page.locator('.ac-adaptiveCard', { has: page.locator('textarea') });
     await commentCard.locator('textarea').fill('Please add the metro line.');
@@ -212,6 +306,65 @@ describe('web chat in a browser', () => {
     expect(layout.sendBoxBottom).toBeLessThanOrEqual(640);
     expect(layout.sendBoxWidth).toBeGreaterThan(200);
     await page.close();
+  });
+
+  describe('past the rate limits', () => {
+    const limited: RunningApp[] = [];
+    afterAll(async () => {
+      for (const app of limited) await app.stop();
+    });
+    /** Messages the page posted (not the join event). */
+    const messagesIn = (posted: unknown[]) => posted.filter((activity) => (activity as { type?: string }).type === 'message');
+
+    it('says once, in the person\'s language, how long to wait, counts it down under the send box and keeps the next message in the box', async () => {
+      const app = await startApp({ DIRECT_LINE_TOKENS_PER_MINUTE: '1000', MESSAGES_PER_MINUTE: '2' });
+      limited.push(app);
+      const posted: unknown[] = [];
+      const page = await openPage('/?lang=ru', undefined, (body) => posted.push(body), app.baseUrl);
+      await waitForTranscript(page, /Здравствуйте/);
+      await ask(page, 'Сколько ехать от аэропорта до центра?');
+      await waitForTranscript(page, /30 минутах езды/);
+      await ask(page, 'Что планируется к 2027 году?');
+      await waitForTranscript(page, /Планы на 2027 год/);
+      await ask(page, 'Где находится центр?');
+      await waitForTranscript(page, /подождите \d+ секунд/);
+      const notice = page.locator('#chat-wait');
+      await notice.waitFor({ state: 'visible', ...WAIT });
+      expect(await notice.getAttribute('role')).toBe('timer');
+      const shown = /Отправить снова можно через (\d+) секунд/.exec((await notice.textContent()) ?? '');
+      expect(Number(shown?.[1])).toBeGreaterThanOrEqual(1);
+      expect(Number(shown?.[1])).toBeLessThanOrEqual(60);
+      // The next message is kept, not sent into silence: it stays in the box, nothing is posted, nothing fails.
+      const sentBefore = messagesIn(posted).length;
+      await ask(page, 'Есть ли рядом вокзал?');
+      await page.waitForTimeout(1200); // two polls: a sent message would be in the transcript by now
+      expect(await page.locator(SEND_BOX).inputValue()).toBe('Есть ли рядом вокзал?');
+      expect(messagesIn(posted)).toHaveLength(sentBefore);
+      expect(await transcriptOf(page)).not.toContain('Есть ли рядом вокзал?');
+      expect(await page.locator('#chat-announce').textContent()).toMatch(/Отправить снова можно через \d+ секунд/);
+      // Said once: one notice in the transcript.
+      expect(await page.locator('.webchat__text-content', { hasText: /подождите \d+ секунд/ }).count()).toBe(1);
+      await page.close();
+    });
+
+    it('shows the wait the Direct Line endpoint asks for (Retry-After), not only "send failed"', async () => {
+      // The endpoint's own limit comes first here: the join event and one message, then 429.
+      const app = await startApp({ DIRECT_LINE_TOKENS_PER_MINUTE: '1000', DIRECT_LINE_MESSAGES_PER_MINUTE: '2' });
+      limited.push(app);
+      const page = await openPage('/?lang=ru', undefined, undefined, app.baseUrl);
+      await waitForTranscript(page, /Здравствуйте/);
+      await ask(page, 'Сколько ехать от аэропорта до центра?');
+      await waitForTranscript(page, /30 минутах езды/);
+      await ask(page, 'Где находится центр?');
+      const notice = page.locator('#chat-wait');
+      await notice.waitFor({ state: 'visible', ...WAIT });
+      const shown = /Отправить снова можно через (\d+) секунд/.exec((await notice.textContent()) ?? '');
+      expect(Number(shown?.[1])).toBeGreaterThanOrEqual(1);
+      expect(Number(shown?.[1])).toBeLessThanOrEqual(60);
+      await ask(page, 'Есть ли рядом вокзал?');
+      expect(await page.locator(SEND_BOX).inputValue()).toBe('Есть ли рядом вокзал?');
+      await page.close();
+    });
   });
 
   describe('widget on a partner\'s page', () => {
@@ -304,6 +457,39 @@ describe('web chat in a browser', () => {
         return box && { left: box.left, top: box.top, width: box.width, height: box.height };
       });
       expect(panel).toEqual({ left: 0, top: 0, width: 360, height: 640 });
+      await page.close();
+    });
+
+    it('on a phone (390×844), nothing covers the open chat: the send button is the element at its own centre, and × brings the button back', async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(hostUrl);
+      const launcher = page.getByRole('button', { name: 'Открыть чат с BRICS Partner Bot' });
+      await launcher.click();
+      const frameElement = page.locator('[data-brics-partner-bot] >> iframe');
+      await frameElement.waitFor(WAIT);
+      const frame = await (await frameElement.elementHandle())?.contentFrame();
+      if (!frame) throw new Error('the widget has no chat frame');
+      await frame.waitForSelector('.webchat__send-button', WAIT);
+      // Inside the chat's frame: the send button itself is at its centre.
+      const inFrame = await frame.evaluate(() => {
+        const button = document.querySelector('.webchat__send-button') as DomElement;
+        const box = button.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        return { x, y, sendButtonThere: document.elementFromPoint(x, y)?.closest('.webchat__send-button') === button };
+      });
+      expect(inFrame.sendButtonThere).toBe(true);
+      // On the partner's page, at the same point of the screen: the chat's frame, not the floating button.
+      const onPage = await page.evaluate(([x, y]) => {
+        const root = document.querySelector('[data-brics-partner-bot]')?.shadowRoot;
+        const frameBox = root?.querySelector('iframe')?.getBoundingClientRect() ?? { left: NaN, top: NaN };
+        return root?.elementFromPoint(frameBox.left + x, frameBox.top + y)?.tagName ?? null;
+      }, [inFrame.x, inFrame.y] as const);
+      expect(onPage).toBe('IFRAME');
+      // The bar's × closes the chat, and the floating button is there again to reopen it.
+      await page.getByRole('button', { name: 'Закрыть чат' }).click();
+      await expect(launcher.isVisible()).resolves.toBe(true);
+      expect(await launcher.getAttribute('aria-expanded')).toBe('false');
       await page.close();
     });
   });

@@ -20,6 +20,8 @@
   });
 
   var status = document.getElementById('chat-status');
+  var waitNotice = document.getElementById('chat-wait');
+  var announcer = document.getElementById('chat-announce');
   var picker = document.getElementById('chat-language');
   var container = document.getElementById('webchat');
 
@@ -49,12 +51,85 @@
     status.hidden = !text;
   }
 
+  // A pause the bot asked for (its rate-limit notice) or the Direct Line service imposed (429): until it is
+  // over, the page says how long is left and keeps what the person sends (a typed message stays in the box)
+  // instead of letting it fail or go unanswered.
+  var HELD_ACTIONS = ['WEB_CHAT/SUBMIT_SEND_BOX', 'WEB_CHAT/SEND_MESSAGE', 'WEB_CHAT/SEND_MESSAGE_BACK', 'WEB_CHAT/SEND_POST_BACK'];
+  // When a refusal says nothing of how long: the limits count per minute.
+  var DEFAULT_WAIT_SECONDS = 60;
+  var waitUntil = 0;
+  var waitTimer = null;
+
+  function secondsToWait() {
+    return Math.max(0, Math.ceil((waitUntil - Date.now()) / 1000));
+  }
+
+  function waitText(seconds) {
+    var forms = language.page.wait;
+    var form = forms[new Intl.PluralRules(language.code).select(seconds)] || forms.other || '';
+    return form.replace('{{count}}', new Intl.NumberFormat(language.locale).format(seconds));
+  }
+
+  /** The countdown under the send box (a timer, not read out at each tick). */
+  function showWait() {
+    var seconds = secondsToWait();
+    if (seconds === 0) {
+      clearInterval(waitTimer);
+      waitTimer = null;
+      waitNotice.hidden = true;
+      waitNotice.textContent = '';
+      return;
+    }
+    waitNotice.textContent = waitText(seconds);
+    waitNotice.hidden = false;
+  }
+
+  /** Says the wait to a screen reader once, now. */
+  function announceWait() {
+    announcer.textContent = '';
+    setTimeout(function () {
+      announcer.textContent = waitText(secondsToWait());
+    }, 50);
+  }
+
+  function holdSendingUntil(time) {
+    if (time <= Date.now()) return;
+    waitUntil = Math.max(waitUntil, time);
+    showWait();
+    announceWait();
+    if (!waitTimer) waitTimer = setInterval(showWait, 1000);
+  }
+
+  /** The bot's rate-limit notice carries its wait; one read back from an old transcript is already over. */
+  function waitAskedBy(activity) {
+    var seconds = activity && activity.from && activity.from.role !== 'user' && activity.channelData && activity.channelData.retryAfterSeconds;
+    if (typeof seconds !== 'number' || !(seconds > 0)) return;
+    var sent = Date.parse(activity.timestamp);
+    var end = Date.now() + seconds * 1000;
+    holdSendingUntil(isNaN(sent) ? end : Math.min(end, sent + seconds * 1000));
+  }
+
+  // A post the Direct Line endpoint refuses with 429 never reaches Web Chat as a failure: the Direct Line
+  // client reports it as "retry" and Web Chat waits for an echo that does not come, then says "Send failed".
+  // So the page watches the answers to its own posts and shows the wait at once, from Retry-After when the
+  // browser may read it (always on the bot's own endpoint).
+  var sendRequest = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function () {
+    this.addEventListener('loadend', function () {
+      if (this.status !== 429 || !/\/conversations\/[^/]+\/activities$/.test(this.responseURL)) return;
+      var seconds = Number(this.getResponseHeader('Retry-After'));
+      holdSendingUntil(Date.now() + (seconds > 0 ? seconds : DEFAULT_WAIT_SECONDS) * 1000);
+    });
+    return sendRequest.apply(this, arguments);
+  };
+
   function applyPageLanguage() {
     document.documentElement.lang = language.code;
     document.documentElement.dir = language.direction;
     document.getElementById('chat-subtitle').textContent = language.page.subtitle;
     document.getElementById('chat-language-label').textContent = language.page.language;
     picker.value = language.code;
+    if (secondsToWait() > 0) showWait();
   }
 
   function render() {
@@ -169,6 +244,12 @@
     store = window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
+          if (HELD_ACTIONS.indexOf(action.type) !== -1 && secondsToWait() > 0) {
+            // Not sent: the countdown is there, and a screen reader hears it again.
+            announceWait();
+            return undefined;
+          }
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') waitAskedBy(action.payload && action.payload.activity);
           if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             showStatus('');
             // A resumed conversation has had its welcome, unless the language changed since.
@@ -206,6 +287,41 @@
     container = fresh;
     start();
   }
+
+  // Each message reads in its own direction, whatever the page's: a reply follows the language it is
+  // written in (an English answer on the Arabic page, a Persian one on the English page).
+  // Web Chat lays every Adaptive Card out in the page's direction (it overrides the card's own `rtl`),
+  // so a card takes the direction of its first text once rendered; text bubbles get dir="auto".
+  var RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
+  var LETTER = /\p{L}/gu;
+
+  /** 'rtl' when most letters of the text are of a right-to-left script, else 'ltr'. */
+  function directionOfText(text) {
+    var letters = (text.match(LETTER) || []).length;
+    var rightToLeft = (text.match(RTL_LETTER) || []).length;
+    return rightToLeft * 2 > letters ? 'rtl' : 'ltr';
+  }
+
+  function orientMessages(scope) {
+    var bubbles = scope.querySelectorAll('.webchat__text-content:not([dir])');
+    for (var i = 0; i < bubbles.length; i += 1) bubbles[i].setAttribute('dir', 'auto');
+    var cards = scope.querySelectorAll('.ac-adaptiveCard:not([data-text-direction])');
+    for (var j = 0; j < cards.length; j += 1) {
+      var card = cards[j];
+      // Its first text (the heading or the message) is in the reply's language; the choices under it
+      // may not be (a language menu lists every language by its own name).
+      var lead = card.querySelector('.ac-textBlock') || card;
+      var direction = directionOfText(lead.textContent || '');
+      card.setAttribute('data-text-direction', direction);
+      card.setAttribute('dir', direction);
+      var inner = card.querySelectorAll('[dir]');
+      for (var k = 0; k < inner.length; k += 1) inner[k].setAttribute('dir', direction);
+    }
+  }
+
+  new MutationObserver(function () {
+    orientMessages(container);
+  }).observe(container.parentNode, { childList: true, subtree: true });
 
   picker.addEventListener('change', function () {
     chooseLanguage(picker.value);

@@ -53,6 +53,8 @@
     '@media (max-width: 480px) {',
     '  .panel { inset: 0; width: 100%; height: 100%; max-width: none; border-radius: 0; }',
     '  .launcher { bottom: 12px; right: 12px; }',
+    // The panel fills the screen: the button would lie over its send button. The bar's × closes it.
+    '  .launcher[aria-expanded="true"] { display: none; }',
     '}',
   ].join('\n');
   root.appendChild(style);

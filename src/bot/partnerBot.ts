@@ -19,6 +19,7 @@ import { presentLanguageMenu, presentReply, presentText, presentWithExamples, ty
 import type { InteractionLog } from '../feedback/interactionLog.js';
 import type { Pseudonymise } from '../feedback/pseudonym.js';
 import { renderForChannel } from '../channels/render.js';
+import { isolateCommands } from '../i18n/bidi.js';
 import { channelLanguageHint } from '../i18n/channelHint.js';
 import { resolveReplyLanguage } from '../i18n/detectLanguage.js';
 import { LANGUAGE_CODES, LANGUAGES, toSupportedLanguage, type LanguageCode } from '../i18n/languages.js';
@@ -133,8 +134,12 @@ export class PartnerBot extends TeamsActivityHandler {
 
     const limited = this.messageLimit?.take(`${context.activity.channelId}/${context.activity.conversation?.id}`);
     if (limited && !limited.allowed) {
-      // One polite notice when the limit is reached; after it, silence until the window ends (no reply storms).
-      if (limited.firstRefusal) await this.say(context, 'rate-limited', presentText(this.t(language)('error.rateLimited'), language));
+      // One polite notice when the limit is reached, saying how long to wait; after it, silence until the
+      // window ends (no reply storms). The web chat page shows the wait and holds its send box meanwhile.
+      if (limited.firstRefusal) {
+        const wait = limited.retryAfterSeconds;
+        await this.say(context, 'rate-limited', { ...presentText(this.t(language)('error.rateLimited', { count: wait }), language), retryAfterSeconds: wait });
+      }
       else recordOutcome(context, { language, outcome: 'rate-limited' });
       return;
     }
@@ -187,7 +192,11 @@ export class PartnerBot extends TeamsActivityHandler {
         const [source] = this.knowledge?.documents ?? [];
         const localized = source && this.knowledge?.passages[language].find((p) => p.document.id === source.id)?.document;
         const document = localized ?? source;
-        const text = this.t(language)('about.text', { count: this.knowledge?.documents.length ?? 0, title: document?.title ?? '', author: document?.author ?? '', date: document?.date ?? '' });
+        const sources = this.knowledge?.documents.length ?? 0;
+        // One source is said by the one-source text, chosen here: Chinese and Indonesian have no CLDR "one"
+        // form (their only form reads "1 source, including …"), and Russian's "one" also holds 21.
+        const key = sources === 1 ? 'about.text_one' : 'about.text';
+        const text = this.t(language)(key, { count: sources, title: document?.title ?? '', author: document?.author ?? '', date: document?.date ?? '' });
         await this.say(context, 'about', presentText(text, language));
         return;
       }
@@ -195,7 +204,7 @@ export class PartnerBot extends TeamsActivityHandler {
         await this.changeLanguage(context, argument, language);
         return;
       default: // help, and any command the bot does not know
-        await this.say(context, 'help', presentWithExamples(this.t(language)('help.text'), language, this.examples(language), this.t(language)('help.examples')));
+        await this.say(context, 'help', presentWithExamples(isolateCommands(this.t(language)('help.text'), language), language, this.examples(language), this.t(language)('help.examples')));
     }
   }
 

@@ -34,13 +34,29 @@ function choiceRows(choices: Choice[], host: CardHost): object[] {
   }));
 }
 
-/** Helpful / not helpful, posted back as data (not as the person's words). */
-function ratingButtons(rating: RatingPrompt): object[] {
-  const submit = (title: string, value: Rating) => ({ type: 'Action.Submit', title, data: { feedback: { answerId: rating.answerId, rating: value } } });
-  return [
-    { type: 'TextBlock', text: rating.prompt, isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
-    { type: 'ActionSet', actions: [submit(rating.helpful, 'helpful'), submit(rating.notHelpful, 'notHelpful')] },
-  ];
+/**
+ * Helpful / not helpful as the compact 👍 👎 people know, on one line with the
+ * question, posted back as data (not as the person's words). Each thumb is a
+ * tappable column: its action's title is its accessible name ("Helpful" in the
+ * reply's language), and a column carries no button border, unlike an ActionSet.
+ */
+function ratingRow(rating: RatingPrompt): object {
+  const thumb = (symbol: string, name: string, value: Rating) => ({
+    type: 'Column',
+    width: 'auto',
+    verticalContentAlignment: 'Center',
+    selectAction: { type: 'Action.Submit', title: name, tooltip: name, data: { feedback: { answerId: rating.answerId, rating: value } } },
+    items: [{ type: 'TextBlock', text: symbol, size: 'Large' }],
+  });
+  return {
+    type: 'ColumnSet',
+    spacing: 'Medium',
+    columns: [
+      { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [{ type: 'TextBlock', text: rating.prompt, isSubtle: true, size: 'Small', wrap: true }] },
+      thumb('👍', rating.helpful, 'helpful'),
+      thumb('👎', rating.notHelpful, 'notHelpful'),
+    ],
+  };
 }
 
 /** An optional comment on a rated answer. */
@@ -59,15 +75,18 @@ export function adaptiveCardFor(message: OutgoingMessage, host: CardHost): objec
   if (message.source) body.push({ type: 'TextBlock', text: message.source, isSubtle: true, size: 'Small', wrap: true });
   if (message.choicesLabel) body.push({ type: 'TextBlock', text: message.choicesLabel, weight: 'Bolder', wrap: true, spacing: 'Medium' });
   body.push(...choiceRows(message.choices, host));
-  // Teams rates answers with its own feedback buttons (channelData.feedbackLoop).
-  if (message.rating && host === 'webchat') body.push(...ratingButtons(message.rating));
+  // Teams shows its own compact 👍 👎 under the message (channelData.feedbackLoop), with its comment
+  // box: thumbs in the card as well would show them twice there.
+  if (message.rating && host === 'webchat') body.push(ratingRow(message.rating));
   if (message.commentFor) body.push(...commentInput(message.commentFor));
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     lang: message.language,
-    ...(LANGUAGES[message.language].direction === 'rtl' ? { rtl: true } : {}),
+    // The direction of the reply's language, said either way: unset, a host lays the card out in its own
+    // UI's direction (an English answer right to left in an Arabic Teams client).
+    rtl: LANGUAGES[message.language].direction === 'rtl',
     fallbackText: plainParagraphs(message).join('\n\n'),
     body,
   };

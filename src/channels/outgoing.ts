@@ -26,6 +26,8 @@ export interface OutgoingMessage {
   rating?: RatingPrompt;
   /** Set on the thank-you after a rating: where a person may add a comment. */
   commentFor?: CommentPrompt;
+  /** Set on the rate-limit notice: seconds until the person may send again (the web chat page holds its send box until then). */
+  retryAfterSeconds?: number;
 }
 
 export interface RatingPrompt {

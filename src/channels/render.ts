@@ -12,6 +12,15 @@ function isBareText(message: OutgoingMessage): boolean {
   return !message.title && !message.source && message.choices.length === 0 && !message.rating && !message.commentFor;
 }
 
+/**
+ * The wait of a rate-limit notice, for the web chat page (web/chat.js), which
+ * counts it down and holds its send box meanwhile: the words say it to the person.
+ */
+function withWait(activity: Partial<Activity>, message: OutgoingMessage): Partial<Activity> {
+  if (message.retryAfterSeconds === undefined) return activity;
+  return { ...activity, channelData: { ...(activity.channelData as object | undefined), retryAfterSeconds: message.retryAfterSeconds } };
+}
+
 export function renderForChannel(channelId: string | undefined, message: OutgoingMessage): Partial<Activity>[] {
   switch (channelId) {
     case 'telegram':
@@ -20,7 +29,7 @@ export function renderForChannel(channelId: string | undefined, message: Outgoin
       return [isBareText(message) ? renderPlainText(message) : renderAdaptiveCard(message, 'teams')];
     case 'webchat':
     case 'directline':
-      return [isBareText(message) ? renderPlainText(message) : renderAdaptiveCard(message, 'webchat')];
+      return [withWait(isBareText(message) ? renderPlainText(message) : renderAdaptiveCard(message, 'webchat'), message)];
     default:
       return [renderPlainText(message)];
   }

@@ -84,6 +84,8 @@ export function renderChatPage(options: ChatPageOptions): string {
 <p id="chat-status" class="chat-status" role="status">${escapeHtml(current.page.connecting)}</p>
 <noscript><p class="chat-status">${escapeHtml(current.page.noScript)}</p></noscript>
 <div id="webchat" class="webchat"></div>
+<p id="chat-wait" class="chat-wait" role="timer" hidden></p>
+<p id="chat-announce" class="visually-hidden" role="status"></p>
 </main>
 </div>
 </body>

@@ -38,7 +38,42 @@ const WEB_CHAT_KEYS: Readonly<Record<string, readonly string[]>> = {
   next: ['CAROUSEL_FLIPPER_NEXT_ALT', 'SUGGESTED_ACTIONS_FLIPPER_NEXT_ALT'],
   previous: ['CAROUSEL_FLIPPER_PREVIOUS_ALT', 'SUGGESTED_ACTIONS_FLIPPER_PREVIOUS_ALT'],
   typing: ['TYPING_INDICATOR_ALT'],
+  // What a screen reader hears of a message, and the keyboard help Web Chat shows on the transcript.
+  botAttached: ['ACTIVITY_BOT_ATTACHED_ALT'],
+  youAttached: ['ACTIVITY_YOU_ATTACHED_ALT'],
+  errorMessage: ['ACTIVITY_ERROR_BOX_TITLE'],
+  interactiveLinks: ['ACTIVITY_INTERACTIVE_REASON_LINK_ALT'],
+  interactiveSendFailed: ['ACTIVITY_INTERACTIVE_REASON_SEND_FAILED_ALT'],
+  liveInteractive: ['TRANSCRIPT_LIVE_REGION_INTERACTIVE_LABEL_ALT'],
+  liveInteractiveLinks: ['TRANSCRIPT_LIVE_REGION_INTERACTIVE_WITH_LINKS_LABEL_ALT'],
+  liveSuggestedActions: ['TRANSCRIPT_LIVE_REGION_SUGGESTED_ACTIONS_LABEL_ALT'],
+  liveSendFailed: ['TRANSCRIPT_LIVE_REGION_SEND_FAILED_ALT'],
+  externalLink: ['MARKDOWN_EXTERNAL_LINK_ALT'],
+  keyboardHelp: ['KEYBOARD_HELP_HEADER'],
+  closeHelp: ['KEYBOARD_HELP_CLOSE_BUTTON_ALT'],
+  chatHistory: ['KEYBOARD_HELP_CHAT_HISTORY_HEADER'],
+  chatWindow: ['KEYBOARD_HELP_CHAT_WINDOW_HEADER'],
+  accessItems: ['KEYBOARD_HELP_CHAT_HISTORY_ACCESS_ITEMS_IN_MESSAGE_HEADER'],
+  enterKey: ['KEYBOARD_HELP_CHAT_HISTORY_ACCESS_ITEMS_IN_MESSAGE_BODY', 'KEYBOARD_HELP_CHAT_WINDOW_BODY_DO_ACTION_BODY'],
+  exitMessage: ['KEYBOARD_HELP_CHAT_HISTORY_LEAVE_MESSAGE_HEADER'],
+  escapeKey: ['KEYBOARD_HELP_CHAT_HISTORY_LEAVE_MESSAGE_BODY'],
+  moveInMessage: ['KEYBOARD_HELP_CHAT_HISTORY_MOVE_BETWEEN_ITEMS_HEADER'],
+  tabKeys: ['KEYBOARD_HELP_CHAT_HISTORY_MOVE_BETWEEN_ITEMS_BODY', 'KEYBOARD_HELP_CHAT_WINDOW_BODY_MOVE_BETWEEN_ITEMS_BODY'],
+  moveBetweenMessages: ['KEYBOARD_HELP_CHAT_HISTORY_MOVE_BETWEEN_MESSAGES_HEADER'],
+  arrowKeys: ['KEYBOARD_HELP_CHAT_HISTORY_MOVE_BETWEEN_MESSAGES_BODY'],
+  doAction: ['KEYBOARD_HELP_CHAT_WINDOW_BODY_DO_ACTION_HEADER'],
+  moveInWindow: ['KEYBOARD_HELP_CHAT_WINDOW_BODY_MOVE_BETWEEN_ITEMS_HEADER'],
 };
+
+/**
+ * Our plural `webchat.ui.*` keys → Web Chat's per-category keys (`$` stands for ONE, TWO, FEW, MANY,
+ * OTHER). Web Chat picks the category by the CLDR rules of its locale, as i18next does.
+ */
+const WEB_CHAT_PLURAL_KEYS: Readonly<Record<string, string>> = {
+  attachments: 'ACTIVITY_NUM_ATTACHMENTS_$_ALT',
+  attachmentCount: 'TEXT_INPUT_ATTACHMENTS_$',
+};
+const WEB_CHAT_PLURAL_CATEGORIES = ['one', 'two', 'few', 'many', 'other'] as const;
 
 /** The one variable of a `webchat.ui` string, given to i18next as Web Chat's `$1`. */
 const WEB_CHAT_PLACEHOLDERS = { status: '$1', name: '$1', time: '$1' };
@@ -49,6 +84,8 @@ export interface PageStrings {
   connecting: string;
   connectionFailed: string;
   noScript: string;
+  /** "You can send again in {{count}} seconds", one form per CLDR plural category: the browser counts down. */
+  wait: Partial<Record<Intl.LDMLPluralRule, string>>;
 }
 
 export interface WidgetStrings {
@@ -69,12 +106,28 @@ export interface ChatLanguage {
   webChat: Record<string, string>;
 }
 
+/** Every plural form of `key` in a language, `{{count}}` left in for the browser to fill. */
+function pluralForms(i18n: i18n, code: LanguageCode, key: string): Partial<Record<Intl.LDMLPluralRule, string>> {
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const category of new Intl.PluralRules(code).resolvedOptions().pluralCategories) {
+    const form: unknown = i18n.getResource(code, 'translation', `${key}_${category}`) ?? i18n.getResource(code, 'translation', `${key}_other`);
+    if (typeof form === 'string') forms[category] = form;
+  }
+  return forms;
+}
+
 export function chatLanguage(i18n: i18n, code: LanguageCode): ChatLanguage {
   const t = i18n.getFixedT(code);
   const webChat: Record<string, string> = {};
   for (const [key, targets] of Object.entries(WEB_CHAT_KEYS)) {
     const text = t(`webchat.ui.${key}`, WEB_CHAT_PLACEHOLDERS);
     for (const target of targets) webChat[target] = text;
+  }
+  for (const [key, target] of Object.entries(WEB_CHAT_PLURAL_KEYS)) {
+    for (const category of WEB_CHAT_PLURAL_CATEGORIES) {
+      const form: unknown = i18n.getResource(code, 'translation', `webchat.ui.${key}_${category}`) ?? i18n.getResource(code, 'translation', `webchat.ui.${key}_other`);
+      if (typeof form === 'string') webChat[target.replace('$', category.toUpperCase())] = form.replace('{{count}}', '$1');
+    }
   }
   const language = LANGUAGES[code];
   return {
@@ -88,6 +141,7 @@ export function chatLanguage(i18n: i18n, code: LanguageCode): ChatLanguage {
       connecting: t('webchat.page.connecting'),
       connectionFailed: t('webchat.page.connectionFailed'),
       noScript: t('webchat.page.noScript'),
+      wait: pluralForms(i18n, code, 'webchat.page.wait'),
     },
     webChat,
   };
@@ -107,4 +161,7 @@ export function widgetStrings(i18n: i18n): Record<LanguageCode, WidgetStrings> {
 }
 
 /** Web Chat's string keys we supply, for tests. */
-export const SUPPLIED_WEB_CHAT_KEYS: readonly string[] = Object.values(WEB_CHAT_KEYS).flat();
+export const SUPPLIED_WEB_CHAT_KEYS: readonly string[] = [
+  ...Object.values(WEB_CHAT_KEYS).flat(),
+  ...Object.values(WEB_CHAT_PLURAL_KEYS).flatMap((target) => WEB_CHAT_PLURAL_CATEGORIES.map((category) => target.replace('$', category.toUpperCase()))),
+];
