@@ -72,7 +72,9 @@ export function adaptiveCardFor(message: OutgoingMessage, host: CardHost): objec
   const body: object[] = [];
   if (message.title) body.push({ type: 'TextBlock', text: message.title, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' });
   body.push({ type: 'TextBlock', text: message.text, wrap: true });
-  if (message.source) body.push({ type: 'TextBlock', text: message.source, isSubtle: true, size: 'Small', wrap: true });
+  // The citation links to the article (Markdown links are the TextBlock's own, in Teams and Web Chat alike).
+  const citation = message.source && message.sourceUrl ? `[${message.source.replace(/[[\]\\]/g, (c) => `\\${c}`)}](${message.sourceUrl})` : message.source;
+  if (citation) body.push({ type: 'TextBlock', text: citation, isSubtle: true, size: 'Small', wrap: true });
   if (message.choicesLabel) body.push({ type: 'TextBlock', text: message.choicesLabel, weight: 'Bolder', wrap: true, spacing: 'Medium' });
   body.push(...choiceRows(message.choices, host));
   // Teams shows its own compact 👍 👎 under the message (channelData.feedbackLoop), with its comment

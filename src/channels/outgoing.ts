@@ -19,6 +19,8 @@ export interface OutgoingMessage {
   text: string;
   /** The citation line under an answer. */
   source?: string;
+  /** Where the cited article can be read: the citation links to it. */
+  sourceUrl?: string;
   /** A heading over the choices ("Related questions"); bullets in text-only channels. */
   choicesLabel?: string;
   choices: Choice[];
@@ -90,6 +92,7 @@ export function presentReply(reply: Reply, t: TFunction, answerId?: string): Out
         // Further passages of the same topic follow under their own titles.
         text: [reply.text, ...reply.also.map((part) => `${part.title}\n${part.text}`)].join('\n\n'),
         source: citations([reply.source, ...reply.also.map((part) => part.source)], t, language),
+        ...(reply.source.url ? { sourceUrl: reply.source.url } : {}),
         ...(reply.followUps.length > 0 ? { choicesLabel: t('answer.related') } : {}),
         choices: asChoices(reply.followUps),
         ...(answerId ? { rating: { answerId, ...ratingLabels(t) } } : {}),
@@ -124,6 +127,7 @@ export function presentPassage(passage: Passage, t: TFunction): OutgoingMessage 
     title: passage.title,
     text: passage.text,
     source: citation(document, t, passage.language),
+    ...(document.url ? { sourceUrl: document.url } : {}),
     choices: [],
   };
 }

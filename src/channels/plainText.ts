@@ -19,10 +19,16 @@ export function suggestedActions(choices: Choice[]): Pick<Partial<Activity>, 'su
  * bullets under their label (a menu's choices are buttons only).
  */
 export function plainParagraphs(message: OutgoingMessage): string[] {
-  const paragraphs = [message.title, message.text, message.source].filter((part): part is string => Boolean(part));
+  const paragraphs = [message.title, message.text, citationParagraph(message)].filter((part): part is string => Boolean(part));
   const listed = message.choices.filter((choice) => choice.title === choice.value).map((choice) => choice.title);
   if (listed.length > 0) paragraphs.push([message.choicesLabel, bullets(listed)].filter(Boolean).join('\n'));
   return paragraphs;
+}
+
+/** The citation as text: the line, then the article's address on its own line (text channels link it themselves). */
+export function citationParagraph(message: OutgoingMessage): string | undefined {
+  if (!message.source) return undefined;
+  return message.sourceUrl ? `${message.source}\n${message.sourceUrl}` : message.source;
 }
 
 /** The message's choices, then its rating buttons: everything a keyboard offers. */

@@ -7,7 +7,7 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { LANGUAGES, type LanguageCode } from '../i18n/languages.js';
 import { ratingChoices, type OutgoingMessage } from './outgoing.js';
-import { plainParagraphs } from './plainText.js';
+import { citationParagraph, plainParagraphs } from './plainText.js';
 
 /** Telegram's limit on a message's text, counted in UTF-16 code units after entity parsing. */
 export const TELEGRAM_MAX_CHARACTERS = 4096;
@@ -107,7 +107,11 @@ export function renderForTelegram(message: OutgoingMessage): Partial<Activity>[]
   const markdown = paragraphs.map((paragraph, index) => {
     const escaped = escapeMarkdownV2(paragraph);
     if (index === 0 && message.title) return `*${escaped}*`;
-    if (message.source && paragraph === message.source) return `_${escaped}_`;
+    // The citation in italics, linked to the article (MarkdownV2: inside the address only ")" and "\\" are escaped).
+    if (message.source && paragraph === citationParagraph(message)) {
+      const line = `_${escapeMarkdownV2(message.source)}_`;
+      return message.sourceUrl ? `[${line}](${message.sourceUrl.replace(/[)\\]/g, (c) => `\\${c}`)})` : line;
+    }
     return escaped;
   });
   // Split the plain text, then escape each piece: a piece never ends inside an escape.
