@@ -64,7 +64,9 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
   let inFlight = 0;
   const idleWaiters: Array<() => void> = [];
 
-  server.pre((req: Request, res: Response, next) => {
+  // A request is in flight until its response is written or its connection dies:
+  // `req` 'close' fires as soon as the body is read (Node 16+), long before the turn ends.
+  server.pre((_req: Request, res: Response, next) => {
     inFlight += 1;
     let finished = false;
     const done = () => {
@@ -73,7 +75,6 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
       inFlight -= 1;
       if (inFlight === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
     };
-    req.once('close', done);
     res.once('finish', done);
     res.once('close', done);
     next();
