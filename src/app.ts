@@ -17,6 +17,7 @@ import { turnLogMiddleware } from './bot/turnLog.js';
 import { turnTimeoutMiddleware } from './bot/turnTimeout.js';
 import { createRateLimiter } from './rateLimit.js';
 import { createServer, type BotServer } from './server.js';
+import { StorageHealth } from './state/storageHealth.js';
 import { createStorage } from './state/storage.js';
 import { createTelemetry, type Telemetry } from './telemetry.js';
 
@@ -67,10 +68,13 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   let ready = false;
   const i18n = await createI18n();
   const store = await createStorage(config);
-  const log = new InteractionLog(store.storage);
-  const feedback = { log, pseudonymise: pseudonymiser(await resolveSalt(config.PSEUDONYM_SALT, store.storage)), conversationState: new ConversationState(store.storage) };
+  // Every read and write of state goes through the health watch: a failing store answers turns with 5xx and turns /readyz 503.
+  const storageHealth = new StorageHealth();
+  const storage = storageHealth.watch(store.storage);
+  const log = new InteractionLog(storage);
+  const feedback = { log, pseudonymise: pseudonymiser(await resolveSalt(config.PSEUDONYM_SALT, storage)), conversationState: new ConversationState(storage) };
   const messageLimit = createRateLimiter(config.MESSAGES_PER_MINUTE, 60_000);
-  const bot = new PartnerBot({ i18n, userState: new UserState(store.storage), feedback, messageLimit });
+  const bot = new PartnerBot({ i18n, userState: new UserState(storage), feedback, messageLimit });
   let stopRetention = () => {};
   const adapter = createAdapter(config);
   const telemetry = await createTelemetry(config);
@@ -78,7 +82,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   adapter.use(turnLogMiddleware(logger));
   adapter.use(turnTimeoutMiddleware(config.TURN_TIMEOUT_MS));
   adapter.onTurnError = createTurnErrorHandler(logger, i18n);
-  const http = createServer({ config, adapter, bot, i18n, logger, readiness: { isReady: () => ready } });
+  const http = createServer({ config, adapter, bot, i18n, logger, readiness: { isReady: () => ready, storageAvailable: () => storageHealth.check() } });
 
   return {
     bot,

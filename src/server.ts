@@ -12,6 +12,8 @@ import { mountWebChat, type WebChatConfig } from './web/webChat.js';
 export interface Readiness {
   /** True once everything the bot needs (strings, knowledge index, state) is loaded. */
   isReady(): boolean;
+  /** Whether the state store takes writes (it may try one); absent: always. /readyz is 503 while it does not. */
+  storageAvailable?(): Promise<boolean>;
 }
 
 export interface ServerDependencies {
@@ -86,9 +88,13 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
   });
 
   server.get('/readyz', async (_req: Request, res: Response) => {
-    const ready = readiness.isReady();
-    res.status(ready ? 200 : 503);
-    res.json({ status: ready ? 'ready' : 'starting' });
+    if (!readiness.isReady()) {
+      res.status(503);
+      return res.json({ status: 'starting' });
+    }
+    const available = (await readiness.storageAvailable?.()) ?? true;
+    res.status(available ? 200 : 503);
+    res.json({ status: available ? 'ready' : 'storageUnavailable' });
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
