@@ -16,7 +16,11 @@ try {
 }
 
 const logger = createLogger(config);
-const app = await createApp(config, logger);
+const app = await createApp(config, logger).catch((error: unknown) => {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`Configuration error: ${error.message}\n`);
+  process.exit(1);
+});
 const { url } = await app.start();
 logger.info({ url, authentication: config.MicrosoftAppId ? 'Bot Framework token required' : 'off (local mode)' }, `BRICS Partner Bot is listening: open ${url} in a browser to chat (Bot Framework endpoint ${url}api/messages)`);
 

@@ -44,3 +44,13 @@ export function exited(child: ChildProcess): Promise<number | string> {
   if (child.signalCode !== null) return Promise.resolve(child.signalCode);
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
 }
+
+/** The exit code, or 'still running' (and the process killed) when it has not exited within `ms`. */
+export async function exitedWithin(child: ChildProcess, ms: number): Promise<number | string> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still running'), ms)));
+  const result = await Promise.race([exited(child), late]);
+  clearTimeout(timer);
+  if (result === 'still running') child.kill('SIGKILL');
+  return result;
+}
