@@ -45,7 +45,7 @@ export function createAdapter(config: Config): CloudAdapter {
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
     ...(config.BOT_OPENID_METADATA_URL ? publicCloudWithTokenKeysFrom(config.BOT_OPENID_METADATA_URL) : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions);
-  return new CloudAdapter(new StrictBotFrameworkAuthentication(authentication));
+  return new CloudAdapter(new StrictBotFrameworkAuthentication(authentication, config.CHANNEL_TIMEOUT_MS));
 }
 
 /**

@@ -109,6 +109,7 @@ export const SETTINGS = {
   // Limits on every channel.
   MESSAGES_PER_MINUTE: integer(1, 10_000, 20, 'Messages one conversation may send per minute; more get one polite "slow down" in their language, then silence until the minute is over.'),
   TURN_TIMEOUT_MS: integer(100, 120_000, 15_000, 'Longest a turn may take; past it the person gets an apology and the request is answered.'),
+  CHANNEL_TIMEOUT_MS: integer(100, 120_000, 10_000, 'Longest one call to a channel\'s service (sending a reply, retries included) may take; past it the call is abandoned, so a channel that does not answer cannot hold a turn or its request.'),
   // Feedback and knowledge gaps (src/feedback/).
   FEEDBACK_RETENTION_DAYS: integer(0, 3650, 180, 'Days questions and ratings are kept in the interaction log, and bot state nobody changed (chosen languages); older ones are purged daily. 0 keeps them forever.'),
   PSEUDONYM_SALT: text('', 'Secret salt for the hashed user and conversation ids in the interaction log; never stored with the data. Required when MicrosoftAppId is set (generate one: openssl rand -base64 32). Empty in local mode: one is made on first start and kept in DATA_DIR/pseudonym-salt (readable by its owner only).', { secret: true, pattern: /^\S{16,}$/, accepts: 'at least 16 characters without spaces' }),

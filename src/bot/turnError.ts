@@ -19,6 +19,8 @@ export function createTurnErrorHandler(logger: Logger, i18n: i18n) {
     }
     logger.error({ err: error, activityId: context.activity.id, channel: context.activity.channelId, type: context.activity.type }, 'turn failed');
     if (context.activity.type !== 'message') return;
+    // The channel's service did not answer the reply (CHANNEL_TIMEOUT_MS): an apology would wait on the same dead path.
+    if (error?.name === 'AbortError') return;
     try {
       // The reply language the bot settled on before failing, else the channel's hint.
       const language = recorded(context)?.language ?? channelLanguageHint(context.activity) ?? DEFAULT_LANGUAGE;
