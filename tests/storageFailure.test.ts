@@ -6,11 +6,18 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { MemoryStorage, UserState, type StoreItems } from 'botbuilder';
 import { createApp, type App } from '../src/app.js';
+import { PartnerBot } from '../src/bot/partnerBot.js';
+import { createTurnErrorHandler } from '../src/bot/turnError.js';
 import { parseConfig } from '../src/config.js';
+import { createI18n } from '../src/i18n/i18n.js';
 import { silentLogger } from '../src/logger.js';
 import { SqliteStorage } from '../src/state/sqliteStorage.js';
+import { StorageHealth } from '../src/state/storageHealth.js';
 import { messageActivity, postActivity } from './support/app.js';
+import { knowledgeAndIndex } from './support/bot.js';
+import { conversationWith, exchange } from './support/conversation.js';
 import { shownText } from './support/replies.js';
 
 const mountPoint = mkdtempSync(join(tmpdir(), 'full-disk-'));
@@ -90,4 +97,43 @@ function fillDisk(path: string): void {
       storage.close();
     }
   }, 30_000);
+});
+
+/** MemoryStorage whose writes fail while `full` is set, as a full disk's would (for machines where no tmpfs can be mounted). */
+class FullDiskStorage extends MemoryStorage {
+  full = false;
+  override async write(changes: StoreItems): Promise<void> {
+    if (this.full) throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    return super.write(changes);
+  }
+}
+
+describe('a store whose writes fail (any machine)', () => {
+  it('fails the turn instead of confirming or apologising, counts the store unavailable, and sees it recover', async () => {
+    const disk = new FullDiskStorage();
+    const health = new StorageHealth();
+    const storage = health.watch(disk);
+    const i18n = await createI18n();
+    const { knowledge, index } = await knowledgeAndIndex();
+    const bot = new PartnerBot({ i18n, userState: new UserState(storage) });
+    bot.useKnowledge(knowledge, index);
+    const adapter = conversationWith(bot);
+    adapter.onTurnError = createTurnErrorHandler(silentLogger(), i18n);
+
+    disk.full = true;
+    for (const language of ['ru', 'pt', 'zh']) {
+      const before = adapter.activeQueue.length;
+      await expect(adapter.receiveActivity(`/language ${language}`)).rejects.toThrow(/state store failed to write/);
+      // Neither the confirmation nor an apology: the channel's retry is the answer.
+      expect(adapter.activeQueue.slice(before)).toEqual([]);
+    }
+    expect(health.available).toBe(false);
+    expect(await health.check()).toBe(false);
+
+    disk.full = false;
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // the probe runs at most once a second
+    expect(await health.check()).toBe(true);
+    const [reply] = await exchange(adapter, '/language ru');
+    expect(shownText(reply)).toMatch(/по-русски/);
+  });
 });
