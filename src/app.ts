@@ -1,12 +1,14 @@
 // The composition root, as a recipe: configuration, adapter, bot, routes.
 // `src/index.ts` runs it as a process; tests run it in-process on port 0.
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { AuthenticationConstants } from 'botframework-connector';
 import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { StrictBotFrameworkAuthentication } from './authentication.js';
-import type { Config } from './config.js';
+import { checkDeployedSettings, type Config } from './config.js';
 import { InteractionLog } from './feedback/interactionLog.js';
-import { pseudonymiser, resolveSalt } from './feedback/pseudonym.js';
+import { pseudonymiser, resolveSalt, SALT_FILE } from './feedback/pseudonym.js';
+import { moveInteractionLogOutOfState } from './feedback/separateLog.js';
 import { scheduleRetention } from './feedback/retention.js';
 import { createI18n } from './i18n/i18n.js';
 import { loadSearchableKnowledge } from './search/knowledgeIndex.js';
@@ -17,6 +19,7 @@ import { turnLogMiddleware } from './bot/turnLog.js';
 import { turnTimeoutMiddleware } from './bot/turnTimeout.js';
 import { createRateLimiter } from './rateLimit.js';
 import { createServer, type BotServer } from './server.js';
+import { StorageHealth } from './state/storageHealth.js';
 import { createStorage } from './state/storage.js';
 import { createTelemetry, type Telemetry } from './telemetry.js';
 
@@ -42,7 +45,7 @@ export function createAdapter(config: Config): CloudAdapter {
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
     ...(config.BOT_OPENID_METADATA_URL ? publicCloudWithTokenKeysFrom(config.BOT_OPENID_METADATA_URL) : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions);
-  return new CloudAdapter(new StrictBotFrameworkAuthentication(authentication));
+  return new CloudAdapter(new StrictBotFrameworkAuthentication(authentication, config.CHANNEL_TIMEOUT_MS));
 }
 
 /**
@@ -64,13 +67,21 @@ function publicCloudWithTokenKeysFrom(openIdMetadataUrl: string): Partial<Config
 }
 
 export async function createApp(config: Config, logger: Logger): Promise<App> {
+  checkDeployedSettings(config);
   let ready = false;
   const i18n = await createI18n();
   const store = await createStorage(config);
-  const log = new InteractionLog(store.storage);
-  const feedback = { log, pseudonymise: pseudonymiser(await resolveSalt(config.PSEUDONYM_SALT, store.storage)), conversationState: new ConversationState(store.storage) };
+  // Every read and write goes through the health watch: a failing store answers turns with 5xx and turns /readyz 503.
+  const storageHealth = new StorageHealth();
+  const storage = storageHealth.watch(store.storage);
+  const interactions = storageHealth.watch(store.interactions);
+  const moved = await moveInteractionLogOutOfState(storage, interactions);
+  if (moved > 0) logger.info({ documents: moved }, 'interaction log: moved out of the state store into its own');
+  const log = new InteractionLog(interactions);
+  const salt = await resolveSalt({ configured: config.PSEUDONYM_SALT, file: config.STORAGE === 'memory' ? null : join(config.DATA_DIR, SALT_FILE), state: storage });
+  const feedback = { log, pseudonymise: pseudonymiser(salt), conversationState: new ConversationState(storage) };
   const messageLimit = createRateLimiter(config.MESSAGES_PER_MINUTE, 60_000);
-  const bot = new PartnerBot({ i18n, userState: new UserState(store.storage), feedback, messageLimit });
+  const bot = new PartnerBot({ i18n, userState: new UserState(storage), feedback, messageLimit });
   let stopRetention = () => {};
   const adapter = createAdapter(config);
   const telemetry = await createTelemetry(config);
@@ -78,7 +89,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   adapter.use(turnLogMiddleware(logger));
   adapter.use(turnTimeoutMiddleware(config.TURN_TIMEOUT_MS));
   adapter.onTurnError = createTurnErrorHandler(logger, i18n);
-  const http = createServer({ config, adapter, bot, i18n, logger, readiness: { isReady: () => ready } });
+  const http = createServer({ config, adapter, bot, i18n, logger, readiness: { isReady: () => ready, storageAvailable: () => storageHealth.check() } });
 
   return {
     bot,
@@ -99,7 +110,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       logger.info({ ms: Math.round(performance.now() - started), passages: knowledge.passages.en.length }, 'knowledge index built');
       logger.info({ storage: store.description, telemetry: telemetry ? 'Application Insights' : 'off' }, 'bot state and telemetry');
       ready = true;
-      stopRetention = scheduleRetention(log, config.FEEDBACK_RETENTION_DAYS, logger);
+      stopRetention = scheduleRetention(log, config.FEEDBACK_RETENTION_DAYS, logger, store.purgeStateWrittenBefore);
       const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
       return { url: `http://${host}:${port}/`, port };
     },

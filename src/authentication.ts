@@ -1,9 +1,11 @@
-// Bot Framework authentication as botbuilder does it, with one correction: a
+// Bot Framework authentication as botbuilder does it, with two corrections: a
 // token that fails its signature, expiry or format check is refused with 401
 // like any other invalid token (botbuilder lets jsonwebtoken's own errors
-// through, and CloudAdapter turns those into 500).
-import { AuthenticationError, BotFrameworkAuthentication, type AuthenticateRequestResult, type ClaimsIdentity } from 'botframework-connector';
+// through, and CloudAdapter turns those into 500); and the connector clients
+// it makes for replies give up on a channel that does not answer.
+import { AuthenticationError, BotFrameworkAuthentication, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorFactory } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
+import { TimedConnectorFactory } from './channelTimeout.js';
 
 /** jsonwebtoken's errors for a token that is not valid (TokenExpiredError and NotBeforeError extend JsonWebTokenError). */
 const INVALID_TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
@@ -16,24 +18,34 @@ function refuseInvalidTokens<T>(check: Promise<T>): Promise<T> {
 }
 
 export class StrictBotFrameworkAuthentication extends BotFrameworkAuthentication {
-  constructor(private readonly inner: BotFrameworkAuthentication) {
+  /** `channelTimeoutMs`: the longest one outbound call to a channel may take. */
+  constructor(private readonly inner: BotFrameworkAuthentication, private readonly channelTimeoutMs?: number) {
     super();
   }
 
-  authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    return refuseInvalidTokens(this.inner.authenticateRequest(activity, authHeader));
+  async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    return this.timed(await refuseInvalidTokens(this.inner.authenticateRequest(activity, authHeader)));
   }
 
-  authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
-    return refuseInvalidTokens(this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
+  async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+    return this.timed(await refuseInvalidTokens(this.inner.authenticateStreamingRequest(authHeader, channelIdHeader)));
   }
 
   override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
     return refuseInvalidTokens(this.inner.authenticateChannelRequest(authHeader));
   }
 
-  createConnectorFactory(claimsIdentity: ClaimsIdentity) {
-    return this.inner.createConnectorFactory(claimsIdentity);
+  createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.timedFactory(this.inner.createConnectorFactory(claimsIdentity));
+  }
+
+  /** CloudAdapter replies through the factory that comes with the authentication result. */
+  private timed(result: AuthenticateRequestResult): AuthenticateRequestResult {
+    return result.connectorFactory ? { ...result, connectorFactory: this.timedFactory(result.connectorFactory) } : result;
+  }
+
+  private timedFactory(factory: ConnectorFactory): ConnectorFactory {
+    return this.channelTimeoutMs ? new TimedConnectorFactory(factory, this.channelTimeoutMs) : factory;
   }
 
   createUserTokenClient(claimsIdentity: ClaimsIdentity) {

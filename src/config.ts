@@ -106,6 +106,7 @@ function origins(description: string): Setting<readonly string[]> {
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BLOB_CONTAINER_NAME = { pattern: /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, accepts: 'a container name: 3 to 63 lower-case letters, digits and single hyphens' };
 // Teams accepts only https links in a manifest.
 const HTTPS_URL = { pattern: /^https:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i, accepts: 'an https URL such as https://bot.example.org/' };
 
@@ -124,11 +125,13 @@ export const SETTINGS = {
   // string when given; otherwise the Web App's managed identity.
   BLOB_CONNECTION_STRING: text('', 'STORAGE=blob: the storage account connection string. Empty: BLOB_ACCOUNT_URL with the managed identity.', { secret: true }),
   BLOB_ACCOUNT_URL: text('', 'STORAGE=blob without a connection string: the account URL, reached with the managed identity (role Storage Blob Data Contributor).', { pattern: /^https?:\/\/\S+$/, accepts: 'an http(s) URL such as https://account.blob.core.windows.net' }),
-  BLOB_CONTAINER: text('bot-state', 'STORAGE=blob: the container for bot state (created when missing).', { pattern: /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, accepts: 'a container name: 3 to 63 lower-case letters, digits and single hyphens' }),
+  BLOB_CONTAINER: text('bot-state', 'STORAGE=blob: the container for bot state (created when missing).', BLOB_CONTAINER_NAME),
+  BLOB_INTERACTIONS_CONTAINER: text('interactions', 'STORAGE=blob: the container for the interaction log, kept apart from bot state (created when missing).', BLOB_CONTAINER_NAME),
   COSMOS_ENDPOINT: text('', 'STORAGE=cosmos: the account endpoint.', { pattern: /^https?:\/\/\S+$/, accepts: 'an http(s) URL such as https://account.documents.azure.com:443/' }),
   COSMOS_KEY: text('', 'STORAGE=cosmos: the account key. Empty: the managed identity (Cosmos DB Built-in Data Contributor).', { secret: true }),
   COSMOS_DATABASE: text('brics-partner-bot', 'STORAGE=cosmos: the database (created when missing).'),
-  COSMOS_CONTAINER: text('bot-state', 'STORAGE=cosmos: the container, partitioned on /id (created when missing).'),
+  COSMOS_CONTAINER: text('bot-state', 'STORAGE=cosmos: the container for bot state, partitioned on /id (created when missing).'),
+  COSMOS_INTERACTIONS_CONTAINER: text('interactions', 'STORAGE=cosmos: the container for the interaction log, kept apart from bot state, partitioned on /id (created when missing).'),
   MANAGED_IDENTITY_CLIENT_ID: text('', 'Client id of the user-assigned managed identity for Blob or Cosmos when no key is given. Empty: the system-assigned identity.', { pattern: GUID, accepts: 'a GUID' }),
   APPLICATIONINSIGHTS_CONNECTION_STRING: text('', 'Application Insights connection string. Empty: no telemetry is collected or sent anywhere.', { secret: true }),
   KNOWLEDGE_DIR: directory('knowledge', 'The knowledge base the bot answers from.'),
@@ -139,9 +142,10 @@ export const SETTINGS = {
   // Limits on every channel.
   MESSAGES_PER_MINUTE: integer(1, 10_000, 20, 'Messages one conversation may send per minute; past it, one notice in their language saying how many seconds to wait (the web chat page counts it down and holds its send box), then silence until the minute is over.'),
   TURN_TIMEOUT_MS: integer(100, 120_000, 15_000, 'Longest a turn may take; past it the person gets an apology and the request is answered.'),
+  CHANNEL_TIMEOUT_MS: integer(100, 120_000, 10_000, 'Longest one call to a channel\'s service (sending a reply, retries included) may take; past it the call is abandoned, so a channel that does not answer cannot hold a turn or its request.'),
   // Feedback and knowledge gaps (src/feedback/).
-  FEEDBACK_RETENTION_DAYS: integer(0, 3650, 180, 'Days questions and ratings are kept in the interaction log; older ones are purged daily. 0 keeps them forever.'),
-  PSEUDONYM_SALT: text('', 'Secret salt for the hashed user and conversation ids in the interaction log. Empty: one is made on first start and kept in the store; set it when several instances share a store created elsewhere.', { secret: true }),
+  FEEDBACK_RETENTION_DAYS: integer(0, 3650, 180, 'Days questions and ratings are kept in the interaction log, and bot state nobody changed (chosen languages); older ones are purged daily. 0 keeps them forever.'),
+  PSEUDONYM_SALT: text('', 'Secret salt for the hashed user and conversation ids in the interaction log; never stored with the data. Required when MicrosoftAppId is set (generate one: openssl rand -base64 32). Empty in local mode: one is made on first start and kept in DATA_DIR/pseudonym-salt (readable by its owner only).', { secret: true, pattern: /^\S{16,}$/, accepts: 'at least 16 characters without spaces' }),
   // The Teams app package (npm run teams:package); the running bot does not read these.
   PUBLIC_URL: text('', 'The bot\'s public https address, e.g. https://<app>.azurewebsites.net. The Teams app package lists its host in validDomains and uses it as the default developer links below.', HTTPS_URL),
   TEAMS_APP_WEBSITE_URL: text('', 'Teams app package: the developer website shown in Teams. Empty: PUBLIC_URL.', HTTPS_URL),
@@ -190,6 +194,24 @@ function checkStateStore(config: Config): void {
   }
   if (config.STORAGE === 'cosmos' && !config.COSMOS_ENDPOINT) {
     throw new ConfigError('COSMOS_ENDPOINT', 'an http(s) URL when STORAGE is cosmos', '');
+  }
+  if (config.BLOB_INTERACTIONS_CONTAINER === config.BLOB_CONTAINER) {
+    throw new ConfigError('BLOB_INTERACTIONS_CONTAINER', 'a container other than BLOB_CONTAINER (the interaction log is kept apart from bot state)', config.BLOB_INTERACTIONS_CONTAINER);
+  }
+  if (config.COSMOS_INTERACTIONS_CONTAINER === config.COSMOS_CONTAINER) {
+    throw new ConfigError('COSMOS_INTERACTIONS_CONTAINER', 'a container other than COSMOS_CONTAINER (the interaction log is kept apart from bot state)', config.COSMOS_INTERACTIONS_CONTAINER);
+  }
+}
+
+/**
+ * What only a deployed bot (MicrosoftAppId set) must have, checked when the
+ * bot starts rather than in parseConfig (tools such as teams:package read the
+ * same configuration without running the bot): the salt of the interaction
+ * log's pseudonyms, from the environment, never from the data it protects.
+ */
+export function checkDeployedSettings(config: Config): void {
+  if (config.MicrosoftAppId && !config.PSEUDONYM_SALT) {
+    throw new ConfigError('PSEUDONYM_SALT', 'a secret of at least 16 characters when MicrosoftAppId is set: the interaction log hashes ids with it and it is never kept in the data store (generate one: openssl rand -base64 32)', '');
   }
 }
 

@@ -12,6 +12,8 @@ import { mountWebChat, type WebChatConfig } from './web/webChat.js';
 export interface Readiness {
   /** True once everything the bot needs (strings, knowledge index, state) is loaded. */
   isReady(): boolean;
+  /** Whether the state store takes writes (it may try one); absent: always. /readyz is 503 while it does not. */
+  storageAvailable?(): Promise<boolean>;
 }
 
 export interface ServerDependencies {
@@ -64,7 +66,9 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
   let inFlight = 0;
   const idleWaiters: Array<() => void> = [];
 
-  server.pre((req: Request, res: Response, next) => {
+  // A request is in flight until its response is written or its connection dies:
+  // `req` 'close' fires as soon as the body is read (Node 16+), long before the turn ends.
+  server.pre((_req: Request, res: Response, next) => {
     inFlight += 1;
     let finished = false;
     const done = () => {
@@ -73,7 +77,6 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
       inFlight -= 1;
       if (inFlight === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
     };
-    req.once('close', done);
     res.once('finish', done);
     res.once('close', done);
     next();
@@ -85,8 +88,9 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
   });
 
   getAndHead(server, '/readyz', async (_req: Request, res: Response) => {
-    const ready = readiness.isReady();
-    sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'starting' });
+    if (!readiness.isReady()) return sendJson(res, 503, { status: 'starting' });
+    const available = (await readiness.storageAvailable?.()) ?? true;
+    sendJson(res, available ? 200 : 503, { status: available ? 'ready' : 'storageUnavailable' });
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {

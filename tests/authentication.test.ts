@@ -33,7 +33,7 @@ describe('HTTP server with a Microsoft app id', () => {
     });
     await new Promise<void>((resolve) => issuer.listen(0, '127.0.0.1', resolve));
     issuerUrl = `http://127.0.0.1:${(issuer.address() as AddressInfo).port}`;
-    running = await startApp({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', BOT_OPENID_METADATA_URL: `${issuerUrl}/openid` });
+    running = await startApp({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', PSEUDONYM_SALT: 'salt-for-the-authentication-tests', BOT_OPENID_METADATA_URL: `${issuerUrl}/openid` });
   });
   afterAll(async () => {
     await running.stop();

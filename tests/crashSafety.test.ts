@@ -1,44 +1,23 @@
 // Crash safety: the real bot as its own process, 1,000 preference and
 // feedback writes sent at it, `kill -9` part-way through, a restart on the
 // same data directory: every write the bot acknowledged (HTTP 200) is there.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { PROJECT_ROOT } from '../src/config.js';
 import { InteractionLog } from '../src/feedback/interactionLog.js';
-import { pseudonymiser, resolveSalt } from '../src/feedback/pseudonym.js';
+import { pseudonymiser, SALT_FILE } from '../src/feedback/pseudonym.js';
 import { LANGUAGE_CODES, LANGUAGES, type LanguageCode } from '../src/i18n/languages.js';
 import { SqliteStorage } from '../src/state/sqliteStorage.js';
+import { INTERACTIONS_FILE } from '../src/state/storage.js';
 import { messageActivity, postActivity } from './support/app.js';
+import { freePort, startBot as startBotProcess } from './support/botProcess.js';
 
 const WRITES = 1_000;
 const KILL_AFTER = 500;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function startBot(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STORAGE: 'sqlite', LOG_LEVEL: 'warn', MESSAGES_PER_MINUTE: '10000' },
-    stdio: 'ignore',
-  });
-  for (let waited = 0; waited < 30_000; waited += 100) {
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status === 200, () => false);
-    if (ready) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the bot did not become ready in 30 s');
-}
+const startBot = (dataDir: string, port: number) => startBotProcess(port, { DATA_DIR: dataDir });
 
 describe('kill -9 in the middle of 1,000 writes', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'crash-'));
@@ -99,9 +78,9 @@ describe('kill -9 in the middle of 1,000 writes', () => {
     child.kill('SIGKILL');
 
     // Every acknowledged rating is in the interaction log, linked to its conversation.
-    const storage = new SqliteStorage(join(dataDir, 'bot-state.sqlite'));
+    const storage = new SqliteStorage(join(dataDir, INTERACTIONS_FILE));
     try {
-      const pseudonymise = pseudonymiser(await resolveSalt('', storage));
+      const pseudonymise = pseudonymiser(readFileSync(join(dataDir, SALT_FILE), 'utf8').trim());
       const logged = new Set((await new InteractionLog(storage).read()).filter((r) => r.kind === 'feedback' && r.rating === 'helpful').map((r) => r.conversation));
       const lost = [...rated].filter((conversation) => !logged.has(pseudonymise(conversation)));
       expect(lost).toEqual([]);

@@ -26,6 +26,7 @@ const NOT_ON_THE_WEB_APP: Record<string, string> = {
   COSMOS_KEY: 'the templates keep state in Blob Storage; Cosmos DB is the alternative an operator sets by hand (docs/deploy.md)',
   COSMOS_DATABASE: 'the templates keep state in Blob Storage; Cosmos DB is the alternative an operator sets by hand (docs/deploy.md)',
   COSMOS_CONTAINER: 'the templates keep state in Blob Storage; Cosmos DB is the alternative an operator sets by hand (docs/deploy.md)',
+  COSMOS_INTERACTIONS_CONTAINER: 'the templates keep the interaction log in Blob Storage; Cosmos DB is the alternative an operator sets by hand (docs/deploy.md)',
   TEAMS_APP_WEBSITE_URL: 'read by npm run teams:package on the operator\'s machine when it builds the Teams app zip, not by the running bot',
   TEAMS_APP_PRIVACY_URL: 'read by npm run teams:package on the operator\'s machine when it builds the Teams app zip, not by the running bot',
   TEAMS_APP_TERMS_URL: 'read by npm run teams:package on the operator\'s machine when it builds the Teams app zip, not by the running bot',
@@ -286,6 +287,20 @@ describe.each(botAppTemplates.map(name))('Web App: %s', (file) => {
     expect(container?.properties.publicAccess).toBe('None');
     expect(settings.get('STORAGE')).toBe('blob');
     expect(settings.get('BLOB_CONTAINER')).toBe("[parameters('stateContainerName')]");
+  });
+
+  it('keeps the interaction log in a container of its own, the salt out of the storage, and purges unused state', () => {
+    const containers = resources(template).filter((resource) => resource.type === 'Microsoft.Storage/storageAccounts/blobServices/containers');
+    expect(containers.map((container) => container.name)).toEqual(expect.arrayContaining([expect.stringContaining("parameters('interactionsContainerName')")]));
+    expect(settings.get('BLOB_INTERACTIONS_CONTAINER')).toBe("[parameters('interactionsContainerName')]");
+    // Required, secure, with no default: a deployed bot refuses to start without it.
+    expect(scope.parameters!.pseudonymSalt).toMatchObject({ type: 'securestring' });
+    expect(scope.parameters!.pseudonymSalt).not.toHaveProperty('defaultValue');
+    expect(settings.get('PSEUDONYM_SALT')).toBe("[parameters('pseudonymSalt')]");
+    const policy = resources(template).find((resource) => resource.type === 'Microsoft.Storage/storageAccounts/managementPolicies');
+    const [rule] = policy?.properties.policy.rules ?? [];
+    expect(rule.definition.filters.prefixMatch).toEqual(["[concat(parameters('stateContainerName'), '/')]"]);
+    expect(rule.definition.actions.baseBlob.delete.daysAfterModificationGreaterThan).toBe("[parameters('feedbackRetentionDays')]");
   });
 
   it('makes Application Insights optional, and the connection string empty without it', () => {

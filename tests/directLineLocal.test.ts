@@ -132,7 +132,7 @@ describe('local Direct Line endpoint', () => {
 describe('local Direct Line endpoint with a Microsoft app id', () => {
   let running: RunningApp;
   beforeAll(async () => {
-    running = await startApp({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+    running = await startApp({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', PSEUDONYM_SALT: 'salt-for-the-direct-line-tests' });
   });
   afterAll(async () => {
     await running.stop();

@@ -17,7 +17,11 @@ describe('createStorage', () => {
     try {
       const store = await createStorage(parseConfig({ DATA_DIR: dataDir }));
       expect(store.storage).toBeInstanceOf(SqliteStorage);
-      expect(store.description).toBe(`SQLite ${join(dataDir, 'bot-state.sqlite')}`);
+      expect(store.interactions).toBeInstanceOf(SqliteStorage);
+      expect(store.description).toBe(`SQLite ${join(dataDir, 'bot-state.sqlite')} (state) and ${join(dataDir, 'interactions.sqlite')} (interaction log)`);
+      // Two files: what one holds is not in the other.
+      await store.interactions.write({ 'interactions/index': { shards: [] } });
+      expect(await store.storage.read(['interactions/index'])).toEqual({});
       store.close();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
@@ -30,9 +34,13 @@ describe('createStorage', () => {
     expect(withKey.storage).toBeInstanceOf(BlobsStorage);
     const withIdentity = await createStorage(parseConfig({ STORAGE: 'blob', BLOB_ACCOUNT_URL: 'https://partnerbot.blob.core.windows.net/', MANAGED_IDENTITY_CLIENT_ID: '00000000-0000-4000-8000-000000000002' }));
     expect(withIdentity.storage).toBeInstanceOf(BlobsStorage);
-    expect(withIdentity.description).toBe('Azure Blob container bot-state');
+    expect(withIdentity.description).toBe('Azure Blob containers bot-state (state) and interactions (interaction log)');
+    expect(withIdentity.interactions).toBeInstanceOf(BlobsStorage);
+    expect(withIdentity.interactions).not.toBe(withIdentity.storage);
     const cosmos = await createStorage(parseConfig({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://partnerbot.documents.azure.com:443/', COSMOS_KEY: 'a2V5' }));
     expect(cosmos.storage).toBeInstanceOf(CosmosDbPartitionedStorage);
+    expect(cosmos.interactions).toBeInstanceOf(CosmosDbPartitionedStorage);
+    expect(cosmos.description).toBe('Azure Cosmos DB brics-partner-bot/bot-state (state) and brics-partner-bot/interactions (interaction log)');
     expect((await createStorage(parseConfig({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://partnerbot.documents.azure.com:443/' }))).storage).toBeInstanceOf(CosmosDbPartitionedStorage);
   });
 

@@ -222,6 +222,8 @@ export class PartnerBot extends TeamsActivityHandler {
     }
     const preferences = await this.preferences.get(context, {});
     await this.preferences.set(context, { ...preferences, language: wanted });
+    // Saved before it is confirmed: "I will answer in Russian" must stay true if the process dies right after it.
+    await this.userState.saveChanges(context, false);
     await this.say(context, 'language-changed', presentText(this.t(wanted)('language.changed'), wanted));
   }
 

@@ -1,11 +1,17 @@
 // Pseudonymous ids for the interaction log: a salted HMAC of the channel's id,
 // stable for one person (so a report can count people) and useless without
-// the salt. The salt comes from configuration, or is made once and kept in
-// the store so every instance and restart shares it.
+// the salt. The salt is never kept with the data it protects: a deployed bot
+// takes it from the environment (PSEUDONYM_SALT); in local mode it is made
+// once and kept in a file of its own, readable by its owner only.
 import { createHmac, randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Storage } from 'botbuilder';
 
-const SALT_KEY = 'interactions/salt';
+/** Where versions before this one kept the salt: in the state store, beside the state it can be matched with. */
+const STORED_SALT_KEY = 'interactions/salt';
+/** The local salt file, in DATA_DIR. */
+export const SALT_FILE = 'pseudonym-salt';
 
 export type Pseudonymise = (id: string | undefined) => string;
 
@@ -13,14 +19,46 @@ export function pseudonymiser(salt: string): Pseudonymise {
   return (id) => (id ? createHmac('sha256', salt).update(id).digest('base64url').slice(0, 22) : 'unknown');
 }
 
-/** The configured salt, else the one kept in the store (made on first use). */
-export async function resolveSalt(configured: string, storage: Storage): Promise<string> {
-  if (configured !== '') return configured;
-  const stored = (await storage.read([SALT_KEY]))[SALT_KEY] as { salt?: string } | undefined;
-  if (stored?.salt) return stored.salt;
-  const salt = randomBytes(32).toString('base64url');
-  await storage.write({ [SALT_KEY]: { salt } });
-  // Two instances starting at once may both have made one: keep whichever the store kept.
-  const kept = (await storage.read([SALT_KEY]))[SALT_KEY] as { salt?: string } | undefined;
-  return kept?.salt ?? salt;
+export interface SaltSource {
+  /** PSEUDONYM_SALT; empty in local mode. */
+  configured: string;
+  /** The local salt file; null where there is no disk to keep one (STORAGE=memory: a salt for this run only). */
+  file: string | null;
+  /** The state store, where an older version may have kept the salt: moved out (to the file) and deleted there. */
+  state: Storage;
+}
+
+/** The configured salt, else the local file's (made on first use). Removes any salt left in the state store. */
+export async function resolveSalt({ configured, file, state }: SaltSource): Promise<string> {
+  const stored = ((await state.read([STORED_SALT_KEY]))[STORED_SALT_KEY] as { salt?: string } | undefined)?.salt;
+  const salt = configured !== '' ? configured : file ? readOrCreateSaltFile(file, stored) : randomSalt();
+  if (stored !== undefined) await state.delete([STORED_SALT_KEY]);
+  return salt;
+}
+
+function randomSalt(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Keeps pseudonyms stable across the upgrade: a salt found in the store becomes the file's. */
+function readOrCreateSaltFile(file: string, stored: string | undefined): string {
+  try {
+    const existing = readFileSync(file, 'utf8').trim();
+    if (existing !== '') {
+      chmodSync(file, 0o600);
+      return existing;
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const salt = stored ?? randomSalt();
+  try {
+    writeFileSync(file, `${salt}\n`, { mode: 0o600, flag: 'wx' });
+    return salt;
+  } catch (error) {
+    // Another process made it a moment ago: use that one.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8').trim();
+    throw error;
+  }
 }

@@ -7,6 +7,7 @@ import { isLanguageCode, LANGUAGE_CODES } from '../i18n/languages.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { createStorage } from '../state/storage.js';
 import { InteractionLog } from './interactionLog.js';
+import { moveInteractionLogOutOfState } from './separateLog.js';
 import { buildReport, formatReport, type ReportFormat } from './report.js';
 
 export const USAGE = `Usage: npm run report -- [options]
@@ -73,7 +74,8 @@ export async function runReportCli(argv: string[], config: Config, io: CliIO): P
 
     const store = await createStorage(config);
     try {
-      const log = new InteractionLog(store.storage);
+      await moveInteractionLogOutOfState(store.storage, store.interactions);
+      const log = new InteractionLog(store.interactions);
       if (purgeBefore) {
         const removed = await log.purgeBefore(purgeBefore);
         io.out(`Deleted ${removed} record${removed === 1 ? '' : 's'} older than ${purgeBefore.toISOString()}.\n`);

@@ -1,5 +1,6 @@
-// Retention of the interaction log: records older than the configured number
-// of days are purged at start and once a day after.
+// Retention: interaction log records older than the configured number of
+// days, and bot state nobody wrote to for as long, are purged at start and
+// once a day after.
 import type { Logger } from '../logger.js';
 import type { InteractionLog } from './interactionLog.js';
 
@@ -10,8 +11,12 @@ export function retentionCutoff(days: number, now = new Date()): Date {
   return new Date(now.getTime() - days * DAY_MS);
 }
 
-/** Starts the daily purge (none when days is 0); returns a function that stops it. */
-export function scheduleRetention(log: InteractionLog, days: number, logger: Logger): () => void {
+/**
+ * Starts the daily purge (none when days is 0); returns a function that stops
+ * it. `purgeState` deletes state items last written before a date, where the
+ * store can (SQLite).
+ */
+export function scheduleRetention(log: InteractionLog, days: number, logger: Logger, purgeState?: (before: Date) => Promise<number>): () => void {
   if (days === 0) return () => {};
   const purge = async () => {
     try {
@@ -19,6 +24,13 @@ export function scheduleRetention(log: InteractionLog, days: number, logger: Log
       if (removed > 0) logger.info({ removed, days }, 'interaction log: purged records past retention');
     } catch (error) {
       logger.error({ err: error }, 'interaction log: purge failed; will retry tomorrow');
+    }
+    if (!purgeState) return;
+    try {
+      const removed = await purgeState(retentionCutoff(days));
+      if (removed > 0) logger.info({ removed, days }, 'bot state: purged items nobody wrote to within retention');
+    } catch (error) {
+      logger.error({ err: error }, 'bot state: purge failed; will retry tomorrow');
     }
   };
   void purge();

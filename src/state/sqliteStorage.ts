@@ -1,11 +1,15 @@
 // botbuilder's Storage contract on an embedded SQLite file (better-sqlite3):
 // the default store, so preferences survive a restart with no cloud account.
 // Writes are transactional and eTag-checked like MemoryStorage and the Azure
-// stores: an item written with a stale eTag is refused.
-import { mkdirSync } from 'node:fs';
+// stores: an item written with a stale eTag is refused. The file (and SQLite's
+// -wal and -shm beside it) is readable by its owner only, in a directory
+// only its owner can enter; every item remembers when it was last written,
+// so state nobody touched for the retention period can be purged.
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Storage, StoreItems } from 'botbuilder';
+import { StartupError } from '../startupError.js';
 
 export class ETagConflictError extends Error {
   constructor(readonly key: string) {
@@ -17,20 +21,44 @@ export class ETagConflictError extends Error {
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly select: Database.Statement<[string], { value: string; etag: string }>;
-  private readonly upsert: Database.Statement<[string, string, string]>;
+  private readonly upsert: Database.Statement<[string, string, string, number]>;
   private readonly remove: Database.Statement<[string]>;
   private readonly writeAll: (changes: StoreItems) => void;
+  private readonly removeOlder: Database.Statement<[number]>;
 
+  /**
+   * Opens (or creates) the store and checks it (PRAGMA quick_check). A
+   * directory that cannot be written or a damaged file is a StartupError
+   * naming the path and what to do.
+   */
   constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    // WAL with synchronous=FULL: a write that returned survives a crash of the process or the machine.
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.exec('CREATE TABLE IF NOT EXISTS items (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL)');
+    if (path !== ':memory:') createPrivateFile(path);
+    let db: Database.Database | undefined;
+    try {
+      this.db = db = new Database(path);
+      // WAL with synchronous=FULL: a write that returned survives a crash of the process or the machine.
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = FULL');
+      const check = this.db.pragma('quick_check', { simple: true }) as string;
+      // Its report is one line per problem: the first few, on one line.
+      if (check !== 'ok') throw Object.assign(new Error(`quick_check: ${check.split('\n').slice(0, 3).join('; ')}`), { code: 'SQLITE_CORRUPT' });
+    } catch (error) {
+      if (db?.open) db.close();
+      throw openFailure(path, error);
+    }
+    this.db.exec('CREATE TABLE IF NOT EXISTS items (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL, updated INTEGER NOT NULL DEFAULT 0)');
+    const columns = this.db.prepare<[], { name: string }>('PRAGMA table_info(items)').all();
+    if (!columns.some((column) => column.name === 'updated')) {
+      // A file from before purging by age: its items count from now, so they get the whole retention period.
+      this.db.exec('ALTER TABLE items ADD COLUMN updated INTEGER NOT NULL DEFAULT 0');
+      this.db.prepare('UPDATE items SET updated = ?').run(Date.now());
+    }
     this.select = this.db.prepare('SELECT value, etag FROM items WHERE key = ?');
-    this.upsert = this.db.prepare('INSERT INTO items (key, value, etag) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag');
+    this.upsert = this.db.prepare(
+      'INSERT INTO items (key, value, etag, updated) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated = excluded.updated',
+    );
     this.remove = this.db.prepare('DELETE FROM items WHERE key = ?');
+    this.removeOlder = this.db.prepare('DELETE FROM items WHERE updated < ?');
     this.writeAll = this.db.transaction((changes: StoreItems) => {
       for (const [key, item] of Object.entries(changes)) {
         const current = this.select.get(key);
@@ -38,7 +66,7 @@ export class SqliteStorage implements Storage {
         if (current && eTag && eTag !== '*' && eTag !== current.etag) throw new ETagConflictError(key);
         const next = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
         const { eTag: _ignored, ...value } = (item ?? {}) as Record<string, unknown>;
-        this.upsert.run(key, JSON.stringify(value), next);
+        this.upsert.run(key, JSON.stringify(value), next, Date.now());
       }
     });
   }
@@ -62,7 +90,54 @@ export class SqliteStorage implements Storage {
     for (const key of keys) this.remove.run(key);
   }
 
+  /** Deletes every item last written before `before`; returns how many. */
+  async purgeWrittenBefore(before: Date): Promise<number> {
+    return this.removeOlder.run(before.getTime()).changes;
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+/**
+ * Makes the directory (0700) and the database file (0600) before SQLite does:
+ * SQLite gives its -wal and -shm files the database file's permissions, so
+ * all three are private. Files made before this was done are narrowed too.
+ */
+function createPrivateFile(path: string): void {
+  const directory = dirname(path);
+  try {
+    mkdirSync(directory, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new StartupError(`${directory} does not exist and cannot be created (${code}): create it, or set DATA_DIR to a directory the bot's user can write.`, { cause: error });
+  }
+  try {
+    closeSync(openSync(path, 'a', 0o600));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (code === 'EISDIR') throw new StartupError(`${path} is a directory, not a database file: move it aside, or set DATA_DIR to another directory.`, { cause: error });
+    throw new StartupError(`${directory} is not writable (${code}): make it writable by the bot's user, or set DATA_DIR to a writable directory.`, { cause: error });
+  }
+  try {
+    chmodSync(directory, 0o700);
+  } catch (error) {
+    // A directory the bot's user does not own (a shared mount): its files are still 0600.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+  }
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
+}
+
+/** What went wrong opening the file, as the one line an operator needs. */
+function openFailure(path: string, error: unknown): StartupError {
+  const code = String((error as { code?: unknown }).code ?? '');
+  const detail = error instanceof Error ? error.message : String(error);
+  if (['SQLITE_NOTADB', 'SQLITE_CORRUPT'].includes(code) || code.startsWith('SQLITE_CORRUPT') || /malformed|not a database/i.test(detail)) {
+    return new StartupError(`${path} is damaged (${detail}): stop every instance, move the file and its -wal and -shm files aside (restore a backup if you have one), and start again; an empty store is created.`, { cause: error });
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM' || code.startsWith('SQLITE_IOERR')) {
+    return new StartupError(`${path} cannot be opened for writing (${code}: ${detail}): make it and its directory writable by the bot's user, or set DATA_DIR to a writable directory.`, { cause: error });
+  }
+  return new StartupError(`${path} cannot be opened (${code || 'error'}: ${detail}).`, { cause: error });
 }

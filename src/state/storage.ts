@@ -1,6 +1,9 @@
-// Chooses the bot-state store from configuration: an embedded SQLite file by
-// default (nothing to set up, survives restarts), memory for throwaway runs,
-// Azure Blob Storage or Cosmos DB when several instances share the state.
+// Chooses the stores from configuration: an embedded SQLite file by default
+// (nothing to set up, survives restarts), memory for throwaway runs, Azure
+// Blob Storage or Cosmos DB when several instances share the state. Bot state
+// and the interaction log are always kept apart (two files, two containers):
+// state is keyed by the channels' raw ids, the log by pseudonyms, and a copy
+// of one must not be enough to tie the other's records to people.
 import { join } from 'node:path';
 import type { ManagedIdentityCredential } from '@azure/identity';
 import { MemoryStorage, type Storage } from 'botbuilder';
@@ -10,9 +13,18 @@ import type { Config } from '../config.js';
 import { SqliteStorage } from './sqliteStorage.js';
 
 export interface ClosableStorage {
+  /** Bot state: user preferences, conversation state. */
   storage: Storage;
-  /** What the store is, for the start-up log line (never a key or a connection string). */
+  /** The interaction log (src/feedback/interactionLog.ts), apart from state. */
+  interactions: Storage;
+  /** What the stores are, for the start-up log line (never a key or a connection string). */
   description: string;
+  /**
+   * Deletes state not written since `before`; returns how many items. Only
+   * where the store can find them (SQLite); in Azure a lifecycle rule on the
+   * state container does it (deploymentTemplates/), memory forgets anyway.
+   */
+  purgeStateWrittenBefore?(before: Date): Promise<number>;
   close(): void;
 }
 
@@ -23,10 +35,12 @@ export type StorageConfig = Pick<
   | 'BLOB_CONNECTION_STRING'
   | 'BLOB_ACCOUNT_URL'
   | 'BLOB_CONTAINER'
+  | 'BLOB_INTERACTIONS_CONTAINER'
   | 'COSMOS_ENDPOINT'
   | 'COSMOS_KEY'
   | 'COSMOS_DATABASE'
   | 'COSMOS_CONTAINER'
+  | 'COSMOS_INTERACTIONS_CONTAINER'
   | 'MANAGED_IDENTITY_CLIENT_ID'
 >;
 
@@ -39,18 +53,43 @@ export type StorageConfig = Pick<
 export async function createStorage(config: StorageConfig): Promise<ClosableStorage> {
   switch (config.STORAGE) {
     case 'memory':
-      return { storage: new MemoryStorage(), description: 'memory', close: () => {} };
+      return { storage: new MemoryStorage(), interactions: new MemoryStorage(), description: 'memory', close: () => {} };
     case 'blob':
-      return { storage: await createBlobStorage(config), description: `Azure Blob container ${config.BLOB_CONTAINER}`, close: () => {} };
+      return {
+        storage: await createBlobStorage(config, config.BLOB_CONTAINER),
+        interactions: await createBlobStorage(config, config.BLOB_INTERACTIONS_CONTAINER),
+        description: `Azure Blob containers ${config.BLOB_CONTAINER} (state) and ${config.BLOB_INTERACTIONS_CONTAINER} (interaction log)`,
+        close: () => {},
+      };
     case 'cosmos':
-      return { storage: await createCosmosStorage(config), description: `Azure Cosmos DB ${config.COSMOS_DATABASE}/${config.COSMOS_CONTAINER}`, close: () => {} };
+      return {
+        storage: await createCosmosStorage(config, config.COSMOS_CONTAINER),
+        interactions: await createCosmosStorage(config, config.COSMOS_INTERACTIONS_CONTAINER),
+        description: `Azure Cosmos DB ${config.COSMOS_DATABASE}/${config.COSMOS_CONTAINER} (state) and ${config.COSMOS_DATABASE}/${config.COSMOS_INTERACTIONS_CONTAINER} (interaction log)`,
+        close: () => {},
+      };
     case 'sqlite': {
-      const path = join(config.DATA_DIR, 'bot-state.sqlite');
-      const sqlite = new SqliteStorage(path);
-      return { storage: sqlite, description: `SQLite ${path}`, close: () => sqlite.close() };
+      const statePath = join(config.DATA_DIR, STATE_FILE);
+      const logPath = join(config.DATA_DIR, INTERACTIONS_FILE);
+      const state = new SqliteStorage(statePath);
+      const interactions = new SqliteStorage(logPath);
+      return {
+        storage: state,
+        interactions,
+        description: `SQLite ${statePath} (state) and ${logPath} (interaction log)`,
+        purgeStateWrittenBefore: (before) => state.purgeWrittenBefore(before),
+        close: () => {
+          state.close();
+          interactions.close();
+        },
+      };
     }
   }
 }
+
+/** The SQLite files in DATA_DIR. */
+export const STATE_FILE = 'bot-state.sqlite';
+export const INTERACTIONS_FILE = 'interactions.sqlite';
 
 /** The Web App's managed identity: the user-assigned one when its client id is configured, else the system-assigned one. */
 async function managedIdentity(config: StorageConfig): Promise<ManagedIdentityCredential> {
@@ -58,20 +97,20 @@ async function managedIdentity(config: StorageConfig): Promise<ManagedIdentityCr
   return config.MANAGED_IDENTITY_CLIENT_ID ? new ManagedIdentityCredential({ clientId: config.MANAGED_IDENTITY_CLIENT_ID }) : new ManagedIdentityCredential();
 }
 
-async function createBlobStorage(config: StorageConfig): Promise<BlobsStorage> {
+async function createBlobStorage(config: StorageConfig, container: string): Promise<BlobsStorage> {
   const { BlobsStorage } = await import('botbuilder-azure-blobs');
-  if (config.BLOB_CONNECTION_STRING) return new BlobsStorage(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER);
+  if (config.BLOB_CONNECTION_STRING) return new BlobsStorage(config.BLOB_CONNECTION_STRING, container);
   // BlobsStorage takes the container's URL (not the account's) with a credential.
-  const containerUrl = `${config.BLOB_ACCOUNT_URL.replace(/\/+$/, '')}/${config.BLOB_CONTAINER}`;
+  const containerUrl = `${config.BLOB_ACCOUNT_URL.replace(/\/+$/, '')}/${container}`;
   return new BlobsStorage('', '', undefined, containerUrl, await managedIdentity(config));
 }
 
-async function createCosmosStorage(config: StorageConfig): Promise<CosmosDbPartitionedStorage> {
+async function createCosmosStorage(config: StorageConfig, container: string): Promise<CosmosDbPartitionedStorage> {
   const { CosmosDbPartitionedStorage } = await import('botbuilder-azure');
   return new CosmosDbPartitionedStorage({
     cosmosDbEndpoint: config.COSMOS_ENDPOINT,
     databaseId: config.COSMOS_DATABASE,
-    containerId: config.COSMOS_CONTAINER,
+    containerId: container,
     // compatibilityMode off: keys are escaped but never truncated (Teams ids are long).
     compatibilityMode: false,
     ...(config.COSMOS_KEY ? { authKey: config.COSMOS_KEY } : { tokenCredential: await managedIdentity(config) }),
