@@ -124,12 +124,20 @@ export class KnowledgeIndex {
         components: { tokenizer },
       });
       const passages = knowledge.passages[language];
-      await insertMultiple(
-        db,
-        passages.map((p) => ({ id: p.id, topic: p.topic, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: p.synonyms.join('\n') })),
-      );
+      const documents = passages.map((p) => ({ id: p.id, topic: p.topic, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: p.synonyms.join('\n') }));
+      // Each field is segmented once: for the passage's own term set here, and handed to Orama's insert as it is.
       const passageTerms = new Map<string, Set<string>>();
-      for (const p of passages) passageTerms.set(p.id, new Set(tokenizer.terms([p.title, p.text, ...p.questions, ...p.synonyms].join('\n'))));
+      for (const document of documents) {
+        const terms = new Set<string>();
+        for (const field of [document.title, document.text, document.questions, document.synonyms]) {
+          let fieldTerms = tokenizer.pretokenized.get(field);
+          if (!fieldTerms) tokenizer.pretokenized.set(field, (fieldTerms = [...new Set(tokenizer.terms(field))]));
+          for (const term of fieldTerms) terms.add(term);
+        }
+        passageTerms.set(document.id, terms);
+      }
+      await insertMultiple(db, documents);
+      tokenizer.pretokenized.clear();
       indexes.set(language, {
         language,
         tokenizer,
