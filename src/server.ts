@@ -59,6 +59,12 @@ function withJsonErrors(res: Response): BotFrameworkResponse {
   };
 }
 
+/** No Content-Encoding, or only `identity`. */
+export function isIdentityEncoding(header: string | string[] | undefined): boolean {
+  const values = Array.isArray(header) ? header.join(',') : (header ?? '');
+  return values.split(',').every((value) => ['', 'identity'].includes(value.trim().toLowerCase()));
+}
+
 export function createServer({ config, adapter, bot, i18n, logger, readiness }: ServerDependencies): BotServer {
   const server = restify.createServer({ name: 'brics-partner-bot', handleUncaughtExceptions: false });
   let inFlight = 0;
@@ -77,6 +83,19 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
     res.once('finish', done);
     res.once('close', done);
     next();
+  });
+  // restify's body reader inflates compressed bodies and counts only the compressed bytes
+  // against maxBodySize, before any route or authentication runs. No channel compresses
+  // what it posts: refuse any encoding before a byte of the body is read.
+  server.pre((req: Request, res: Response, next) => {
+    if (isIdentityEncoding(req.headers['content-encoding'])) {
+      // The body reader knows only gzip and deflate and refuses even `identity`: it reads the body as it is.
+      delete req.headers['content-encoding'];
+      return next();
+    }
+    res.header('Connection', 'close');
+    sendError(res, 415, 'UnsupportedMediaType', 'Send the body without Content-Encoding (identity).');
+    return next(false);
   });
   server.use(restify.plugins.bodyReader({ maxBodySize: config.MAX_BODY_BYTES }));
 
