@@ -17,6 +17,7 @@ import { turnLogMiddleware } from './bot/turnLog.js';
 import { turnTimeoutMiddleware } from './bot/turnTimeout.js';
 import { createRateLimiter } from './rateLimit.js';
 import { createServer, type BotServer } from './server.js';
+import { isLoopbackHost } from './http.js';
 import { createStorage } from './state/storage.js';
 import { createTelemetry, type Telemetry } from './telemetry.js';
 
@@ -78,6 +79,9 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   adapter.use(turnLogMiddleware(logger));
   adapter.use(turnTimeoutMiddleware(config.TURN_TIMEOUT_MS));
   adapter.onTurnError = createTurnErrorHandler(logger, i18n);
+  if (!config.MicrosoftAppId && !isLoopbackHost(config.HOST)) {
+    logger.warn({ host: config.HOST }, `HOST=${config.HOST} without MicrosoftAppId: the bot answers unauthenticated requests from the network (local mode); set MicrosoftAppId to require Bot Framework tokens, or leave HOST empty to stay on this machine`);
+  }
   const http = createServer({ config, adapter, bot, i18n, logger, readiness: { isReady: () => ready } });
 
   return {

@@ -79,7 +79,7 @@ const HTTPS_URL = { pattern: /^https:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i, accepts: 'an
 /** Every setting the bot reads, in the order `.env.example` documents them. */
 export const SETTINGS = {
   PORT: integer(0, 65535, 3978, 'HTTP port the bot listens on (0 picks a free one).'),
-  HOST: text('0.0.0.0', 'Interface to listen on: 0.0.0.0 for every interface, 127.0.0.1 for this machine only.'),
+  HOST: text('', 'Interface to listen on: 0.0.0.0 for every interface, 127.0.0.1 for this machine only. Empty: 127.0.0.1 without MicrosoftAppId (local mode answers anyone who reaches it, so it stays on this machine), 0.0.0.0 with it.'),
   MicrosoftAppType: oneOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant', 'Azure Bot identity type.'),
   MicrosoftAppId: text('', 'Azure Bot app id. Empty: local mode, no authentication (never expose that publicly). Set: every request must carry a valid Bot Framework token.', { pattern: GUID, accepts: 'a GUID such as 00000000-0000-0000-0000-000000000000' }),
   MicrosoftAppPassword: text('', 'Azure Bot client secret (MultiTenant and SingleTenant).', { secret: true }),
@@ -137,6 +137,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     if (value === undefined) throw new ConfigError(name, setting.accepts, setting.secret ? '***' : (raw ?? ''));
     values[name] = value;
   }
+  // Unauthenticated (local mode) stays on this machine unless HOST says otherwise.
+  if (values.HOST === '') values.HOST = values.MicrosoftAppId === '' ? '127.0.0.1' : '0.0.0.0';
   const config = values as Config;
   if (config.MicrosoftAppType !== 'MultiTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
     throw new ConfigError('MicrosoftAppTenantId', `a GUID when MicrosoftAppType is ${config.MicrosoftAppType}`, '');

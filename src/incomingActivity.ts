@@ -2,7 +2,7 @@
 // answers 500 with its internal message to a few malformed bodies; a client
 // deserves a 400 saying what is wrong instead.
 import type { Activity } from 'botbuilder';
-import { isObject } from './http.js';
+import { isLoopbackHost, isObject } from './http.js';
 
 export type ActivityCheck = { ok: true; activity: Activity } | { ok: false; message: string };
 
@@ -37,4 +37,17 @@ export function checkIncomingActivity(body: unknown): ActivityCheck {
   // Replies go to serviceUrl, unless they are asked for in the response (expectReplies) or are the response (invoke).
   if (!body.serviceUrl && body.deliveryMode !== 'expectReplies' && body.type !== 'invoke') return { ok: false, message: 'The activity has no "serviceUrl" to reply to.' };
   return { ok: true, activity: body as unknown as Activity };
+}
+
+/**
+ * Without authentication (no MicrosoftAppId) anyone may post, so the bot must
+ * not become their way to send requests elsewhere: it replies to a
+ * serviceUrl only on this machine (a channel stand-in, the Emulator, the
+ * local Direct Line), and otherwise only in the response (expectReplies).
+ */
+export function checkUnauthenticatedReplyAddress(activity: Pick<Activity, 'serviceUrl' | 'deliveryMode'>): { ok: true } | { ok: false; message: string } {
+  if (!activity.serviceUrl || activity.deliveryMode === 'expectReplies') return { ok: true };
+  const url = new URL(activity.serviceUrl);
+  if (['http:', 'https:'].includes(url.protocol) && isLoopbackHost(url.hostname)) return { ok: true };
+  return { ok: false, message: 'Without MicrosoftAppId the bot replies only to a loopback "serviceUrl"; send "deliveryMode": "expectReplies" to get the replies in the response.' };
 }

@@ -5,7 +5,7 @@ import type { ActivityHandler, CloudAdapter, Response as BotFrameworkResponse } 
 import type { i18n } from 'i18next';
 import type { Config } from './config.js';
 import { readJsonBody, sendError } from './http.js';
-import { checkIncomingActivity } from './incomingActivity.js';
+import { checkIncomingActivity, checkUnauthenticatedReplyAddress } from './incomingActivity.js';
 import type { Logger } from './logger.js';
 import { mountWebChat, type WebChatConfig } from './web/webChat.js';
 
@@ -119,6 +119,8 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
     if (!body.ok) return sendError(res, 400, 'InvalidJson', 'The body is not valid JSON.');
     const check = checkIncomingActivity(body.value);
     if (!check.ok) return sendError(res, 400, 'InvalidActivity', check.message);
+    const replyAddress = config.MicrosoftAppId ? null : checkUnauthenticatedReplyAddress(check.activity);
+    if (replyAddress && !replyAddress.ok) return sendError(res, 400, 'ServiceUrlNotAllowed', replyAddress.message);
     req.body = check.activity;
     try {
       await adapter.process(req, withJsonErrors(res), (context) => bot.run(context));
