@@ -119,6 +119,7 @@ export const SETTINGS = {
   DIRECT_LINE_ENDPOINT: text('https://directline.botframework.com', 'Direct Line service the secret is exchanged with (a regional one such as https://europe.directline.botframework.com also works).', { pattern: /^https?:\/\/[^\s/?#]+\/?$/, accepts: 'an http(s) origin such as https://directline.botframework.com' }),
   DIRECT_LINE_TOKENS_PER_MINUTE: integer(1, 10_000, 30, 'Chat sessions (Direct Line tokens) one client address may start per minute; more get 429.'),
   DIRECT_LINE_MESSAGES_PER_MINUTE: integer(1, 10_000, 30, 'Activities one conversation may post per minute to the local Direct Line endpoint; more get 429.'),
+  DIRECT_LINE_READS_PER_MINUTE: integer(1, 10_000, 300, 'Reads of one conversation\'s activities per minute on the local Direct Line endpoint (the page polls twice a second); more get 429.'),
   TRUSTED_PROXY_HOPS: integer(0, 10, 0, 'Reverse proxies in front of the bot (1 on Azure App Service): the client address for rate limits is then read from X-Forwarded-For, that many entries from the right.'),
 } satisfies Record<string, Setting<unknown>>;
 

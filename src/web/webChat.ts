@@ -20,7 +20,7 @@ import { chatLanguages, widgetStrings } from './strings.js';
 
 export type WebChatConfig = Pick<
   Config,
-  'MicrosoftAppId' | 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_ENDPOINT' | 'DIRECT_LINE_TOKENS_PER_MINUTE' | 'DIRECT_LINE_MESSAGES_PER_MINUTE' | 'TRUSTED_PROXY_HOPS'
+  'MicrosoftAppId' | 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_ENDPOINT' | 'DIRECT_LINE_TOKENS_PER_MINUTE' | 'DIRECT_LINE_MESSAGES_PER_MINUTE' | 'DIRECT_LINE_READS_PER_MINUTE' | 'TRUSTED_PROXY_HOPS'
 >;
 
 export interface WebChatDependencies {
@@ -81,6 +81,7 @@ export function mountWebChat(server: Server, dependencies: WebChatDependencies):
       conversations: new LocalConversations(),
       startLimiter,
       postLimiter: createRateLimiter(config.DIRECT_LINE_MESSAGES_PER_MINUTE, MINUTE_MS),
+      readLimiter: createRateLimiter(config.DIRECT_LINE_READS_PER_MINUTE, MINUTE_MS),
       trustedProxyHops: config.TRUSTED_PROXY_HOPS,
     };
     mountLocalDirectLine(server, local);
