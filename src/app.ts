@@ -2,8 +2,8 @@
 // `src/index.ts` runs it as a process; tests run it in-process on port 0.
 import type { AddressInfo } from 'node:net';
 import { AuthenticationConstants } from 'botframework-connector';
-import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import { StrictBotFrameworkAuthentication } from './authentication.js';
+import { CallerIdConstants, type CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { QuietCloudAdapter, StrictBotFrameworkAuthentication } from './authentication.js';
 import type { Config } from './config.js';
 import { InteractionLog } from './feedback/interactionLog.js';
 import { pseudonymiser, resolveSalt } from './feedback/pseudonym.js';
@@ -35,7 +35,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export function createAdapter(config: Config): CloudAdapter {
+export function createAdapter(config: Config, logger: Logger): CloudAdapter {
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
@@ -43,7 +43,7 @@ export function createAdapter(config: Config): CloudAdapter {
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
     ...(config.BOT_OPENID_METADATA_URL ? publicCloudWithTokenKeysFrom(config.BOT_OPENID_METADATA_URL) : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions);
-  return new CloudAdapter(new StrictBotFrameworkAuthentication(authentication));
+  return new QuietCloudAdapter(new StrictBotFrameworkAuthentication(authentication), logger);
 }
 
 /**
@@ -73,7 +73,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const messageLimit = createRateLimiter(config.MESSAGES_PER_MINUTE, 60_000);
   const bot = new PartnerBot({ i18n, userState: new UserState(store.storage), feedback, messageLimit });
   let stopRetention = () => {};
-  const adapter = createAdapter(config);
+  const adapter = createAdapter(config, logger);
   const telemetry = await createTelemetry(config);
   if (telemetry) adapter.use(telemetry.middleware);
   adapter.use(turnLogMiddleware(logger));

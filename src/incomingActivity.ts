@@ -10,8 +10,29 @@ const OPTIONAL_STRINGS = ['id', 'channelId', 'serviceUrl', 'text', 'locale', 'na
 const OPTIONAL_ARRAYS = ['entities', 'attachments', 'membersAdded', 'membersRemoved'] as const;
 
 
+/**
+ * Deepest nesting accepted. Channels nest a few levels (an Adaptive Card's
+ * data, Teams' channelData); thousands of levels only serve to overflow the
+ * stack of whatever walks the activity later (the reply echoes `conversation`,
+ * and serialising it failed with a 500 and no body).
+ */
+export const MAX_ACTIVITY_DEPTH = 64;
+
+/** True when `value` nests objects or arrays deeper than `limit` (iterative: no recursion to overflow). */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<[unknown, number]> = [[value, 0]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop() as [unknown, number];
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export function checkIncomingActivity(body: unknown): ActivityCheck {
   if (!isObject(body)) return { ok: false, message: 'The body must be a JSON object (an activity).' };
+  if (nestedDeeperThan(body, MAX_ACTIVITY_DEPTH)) return { ok: false, message: `The activity nests deeper than ${MAX_ACTIVITY_DEPTH} levels.` };
   if (typeof body.type !== 'string' || body.type.trim() === '') return { ok: false, message: 'The activity has no "type".' };
   for (const key of OPTIONAL_STRINGS) {
     if (body[key] !== undefined && body[key] !== null && typeof body[key] !== 'string') return { ok: false, message: `"${key}" must be a string.` };

@@ -1,6 +1,6 @@
 // The HTTP edge (restify): the Bot Framework endpoint, health probes, body
 // limits and the bookkeeping a graceful shutdown needs.
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Request, type Response, type Server, type ServerOptions } from 'restify';
 import type { ActivityHandler, CloudAdapter, Response as BotFrameworkResponse } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Config } from './config.js';
@@ -59,6 +59,21 @@ function withJsonErrors(res: Response): BotFrameworkResponse {
   };
 }
 
+/**
+ * The logger restify writes its own records with (a response it could not
+ * format, traces): ours, with the request and response reduced to method, URL
+ * and status. restify hands it the whole request object, raw headers and
+ * bearer tokens included. (restify 11 logs through pino; its types still say bunyan.)
+ */
+export function restifyLogger(logger: Logger): Logger {
+  return logger.child({ component: 'restify' }, {
+    serializers: {
+      req: (req: Request) => ({ method: req.method, url: req.url }),
+      res: (res: Response) => ({ statusCode: res.statusCode }),
+    },
+  });
+}
+
 /** No Content-Encoding, or only `identity`. */
 export function isIdentityEncoding(header: string | string[] | undefined): boolean {
   const values = Array.isArray(header) ? header.join(',') : (header ?? '');
@@ -66,7 +81,7 @@ export function isIdentityEncoding(header: string | string[] | undefined): boole
 }
 
 export function createServer({ config, adapter, bot, i18n, logger, readiness }: ServerDependencies): BotServer {
-  const server = restify.createServer({ name: 'brics-partner-bot', handleUncaughtExceptions: false });
+  const server = restify.createServer({ name: 'brics-partner-bot', handleUncaughtExceptions: false, log: restifyLogger(logger) as unknown as ServerOptions['log'] });
   let inFlight = 0;
   const idleWaiters: Array<() => void> = [];
 
