@@ -9,6 +9,7 @@ import { InteractionLog } from './feedback/interactionLog.js';
 import { pseudonymiser, resolveSalt } from './feedback/pseudonym.js';
 import { scheduleRetention } from './feedback/retention.js';
 import { createI18n } from './i18n/i18n.js';
+import { checkKeysUsedInCode } from './i18n/usedKeys.js';
 import { loadSearchableKnowledge } from './search/knowledgeIndex.js';
 import type { Logger } from './logger.js';
 import { PartnerBot } from './bot/partnerBot.js';
@@ -67,6 +68,8 @@ function publicCloudWithTokenKeysFrom(openIdMetadataUrl: string): Partial<Config
 export async function createApp(config: Config, logger: Logger): Promise<App> {
   let ready = false;
   const i18n = await createI18n();
+  // A key missing from English would reach people as the raw key: refuse to start instead.
+  checkKeysUsedInCode(i18n);
   const store = await createStorage(config);
   const log = new InteractionLog(store.storage);
   const feedback = { log, pseudonymise: pseudonymiser(await resolveSalt(config.PSEUDONYM_SALT, store.storage)), conversationState: new ConversationState(store.storage) };
