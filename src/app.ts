@@ -3,14 +3,15 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AuthenticationConstants } from 'botframework-connector';
-import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import { StrictBotFrameworkAuthentication } from './authentication.js';
+import { CallerIdConstants, type CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { QuietCloudAdapter, StrictBotFrameworkAuthentication } from './authentication.js';
 import { checkDeployedSettings, type Config } from './config.js';
 import { InteractionLog } from './feedback/interactionLog.js';
 import { pseudonymiser, resolveSalt, SALT_FILE } from './feedback/pseudonym.js';
 import { moveInteractionLogOutOfState } from './feedback/separateLog.js';
 import { scheduleRetention } from './feedback/retention.js';
 import { createI18n } from './i18n/i18n.js';
+import { checkKeysUsedInCode } from './i18n/usedKeys.js';
 import { loadSearchableKnowledge } from './search/knowledgeIndex.js';
 import type { Logger } from './logger.js';
 import { PartnerBot } from './bot/partnerBot.js';
@@ -20,6 +21,7 @@ import { turnTimeoutMiddleware } from './bot/turnTimeout.js';
 import { createRateLimiter } from './rateLimit.js';
 import { createServer, type BotServer } from './server.js';
 import { StorageHealth } from './state/storageHealth.js';
+import { isLoopbackHost } from './http.js';
 import { createStorage } from './state/storage.js';
 import { createTelemetry, type Telemetry } from './telemetry.js';
 
@@ -37,7 +39,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export function createAdapter(config: Config): CloudAdapter {
+export function createAdapter(config: Config, logger: Logger): CloudAdapter {
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
@@ -45,7 +47,7 @@ export function createAdapter(config: Config): CloudAdapter {
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
     ...(config.BOT_OPENID_METADATA_URL ? publicCloudWithTokenKeysFrom(config.BOT_OPENID_METADATA_URL) : {}),
   } as ConfigurationBotFrameworkAuthenticationOptions);
-  return new CloudAdapter(new StrictBotFrameworkAuthentication(authentication, config.CHANNEL_TIMEOUT_MS));
+  return new QuietCloudAdapter(new StrictBotFrameworkAuthentication(authentication, config.CHANNEL_TIMEOUT_MS), logger);
 }
 
 /**
@@ -70,6 +72,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   checkDeployedSettings(config);
   let ready = false;
   const i18n = await createI18n();
+  // A key missing from English would reach people as the raw key: refuse to start instead.
+  checkKeysUsedInCode(i18n);
   const store = await createStorage(config);
   // Every read and write goes through the health watch: a failing store answers turns with 5xx and turns /readyz 503.
   const storageHealth = new StorageHealth();
@@ -83,12 +87,15 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const messageLimit = createRateLimiter(config.MESSAGES_PER_MINUTE, 60_000);
   const bot = new PartnerBot({ i18n, userState: new UserState(storage), feedback, messageLimit });
   let stopRetention = () => {};
-  const adapter = createAdapter(config);
+  const adapter = createAdapter(config, logger);
   const telemetry = await createTelemetry(config);
   if (telemetry) adapter.use(telemetry.middleware);
   adapter.use(turnLogMiddleware(logger));
   adapter.use(turnTimeoutMiddleware(config.TURN_TIMEOUT_MS));
   adapter.onTurnError = createTurnErrorHandler(logger, i18n);
+  if (!config.MicrosoftAppId && !isLoopbackHost(config.HOST)) {
+    logger.warn({ host: config.HOST }, `HOST=${config.HOST} without MicrosoftAppId: the bot answers unauthenticated requests from the network (local mode); set MicrosoftAppId to require Bot Framework tokens, or leave HOST empty to stay on this machine`);
+  }
   const http = createServer({ config, adapter, bot, i18n, logger, readiness: { isReady: () => ready, storageAvailable: () => storageHealth.check() } });
 
   return {

@@ -4,8 +4,9 @@
 // through, and CloudAdapter turns those into 500); and the connector clients
 // it makes for replies give up on a channel that does not answer.
 import { AuthenticationError, BotFrameworkAuthentication, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorFactory } from 'botframework-connector';
-import type { Activity } from 'botbuilder';
+import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { TimedConnectorFactory } from './channelTimeout.js';
+import type { Logger } from './logger.js';
 
 /** jsonwebtoken's errors for a token that is not valid (TokenExpiredError and NotBeforeError extend JsonWebTokenError). */
 const INVALID_TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
@@ -58,5 +59,27 @@ export class StrictBotFrameworkAuthentication extends BotFrameworkAuthentication
 
   override getOriginatingAudience(): string {
     return this.inner.getOriginatingAudience();
+  }
+}
+
+/**
+ * CloudAdapter, except for a refused request: CloudAdapter prints each one
+ * with console.error, a multi-line stack on every request without a valid
+ * token (routine on a public endpoint). It is logged through pino at debug
+ * instead and answered 401 as before.
+ */
+export class QuietCloudAdapter extends CloudAdapter {
+  constructor(authentication: BotFrameworkAuthentication, private readonly logger: Logger) {
+    super(authentication);
+  }
+
+  protected override async processActivity(authorization: string | AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    try {
+      return await super.processActivity(authorization as string, activity, logic);
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      this.logger.debug({ err: error, activityId: activity?.id }, 'request refused: authentication failed');
+      return { status: 401 };
+    }
   }
 }

@@ -113,7 +113,7 @@ const HTTPS_URL = { pattern: /^https:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i, accepts: 'an
 /** Every setting the bot reads, in the order `.env.example` documents them. */
 export const SETTINGS = {
   PORT: integer(0, 65535, 3978, 'HTTP port the bot listens on (0 picks a free one).'),
-  HOST: text('0.0.0.0', 'Interface to listen on: 0.0.0.0 for every interface, 127.0.0.1 for this machine only.'),
+  HOST: text('', 'Interface to listen on: 0.0.0.0 for every interface, 127.0.0.1 for this machine only. Empty: 127.0.0.1 without MicrosoftAppId (local mode answers anyone who reaches it, so it stays on this machine), 0.0.0.0 with it.'),
   MicrosoftAppType: oneOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant', 'Azure Bot identity type.'),
   MicrosoftAppId: text('', 'Azure Bot app id. Empty: local mode, no authentication (never expose that publicly). Set: every request must carry a valid Bot Framework token.', { pattern: GUID, accepts: 'a GUID such as 00000000-0000-0000-0000-000000000000' }),
   MicrosoftAppPassword: text('', 'Azure Bot client secret (MultiTenant and SingleTenant).', { secret: true }),
@@ -157,6 +157,7 @@ export const SETTINGS = {
   DIRECT_LINE_TOKENS_PER_MINUTE: integer(1, 10_000, 30, 'Chat sessions (Direct Line tokens) one client address may start per minute; more get 429.'),
   DIRECT_LINE_MESSAGES_PER_MINUTE: integer(1, 10_000, 30, 'Activities one conversation may post per minute to the local Direct Line endpoint; more get 429.'),
   TRUSTED_ORIGINS: origins('Partner sites allowed to embed the web chat (the widget frames the page at /). Sent as the page\'s Content-Security-Policy frame-ancestors (\'self\' and these) and as trustedOrigins in each Direct Line token request, with PUBLIC_URL\'s origin. Empty: no other site may frame the page, except in local mode (no MicrosoftAppId), where any may.'),
+  DIRECT_LINE_READS_PER_MINUTE: integer(1, 10_000, 300, 'Reads of one conversation\'s activities per minute on the local Direct Line endpoint (the page polls twice a second); more get 429.'),
   TRUSTED_PROXY_HOPS: integer(0, 10, 0, 'Reverse proxies in front of the bot (1 on Azure App Service): the client address for rate limits is then read from X-Forwarded-For, that many entries from the right.'),
 } satisfies Record<string, Setting<unknown>>;
 
@@ -175,6 +176,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     if (value === undefined) throw new ConfigError(name, setting.accepts, setting.secret ? '***' : (raw ?? ''));
     values[name] = value;
   }
+  // Unauthenticated (local mode) stays on this machine unless HOST says otherwise.
+  if (values.HOST === '') values.HOST = values.MicrosoftAppId === '' ? '127.0.0.1' : '0.0.0.0';
   const config = values as Config;
   if (config.MicrosoftAppType !== 'MultiTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
     throw new ConfigError('MicrosoftAppTenantId', `a GUID when MicrosoftAppType is ${config.MicrosoftAppType}`, '');

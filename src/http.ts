@@ -70,3 +70,13 @@ export function getAndHead(server: Server, path: string, handler: RequestHandler
   server.get(path, handler);
   server.head(path, handler);
 }
+
+/**
+ * True for a host name that can only mean this machine: localhost, 127.0.0.0/8,
+ * ::1 (with or without brackets) and IPv4-mapped loopback. Hosts come from
+ * `new URL()` or configuration, so 2130706433 and 0x7f.1 arrive as 127.x.
+ */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  return name === 'localhost' || name === '::1' || /^(?:::ffff:)?127(?:\.\d{1,3}){3}$/.test(name) || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(name);
+}

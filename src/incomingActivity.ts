@@ -2,7 +2,7 @@
 // answers 500 with its internal message to a few malformed bodies; a client
 // deserves a 400 saying what is wrong instead.
 import type { Activity } from 'botbuilder';
-import { isObject } from './http.js';
+import { isLoopbackHost, isObject } from './http.js';
 
 export type ActivityCheck = { ok: true; activity: Activity } | { ok: false; message: string };
 
@@ -10,8 +10,29 @@ const OPTIONAL_STRINGS = ['id', 'channelId', 'serviceUrl', 'text', 'locale', 'na
 const OPTIONAL_ARRAYS = ['entities', 'attachments', 'membersAdded', 'membersRemoved'] as const;
 
 
+/**
+ * Deepest nesting accepted. Channels nest a few levels (an Adaptive Card's
+ * data, Teams' channelData); thousands of levels only serve to overflow the
+ * stack of whatever walks the activity later (the reply echoes `conversation`,
+ * and serialising it failed with a 500 and no body).
+ */
+export const MAX_ACTIVITY_DEPTH = 64;
+
+/** True when `value` nests objects or arrays deeper than `limit` (iterative: no recursion to overflow). */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<[unknown, number]> = [[value, 0]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop() as [unknown, number];
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current)) if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export function checkIncomingActivity(body: unknown): ActivityCheck {
   if (!isObject(body)) return { ok: false, message: 'The body must be a JSON object (an activity).' };
+  if (nestedDeeperThan(body, MAX_ACTIVITY_DEPTH)) return { ok: false, message: `The activity nests deeper than ${MAX_ACTIVITY_DEPTH} levels.` };
   if (typeof body.type !== 'string' || body.type.trim() === '') return { ok: false, message: 'The activity has no "type".' };
   for (const key of OPTIONAL_STRINGS) {
     if (body[key] !== undefined && body[key] !== null && typeof body[key] !== 'string') return { ok: false, message: `"${key}" must be a string.` };
@@ -37,4 +58,17 @@ export function checkIncomingActivity(body: unknown): ActivityCheck {
   // Replies go to serviceUrl, unless they are asked for in the response (expectReplies) or are the response (invoke).
   if (!body.serviceUrl && body.deliveryMode !== 'expectReplies' && body.type !== 'invoke') return { ok: false, message: 'The activity has no "serviceUrl" to reply to.' };
   return { ok: true, activity: body as unknown as Activity };
+}
+
+/**
+ * Without authentication (no MicrosoftAppId) anyone may post, so the bot must
+ * not become their way to send requests elsewhere: it replies to a
+ * serviceUrl only on this machine (a channel stand-in, the Emulator, the
+ * local Direct Line), and otherwise only in the response (expectReplies).
+ */
+export function checkUnauthenticatedReplyAddress(activity: Pick<Activity, 'serviceUrl' | 'deliveryMode'>): { ok: true } | { ok: false; message: string } {
+  if (!activity.serviceUrl || activity.deliveryMode === 'expectReplies') return { ok: true };
+  const url = new URL(activity.serviceUrl);
+  if (['http:', 'https:'].includes(url.protocol) && isLoopbackHost(url.hostname)) return { ok: true };
+  return { ok: false, message: 'Without MicrosoftAppId the bot replies only to a loopback "serviceUrl"; send "deliveryMode": "expectReplies" to get the replies in the response.' };
 }

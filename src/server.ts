@@ -1,11 +1,11 @@
 // The HTTP edge (restify): the Bot Framework endpoint, health probes, body
 // limits and the bookkeeping a graceful shutdown needs.
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Request, type Response, type Server, type ServerOptions } from 'restify';
 import type { ActivityHandler, CloudAdapter, Response as BotFrameworkResponse } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Config } from './config.js';
 import { getAndHead, readJsonBody, sendError, sendJson } from './http.js';
-import { checkIncomingActivity } from './incomingActivity.js';
+import { checkIncomingActivity, checkUnauthenticatedReplyAddress } from './incomingActivity.js';
 import type { Logger } from './logger.js';
 import { mountWebChat, type WebChatConfig } from './web/webChat.js';
 
@@ -61,8 +61,29 @@ function withJsonErrors(res: Response): BotFrameworkResponse {
   };
 }
 
+/**
+ * The logger restify writes its own records with (a response it could not
+ * format, traces): ours, with the request and response reduced to method, URL
+ * and status. restify hands it the whole request object, raw headers and
+ * bearer tokens included. (restify 11 logs through pino; its types still say bunyan.)
+ */
+export function restifyLogger(logger: Logger): Logger {
+  return logger.child({ component: 'restify' }, {
+    serializers: {
+      req: (req: Request) => ({ method: req.method, url: req.url }),
+      res: (res: Response) => ({ statusCode: res.statusCode }),
+    },
+  });
+}
+
+/** No Content-Encoding, or only `identity`. */
+export function isIdentityEncoding(header: string | string[] | undefined): boolean {
+  const values = Array.isArray(header) ? header.join(',') : (header ?? '');
+  return values.split(',').every((value) => ['', 'identity'].includes(value.trim().toLowerCase()));
+}
+
 export function createServer({ config, adapter, bot, i18n, logger, readiness }: ServerDependencies): BotServer {
-  const server = restify.createServer({ name: 'brics-partner-bot', handleUncaughtExceptions: false });
+  const server = restify.createServer({ name: 'brics-partner-bot', handleUncaughtExceptions: false, log: restifyLogger(logger) as unknown as ServerOptions['log'] });
   let inFlight = 0;
   const idleWaiters: Array<() => void> = [];
 
@@ -80,6 +101,19 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
     res.once('finish', done);
     res.once('close', done);
     next();
+  });
+  // restify's body reader inflates compressed bodies and counts only the compressed bytes
+  // against maxBodySize, before any route or authentication runs. No channel compresses
+  // what it posts: refuse any encoding before a byte of the body is read.
+  server.pre((req: Request, res: Response, next) => {
+    if (isIdentityEncoding(req.headers['content-encoding'])) {
+      // The body reader knows only gzip and deflate and refuses even `identity`: it reads the body as it is.
+      delete req.headers['content-encoding'];
+      return next();
+    }
+    res.header('Connection', 'close');
+    sendError(res, 415, 'UnsupportedMediaType', 'Send the body without Content-Encoding (identity).');
+    return next(false);
   });
   server.use(restify.plugins.bodyReader({ maxBodySize: config.MAX_BODY_BYTES }));
 
@@ -103,6 +137,8 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
     if (!body.ok) return sendError(res, 400, 'InvalidJson', 'The body is not valid JSON.');
     const check = checkIncomingActivity(body.value);
     if (!check.ok) return sendError(res, 400, 'InvalidActivity', check.message);
+    const replyAddress = config.MicrosoftAppId ? null : checkUnauthenticatedReplyAddress(check.activity);
+    if (replyAddress && !replyAddress.ok) return sendError(res, 400, 'ServiceUrlNotAllowed', replyAddress.message);
     req.body = check.activity;
     try {
       await adapter.process(req, withJsonErrors(res), (context) => bot.run(context));

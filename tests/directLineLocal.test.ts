@@ -150,3 +150,40 @@ describe('local Direct Line endpoint with a Microsoft app id', () => {
     expect(result.body).toEqual({ code: 'WebChatNotConfigured', message: expect.stringContaining('DIRECT_LINE_SECRET') });
   });
 });
+
+describe('local Direct Line endpoint under a flood', () => {
+  let running: RunningApp;
+  beforeAll(async () => {
+    running = await startApp({ DIRECT_LINE_MESSAGES_PER_MINUTE: '1000', DIRECT_LINE_READS_PER_MINUTE: '5' });
+  });
+  afterAll(async () => {
+    await running.stop();
+  });
+
+  it('keeps a huge value out of the transcript (the bot still gets the activity), and reads stay small', async () => {
+    const { conversationId, token } = await startSession(running.baseUrl);
+    const huge = { type: 'event', name: 'webchat/join', value: { language: 'ru', padding: 'x'.repeat(200_000) }, channelData: { clientActivityID: 'client-1', padding: 'y'.repeat(20_000) } };
+    const posted = await call(activitiesUrl(running.baseUrl, conversationId), { token, body: huge });
+    expect(posted.status).toBe(200);
+    const read = await call(activitiesUrl(running.baseUrl, conversationId), { token });
+    expect(read.status).toBe(200);
+    const [echo, welcome] = read.body.activities;
+    expect(echo).toMatchObject({ type: 'event', name: 'webchat/join', channelData: { clientActivityID: 'client-1' } });
+    expect(echo.value).toBeUndefined();
+    // The bot got the whole activity: it welcomed in the language the value named.
+    expect(welcome.locale).toBe('ru-RU');
+    expect(JSON.stringify(read.body).length).toBeLessThan(20_000);
+  });
+
+  it('limits how often one conversation may be read (429 with Retry-After), without touching others', async () => {
+    const busy = await startSession(running.baseUrl);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await call(activitiesUrl(running.baseUrl, busy.conversationId, '0'), { token: busy.token })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const limited = await call(activitiesUrl(running.baseUrl, busy.conversationId, '0'), { token: busy.token });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    const calm = await startSession(running.baseUrl);
+    expect((await call(activitiesUrl(running.baseUrl, calm.conversationId), { token: calm.token })).status).toBe(200);
+  });
+});

@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { MemoryStorage } from 'botbuilder';
 import { PROJECT_ROOT } from '../src/config.js';
 import { InteractionLog, SHARD_RECORDS, type InteractionRecord, type QuestionRecord } from '../src/feedback/interactionLog.js';
-import { groupUnanswered } from '../src/feedback/report.js';
+import { buildReport, formatReport, groupUnanswered } from '../src/feedback/report.js';
 import { runReportCli } from '../src/feedback/reportCli.js';
 import { scheduleRetention } from '../src/feedback/retention.js';
 import { silentLogger } from '../src/logger.js';
@@ -211,6 +211,61 @@ describe('the interaction log', () => {
       question('Каковы часы работы Центра?', 'ru'),
     ]);
     expect(groups.map((g) => [g.count, g.language])).toEqual([[3, 'en'], [1, 'en'], [1, 'ru']]);
+  });
+});
+
+describe('the report of hostile and repeated feedback', () => {
+  let sequence = 0;
+  const base = (user: string) => ({ id: `r${(sequence += 1)}`, at: new Date(Date.UTC(2026, 10, 1, 10, 0, sequence)).toISOString(), channel: 'webchat', language: 'en', user, conversation: `c-${user}` });
+  const question = (text: string): QuestionRecord => ({ ...base('asker'), kind: 'question', question: text, outcome: 'noAnswer' });
+  const rating = (user: string, answerId: string, value: 'helpful' | 'notHelpful' | undefined, comment?: string): InteractionRecord => ({
+    ...base(user), kind: 'feedback', answerId, passageId: `passage-of-${answerId}`, ...(value ? { rating: value } : {}), ...(comment ? { comment } : {}),
+  });
+
+  it('counts one rating per answer and person, the latest, and each of their comments once', () => {
+    const records: InteractionRecord[] = [
+      ...Array.from({ length: 15 }, () => rating('spammer', 'a1', 'notHelpful', 'bad')),
+      rating('changed-mind', 'a1', 'notHelpful'),
+      rating('changed-mind', 'a1', 'helpful'),
+      rating('other', 'a1', 'notHelpful', 'also bad'),
+      // The same person on another answer of the same passage is another opinion.
+      rating('spammer', 'a2', 'notHelpful'),
+    ];
+    // Shards are read in any order: the latest wins by time, not by position.
+    const { worstRated } = buildReport([...records].reverse());
+    expect(worstRated).toEqual([
+      { passageId: 'passage-of-a2', helpful: 0, notHelpful: 1, comments: [] },
+      { passageId: 'passage-of-a1', helpful: 1, notHelpful: 2, comments: ['bad', 'also bad'] },
+    ]);
+  });
+
+  it('prints no control characters, and writes CSV a spreadsheet reads as text, not formulas', () => {
+    const hostile = [
+      'clear\u001b[2Jscreen',
+      'title\u001b]0;pwned\u0007set',
+      'link \u001b]8;;http://127.0.0.1:9/\u001b\\here\u001b]8;;\u001b\\ end',
+      'c1\u009b31mred',
+    ];
+    const formulas = ['=HYPERLINK("http://127.0.0.1:9/","x")', '+1+1', '-2+3', '@SUM(A1)', '\tindented', '\rreturn'];
+    const records: InteractionRecord[] = [
+      ...[...hostile, ...formulas].map(question),
+      ...[...hostile, ...formulas].map((comment, index) => rating(`user-${index}`, 'a9', 'notHelpful', comment)),
+    ];
+    const report = buildReport(records);
+    for (const format of ['table', 'csv', 'json'] as const) {
+      const printed = formatReport(report, format);
+      expect({ format, control: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u.test(printed.replace(/\\u[0-9a-f]{4}/g, '')) }).toEqual({ format, control: false });
+      expect(printed).not.toContain('\u001b');
+    }
+    expect(report.worstRated[0]?.comments).toContain('clear[2Jscreen');
+    const rows = parse(formatReport(report, 'csv'), { columns: true }) as Array<Record<string, string>>;
+    const texts = rows.filter((row) => row.section === 'comment' || row.section === 'unanswered').map((row) => row.text ?? '');
+    expect(texts.length).toBe(2 * (hostile.length + formulas.length));
+    for (const text of texts) expect({ text, formula: /^[=+\-@\t\r]/.test(text) }).toEqual({ text, formula: false });
+    expect(texts).toContain('\'=HYPERLINK("http://127.0.0.1:9/","x")');
+    expect(texts).toContain("'-2+3");
+    // Numbers stay numbers.
+    expect(rows.find((row) => row.section === 'total')?.count).toBe(String(hostile.length + formulas.length));
   });
 });
 

@@ -196,6 +196,24 @@ describe('npm run knowledge:check', () => {
     expect(result.stderr).toMatch(/af\.yaml:\d+: not valid YAML/);
   });
 
+  it('reports bytes that are not UTF-8, and NUL characters, with their file and line', () => {
+    const dir = copyKnowledge();
+    const path = (file: string) => join(dir, DOCUMENT, file);
+    const lineOf = (text: string, search: string) => text.slice(0, text.indexOf(search)).split('\n').length;
+    const ru = readFileSync(path('ru.yaml'), 'utf8');
+    // Latin-1 bytes in the middle of a Russian title, as an editor saving in the wrong encoding leaves them.
+    writeFileSync(path('ru.yaml'), Buffer.concat([Buffer.from(ru.slice(0, ru.indexOf('passages:'))), Buffer.from([0xe9, 0xe8, 0x20]), Buffer.from(ru.slice(ru.indexOf('passages:')))]));
+    const pt = readFileSync(path('pt.yaml'), 'utf8');
+    writeFileSync(path('pt.yaml'), pt.replace('topic: plans', 'topic: plans\u0000'));
+    const source = readFileSync(path('source.en.txt'), 'utf8');
+    writeFileSync(path('source.en.txt'), `${source}\n\u0000`);
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`ru.yaml:${lineOf(ru, 'passages:')}: not valid UTF-8`);
+    expect(result.stderr).toContain(`pt.yaml:${lineOf(pt, 'topic: plans')}: contains a NUL character`);
+    expect(result.stderr).toMatch(/source\.en\.txt:\d+: contains a NUL character/);
+  });
+
   it('reports an English passage that is not the article verbatim', () => {
     const dir = copyKnowledge();
     edit(dir, 'en.yaml', (text) => text.replace('approximately', 'only'));

@@ -1,7 +1,11 @@
 // UI strings: every language has every key, the plural forms its grammar
 // needs, and the same interpolation variables as English.
 import { describe, expect, it } from '@jest/globals';
-import { readLocaleResources } from '../src/i18n/i18n.js';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createI18n, LOCALES_DIR, readLocaleResources } from '../src/i18n/i18n.js';
+import { checkKeysUsedInCode, keysUsedInCode } from '../src/i18n/usedKeys.js';
 import { LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages.js';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -97,5 +101,30 @@ describe('wording the translation review asked for', () => {
     expect(flatten(resources.fa).get('help.text')).toContain('۲۰۲۷');
     expect(strings('fa').filter(([, text]) => /گفتگو|گفت و گو/.test(text))).toEqual([]);
     expect(flatten(resources.fa).get('webchat.widget.open')).toContain('گفت\u200cوگو');
+  });
+});
+
+describe('the start-up check of UI strings', () => {
+  it('finds the keys the code uses, written out and built from data', () => {
+    const keys = keysUsedInCode(Object.keys(resources.en ?? {}));
+    for (const key of ['error.turn', 'smalltalk.greeting', 'feedback.commentThanks', 'topics.access', 'webchat.ui.placeholder', 'webchat.widget.open']) expect(keys).toContain(key);
+    expect(keys).not.toContain('webchat.js');
+  });
+
+  it('passes with the real strings, and names a key the code uses that English lacks', async () => {
+    const real = await createI18n(LOCALES_DIR);
+    expect(() => checkKeysUsedInCode(real)).not.toThrow();
+    const dir = mkdtempSync(join(tmpdir(), 'locales-'));
+    try {
+      cpSync(LOCALES_DIR, dir, { recursive: true });
+      const english = JSON.parse(readFileSync(join(dir, 'en', 'translation.json'), 'utf8'));
+      delete english.error.turn;
+      delete english.topics.plans;
+      writeFileSync(join(dir, 'en', 'translation.json'), JSON.stringify(english));
+      const lacking = await createI18n(dir);
+      expect(() => checkKeysUsedInCode(lacking)).toThrow(/lacks UI string\(s\) the code uses: error\.turn, topics\.plans$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

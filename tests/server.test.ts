@@ -1,5 +1,7 @@
 // The HTTP edge: the real restify server on an ephemeral port.
 import { connect } from 'node:net';
+import { request as httpRequest } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from '@jest/globals';
 import { appForTests, channelFixture, messageActivity, postActivity } from './support/app.js';
 import { shownText } from './support/replies.js';
@@ -113,3 +115,59 @@ function headRequest(url: string): Promise<{ status: number; headers: Record<str
     });
   });
 }
+
+/**
+ * Posts `body` with a Content-Encoding, writing only its first `sentBytes`
+ * until the server answers (or `patienceMs` pass, after which the rest is
+ * sent). Says whether the answer came before the body was complete.
+ */
+function postEncoded(url: string, encoding: string, body: Buffer, sentBytes: number, patienceMs = 3000): Promise<{ status: number; body: string; beforeBodyEnd: boolean }> {
+  return new Promise((resolve, reject) => {
+    let bodyEnded = false;
+    const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding, 'content-length': String(body.length) } });
+    const rest = setTimeout(() => {
+      bodyEnded = true;
+      request.end(body.subarray(sentBytes));
+    }, patienceMs);
+    request.on('response', (response) => {
+      const beforeBodyEnd = !bodyEnded;
+      clearTimeout(rest);
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        request.destroy();
+        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), beforeBodyEnd });
+      });
+    });
+    request.on('error', (error) => (bodyEnded ? reject(error) : undefined));
+    request.write(body.subarray(0, sentBytes));
+  });
+}
+
+describe('compressed request bodies', () => {
+  const app = appForTests();
+  // 64 MB of zeros inflate from about 64 KB: the shape of a decompression bomb, a quarter of MAX_BODY_BYTES on the wire.
+  const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
+
+  it('answers 415 to a gzip body on /api/messages before reading it, and keeps serving', async () => {
+    const answer = await postEncoded(`${app().baseUrl}/api/messages`, 'gzip', bomb, 1024);
+    expect(answer.status).toBe(415);
+    expect(JSON.parse(answer.body)).toEqual({ code: 'UnsupportedMediaType', message: expect.stringContaining('Content-Encoding') });
+    // The answer came while most of the body was still unsent: nothing was read, let alone inflated.
+    expect(answer.beforeBodyEnd).toBe(true);
+    const after = await postActivity(app().baseUrl, messageActivity('help'));
+    expect(after.status).toBe(200);
+  });
+
+  it('refuses every encoding but identity, on every route', async () => {
+    for (const [path, encoding] of [['/api/messages', 'deflate'], ['/api/messages', 'br'], ['/api/messages', 'identity, gzip'], ['/v3/directline/conversations', 'gzip'], ['/api/directline/token', 'GZIP'], ['/nowhere', 'gzip']] as const) {
+      const answer = await postEncoded(`${app().baseUrl}${path}`, encoding, bomb, 1024);
+      expect({ path, encoding, status: answer.status, beforeBodyEnd: answer.beforeBodyEnd }).toEqual({ path, encoding, status: 415, beforeBodyEnd: true });
+    }
+  });
+
+  it('accepts a body declared as identity', async () => {
+    const { status } = await postActivity(app().baseUrl, messageActivity('help'), { 'content-encoding': 'identity' });
+    expect(status).toBe(200);
+  });
+});

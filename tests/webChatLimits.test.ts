@@ -1,7 +1,7 @@
 // What keeps the web chat's memory and traffic bounded: the local transcripts
 // (paging, expiry, eviction), the per-client rate limit, and local tokens.
 import { describe, expect, it } from '@jest/globals';
-import { LocalConversations } from '../src/web/localConversations.js';
+import { boundedClientActivity, LocalConversations, MAX_CLIENT_ACTIVITY_LENGTH } from '../src/web/localConversations.js';
 import { createLocalTokenIssuer } from '../src/web/localTokens.js';
 import { createRateLimiter } from '../src/rateLimit.js';
 
@@ -51,6 +51,56 @@ describe('local transcripts', () => {
     now = 5000;
     expect(store.get(a.id)).toBeUndefined();
     expect(store.read(a.id, null)).toBeUndefined();
+  });
+});
+
+describe('local transcripts in bytes', () => {
+  const big = (n: number) => 'x'.repeat(n);
+
+  it('keep a client\'s activity within a few KB: value and attachments go, Web Chat\'s clientActivityID stays, then the text is cut', () => {
+    const posted = { type: 'event', name: 'webchat/join', value: { blob: big(250_000) }, channelData: { clientActivityID: 'abc123', junk: big(9_000) }, attachments: [{ contentType: 'x', content: big(9_000) }], text: 'hello' };
+    const kept = boundedClientActivity(posted);
+    expect(JSON.stringify(kept).length).toBeLessThanOrEqual(MAX_CLIENT_ACTIVITY_LENGTH);
+    expect(kept).toEqual({ type: 'event', name: 'webchat/join', channelData: { clientActivityID: 'abc123' }, text: 'hello' });
+    const long = boundedClientActivity({ type: 'message', text: big(100_000), channelData: { clientActivityID: 'c1' } });
+    expect(JSON.stringify(long).length).toBeLessThanOrEqual(MAX_CLIENT_ACTIVITY_LENGTH);
+    expect(long).toMatchObject({ type: 'message', channelData: { clientActivityID: 'c1' }, text: expect.stringMatching(/^x{4000,}$/) });
+    // A small activity is kept whole, value and all (the join event's language).
+    const small = { type: 'event', name: 'webchat/join', value: { language: 'ru' }, channelData: { clientActivityID: 'c2' } };
+    expect(boundedClientActivity(small)).toBe(small);
+  });
+
+  it('keep each conversation within its size, dropping its oldest activities, with watermarks still counting', () => {
+    const store = new LocalConversations({ maxConversationLength: 10_000, pageSize: 100 });
+    const { id } = store.create('dl_a');
+    for (let i = 0; i < 10; i += 1) store.append(id, { type: 'message', text: `${i}${big(3_000)}` });
+    const page = store.read(id, null);
+    expect(page?.activities.map((a) => (a.text as string)[0])).toEqual(['7', '8', '9']);
+    expect(page?.watermark).toBe('10');
+    expect(store.length).toBeLessThanOrEqual(10_000);
+  });
+
+  it('keep all conversations within a total, forgetting the least recently used ones first', () => {
+    const store = new LocalConversations({ maxTotalLength: 50_000, maxConversationLength: 20_000 });
+    const ids: string[] = [];
+    for (let n = 0; n < 5; n += 1) {
+      const { id } = store.create(`dl_${n}`);
+      ids.push(id);
+      for (let i = 0; i < 4; i += 1) store.append(id, { type: 'message', text: big(4_000) });
+    }
+    expect(store.length).toBeLessThanOrEqual(50_000);
+    expect(store.get(ids[0] as string)).toBeUndefined();
+    expect(store.get(ids[4] as string)).toBeDefined();
+    expect(store.read(ids[4] as string, null)?.activities).toHaveLength(4);
+  });
+
+  it('return at most a page\'s size in one read, and at least one activity', () => {
+    const store = new LocalConversations({ maxPageLength: 10_000, maxConversationLength: 1_000_000 });
+    const { id } = store.create('dl_a');
+    for (let i = 0; i < 10; i += 1) store.append(id, { type: 'message', text: big(4_000) });
+    store.append(id, { type: 'message', text: big(20_000) });
+    expect(store.read(id, null)?.activities).toHaveLength(2);
+    expect(store.read(id, 10)?.activities).toHaveLength(1);
   });
 });
 

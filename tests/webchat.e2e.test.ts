@@ -377,9 +377,13 @@ describe('web chat in a browser', () => {
 </head><body><h1>Partner SEZ</h1><p id="content">Welcome to our zone.</p><button id="own-button">Our button</button>
 <script src="${running.baseUrl}/widget.js" data-lang="ru" data-title="Вопросы о Центре" data-color="#b01c2e" defer></script>
 </body></html>`;
-      host = createServer((_req, res) => {
+      host = createServer((req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(html);
+        // /tag?lang=…&color=…: a bare page with the widget tag as a partner wrote it.
+        const tag = new URL(req.url ?? '/', 'http://host').searchParams;
+        const attribute = (text: string) => text.replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`);
+        if (req.url?.startsWith('/tag?')) res.end(`<!doctype html><html><body><script src="${running.baseUrl}/widget.js" data-lang="${attribute(tag.get('lang') ?? '')}" data-color="${attribute(tag.get('color') ?? '')}" defer></script></body></html>`);
+        else res.end(html);
       });
       await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
       hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
@@ -445,6 +449,31 @@ describe('web chat in a browser', () => {
       await nextFrame.waitForSelector(SEND_BOX, WAIT);
       await waitForTranscript(nextFrame, /30 минутах езды/);
       await page.close();
+    });
+
+    it('takes only colour syntax from data-color and only a language it has from data-lang', async () => {
+      // A page on another origin whose tags try a url() inside var() and a language named after Object.prototype's keys.
+      const tags = [
+        ['var(--x, url(/tracking-pixel))', 'constructor', 'rgb(11, 92, 171)'],
+        ['url(/tracking-pixel)', '__proto__', 'rgb(11, 92, 171)'],
+        ['rgb(1, 2, 3)', 'toString', 'rgb(1, 2, 3)'],
+        ['teal', 'zu', 'rgb(0, 128, 128)'],
+      ] as const;
+      const strings = JSON.parse(readFileSync(`${PROJECT_ROOT}/locales/en/translation.json`, 'utf8')).webchat.widget;
+      const zulu = JSON.parse(readFileSync(`${PROJECT_ROOT}/locales/zu/translation.json`, 'utf8')).webchat.widget;
+      for (const [color, lang, expected] of tags) {
+        const page = await browser.newPage();
+        const requested: string[] = [];
+        page.on('request', (request) => requested.push(request.url()));
+        await page.goto(`${hostUrl}tag?${new URLSearchParams({ lang, color })}`);
+        const launcher = page.locator('[data-brics-partner-bot] >> .launcher');
+        await launcher.waitFor(WAIT);
+        const look = await launcher.evaluate((button) => ({ background: getComputedStyle(button).backgroundColor, label: button.getAttribute('aria-label'), text: button.textContent }));
+        const words = lang === 'zu' ? zulu : strings;
+        expect({ color, lang, ...look }).toEqual({ color, lang, background: expected, label: words.open, text: words.title });
+        expect(requested.filter((url) => new URL(url).pathname === '/tracking-pixel')).toEqual([]);
+        await page.close();
+      }
     });
 
     it('on a phone, opens the chat over the whole screen', async () => {

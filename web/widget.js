@@ -16,12 +16,16 @@
 
   var botOrigin = new URL(script.src, location.href).origin;
   var asked = (script.getAttribute('data-lang') || '').trim().toLowerCase().split(/[-_]/)[0];
-  // An unknown language is left to the page, which follows the visitor's browser.
-  var lang = STRINGS[asked] ? asked : '';
+  // An unknown language is left to the page, which follows the visitor's browser. Own keys only:
+  // data-lang="constructor" would otherwise find Object.prototype's.
+  var lang = Object.prototype.hasOwnProperty.call(STRINGS, asked) ? asked : '';
   var strings = STRINGS[lang] || STRINGS.en;
   var title = (script.getAttribute('data-title') || '').trim() || strings.title;
   var wantedColor = (script.getAttribute('data-color') || '').trim();
-  var color = wantedColor && window.CSS && CSS.supports('color', wantedColor) ? wantedColor : '#0b5cab';
+  // Colour syntax only: #hex, a name, or a colour function of numbers. CSS.supports alone is not enough:
+  // it accepts var(--x, url(…)), which would make the host page load whatever the attribute names.
+  var COLOR_SYNTAX = /^(?:#[0-9a-f]{3,8}|[a-z]+|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%\s\/+-]*\))$/i;
+  var color = wantedColor && COLOR_SYNTAX.test(wantedColor) && window.CSS && CSS.supports('color', wantedColor) ? wantedColor : '#0b5cab';
   // The chat page takes only a #hex accent; other CSS colours colour the button alone.
   var accent = /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(color) ? color : '';
 

@@ -29,7 +29,7 @@ import type { RateLimiter } from '../rateLimit.js';
 import { FeedbackRecorder, type ReceivedFeedback } from './feedback.js';
 import { recogniseSmallTalk } from './smalltalk.js';
 import { recordLanguage, recordOutcome } from './turnLog.js';
-import { ENGLISH_MENU_COMMANDS, MAX_QUESTION_LENGTH, normalizeText, parseCommand, removeBotMentions, teamsHtmlToText } from './understand.js';
+import { cutText, ENGLISH_MENU_COMMANDS, MAX_QUESTION_LENGTH, normalizeText, parseCommand, readMessageText } from './understand.js';
 
 /** The event the web chat page sends when it opens, with `value.language`. */
 export const WEB_CHAT_JOIN_EVENT = 'webchat/join';
@@ -127,8 +127,8 @@ export class PartnerBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const typed = removeBotMentions(context.activity);
-    const text = normalizeText(context.activity.channelId === 'msteams' ? teamsHtmlToText(typed) : typed);
+    // Cut before anything parses it: no pattern ever sees more than a question's worth of text.
+    const { text, tooLong } = readMessageText(context.activity);
     const smallTalk = recogniseSmallTalk(text);
     const language = await this.replyLanguage(context, text, smallTalk?.language);
 
@@ -158,7 +158,7 @@ export class PartnerBot extends TeamsActivityHandler {
       await this.say(context, 'not-text', presentText(this.t(language)('error.notText'), language));
       return;
     }
-    if (text.length > MAX_QUESTION_LENGTH) {
+    if (tooLong) {
       await this.say(context, 'too-long', presentText(this.t(language)('error.tooLong', { count: MAX_QUESTION_LENGTH }), language));
       return;
     }
@@ -295,7 +295,7 @@ export class PartnerBot extends TeamsActivityHandler {
     const parameter = Array.isArray(parameters) ? parameters.find((p) => p?.name === 'query') : undefined;
     const wellFormed = Array.isArray(parameters) && (parameter === undefined || typeof parameter.value === 'string');
     if (query?.commandId !== SEARCH_COMMAND_ID || !wellFormed || !this.index || !this.knowledge) return extensionResults([]);
-    const text = normalizeText(typeof parameter?.value === 'string' ? parameter.value : '').slice(0, MAX_QUESTION_LENGTH);
+    const text = cutText(normalizeText(cutText(typeof parameter?.value === 'string' ? parameter.value : '', MAX_QUESTION_LENGTH * 2)), MAX_QUESTION_LENGTH);
     const language = await this.replyLanguage(context, text);
     const t = this.t(language);
     recordOutcome(context, { language, outcome: 'extension-query' });

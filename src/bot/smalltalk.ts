@@ -33,12 +33,25 @@ const THANKS: Record<LanguageCode, string[]> = {
 
 export type SmallTalk = { kind: 'greeting' | 'thanks'; language: LanguageCode };
 
+const TRAILING_PUNCTUATION = /[!.,?¡¿。！？،؟…\s]/u;
+
+/**
+ * Lower case, without trailing punctuation and leading ¡¿. The trailing run
+ * is found by walking back from the end: a `[…]+$` pattern would be quadratic
+ * on a long run that does not reach the end (`!!!…!x`).
+ */
 function clean(text: string): string {
-  return text.toLowerCase().replace(/[!.,?¡¿。！？،؟…\s]+$/u, '').replace(/^[¡¿\s]+/u, '').trim();
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end).toLowerCase().replace(/^[¡¿\s]+/u, '').trim();
 }
+
+/** Longer messages are never only a greeting or thanks, however they are punctuated. */
+const MAX_SMALL_TALK_LENGTH = 200;
 
 /** Recognises a message that is only a greeting or only thanks, and its language. */
 export function recogniseSmallTalk(text: string): SmallTalk | null {
+  if (text.length > MAX_SMALL_TALK_LENGTH) return null;
   const message = clean(text);
   if (message.length === 0 || message.length > 40) return null;
   for (const [kind, table] of [['greeting', GREETINGS], ['thanks', THANKS]] as const) {

@@ -68,6 +68,16 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/**
+ * Text from the log as the report may print it: without control characters
+ * (`\p{Cc}`, C1 included). A comment is whatever someone typed, and escape
+ * sequences in it would drive the operator's terminal (clear it, retitle it,
+ * plant a link). Line breaks and tabs become spaces.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\t\n\r]+/gu, ' ').replace(/\p{Cc}+/gu, '');
+}
+
 /** Groups unanswered questions: exact wordings first, then wordings that share most content words, per language. */
 export function groupUnanswered(questions: QuestionRecord[]): UnansweredGroup[] {
   const wordings = new Map<string, { language: string; text: string; count: number; words: Set<string> }>();
@@ -75,7 +85,7 @@ export function groupUnanswered(questions: QuestionRecord[]): UnansweredGroup[] 
     const key = `${question.language}\u0000${question.question.toLowerCase()}`;
     const seen = wordings.get(key);
     if (seen) seen.count += 1;
-    else wordings.set(key, { language: question.language, text: question.question, count: 1, words: contentWords(question) });
+    else wordings.set(key, { language: printable(question.language), text: printable(question.question), count: 1, words: contentWords(question) });
   }
   const groups: Array<UnansweredGroup & { words: Set<string> }> = [];
   for (const wording of [...wordings.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))) {
@@ -90,16 +100,35 @@ export function groupUnanswered(questions: QuestionRecord[]): UnansweredGroup[] 
   return groups.sort((a, b) => b.count - a.count).map(({ words: _words, ...group }) => group);
 }
 
-/** Passages with at least one "not helpful", worst share first. */
+/**
+ * Passages with at least one "not helpful", worst share first. A person's
+ * rating of an answer counts once, their latest (a button tapped fifteen
+ * times is one opinion); each of their different comments is kept.
+ */
 export function worstRated(feedback: FeedbackRecord[], titles: ReadonlyMap<string, string> = new Map()): RatedPassage[] {
   const byPassage = new Map<string, RatedPassage>();
-  for (const record of feedback) {
+  const entryFor = (passageId: string): RatedPassage => {
+    const entry = byPassage.get(passageId) ?? { passageId, ...(titles.has(passageId) ? { title: titles.get(passageId)! } : {}), helpful: 0, notHelpful: 0, comments: [] };
+    byPassage.set(passageId, entry);
+    return entry;
+  };
+  const latestRatings = new Map<string, FeedbackRecord>();
+  const comments = new Set<string>();
+  // Oldest first, so a later rating replaces an earlier one (the log is read in shards, not strictly in order).
+  for (const record of [...feedback].sort((a, b) => a.at.localeCompare(b.at))) {
     if (!record.passageId) continue;
-    const entry = byPassage.get(record.passageId) ?? { passageId: record.passageId, ...(titles.has(record.passageId) ? { title: titles.get(record.passageId)! } : {}), helpful: 0, notHelpful: 0, comments: [] };
+    const key = `${record.answerId}\u0000${record.user}`;
+    if (record.rating) latestRatings.set(key, record);
+    const comment = record.comment ? printable(record.comment) : '';
+    if (comment && !comments.has(`${key}\u0000${comment}`)) {
+      comments.add(`${key}\u0000${comment}`);
+      entryFor(record.passageId).comments.push(comment);
+    }
+  }
+  for (const record of latestRatings.values()) {
+    const entry = entryFor(record.passageId as string);
     if (record.rating === 'helpful') entry.helpful += 1;
     if (record.rating === 'notHelpful') entry.notHelpful += 1;
-    if (record.comment) entry.comments.push(record.comment);
-    byPassage.set(record.passageId, entry);
   }
   return [...byPassage.values()]
     .filter((entry) => entry.notHelpful > 0)
@@ -118,7 +147,7 @@ export function buildReport(records: InteractionRecord[], filter: ReportFilter =
   const usage = new Map<string, UsageRow>();
   for (const question of questions) {
     const key = `${question.language}\u0000${question.channel}`;
-    const row = usage.get(key) ?? { language: question.language, channel: question.channel, questions: 0, answered: 0, answerRate: 0 };
+    const row = usage.get(key) ?? { language: printable(question.language), channel: printable(question.channel), questions: 0, answered: 0, answerRate: 0 };
     row.questions += 1;
     if (question.outcome === 'answered') row.answered += 1;
     usage.set(key, row);
@@ -152,6 +181,15 @@ function table(header: string[], rows: Array<Array<string | number>>): string {
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
+/**
+ * A CSV cell a spreadsheet shows as text: one starting with = + - @, a tab or
+ * a carriage return would be taken for a formula (`=HYPERLINK(…)` in a
+ * comment), so it gets a leading apostrophe, as OWASP advises. Numbers stay numbers.
+ */
+export function spreadsheetSafe(cell: string | number): string | number {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 export function formatReport(report: Report, format: ReportFormat): string {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (format === 'csv') {
@@ -164,7 +202,7 @@ export function formatReport(report: Report, format: ReportFormat): string {
       rows.push(['rating', '', '', passage.passageId, passage.title ?? '', passage.helpful + passage.notHelpful, '', '', passage.helpful, passage.notHelpful]);
       for (const comment of passage.comments) rows.push(['comment', '', '', passage.passageId, comment, '', '', '', '', '']);
     }
-    return stringify(rows);
+    return stringify(rows.map((row) => row.map(spreadsheetSafe)));
   }
   const period = `${report.since ?? 'the beginning'} to ${report.until ?? 'now'}`;
   const parts = [

@@ -72,9 +72,36 @@ interface ParsedFile {
   passages: Array<Omit<Passage, 'language' | 'document' | 'answers'> & { answers?: AnswerType[]; line: number }>;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A knowledge file's text, or null with a problem at the line of the first
+ * fault: bytes that are not UTF-8 (Node's reader would turn them into U+FFFD
+ * silently) or a NUL character (no text has one; a binary file or a bad paste does).
+ */
+export function readKnowledgeText(path: string, displayPath: string, problems: KnowledgeProblem[]): string | null {
+  const bytes = readFileSync(path);
+  const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    const lenient = bytes.toString('utf8');
+    problems.push({ file: displayPath, line: lineAt(lenient, Math.max(0, lenient.indexOf('\ufffd'))), message: 'not valid UTF-8: save the file as UTF-8' });
+    return null;
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    problems.push({ file: displayPath, line: lineAt(text, nul), message: 'contains a NUL character: a text file never does' });
+    return null;
+  }
+  return text;
+}
+
 function parseFile(path: string, displayPath: string, problems: KnowledgeProblem[]): ParsedFile | null {
   const lineCounter = new LineCounter();
-  const source = readFileSync(path, 'utf8');
+  const source = readKnowledgeText(path, displayPath, problems);
+  if (source === null) return null;
   const yaml = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (yaml.errors.length > 0) {
     for (const error of yaml.errors) {
@@ -113,12 +140,13 @@ export function splitSentences(text: string, language: string): string[] {
 }
 
 function checkAgainstOriginal(dir: string, displayDir: string, english: ParsedFile, problems: KnowledgeProblem[]): void {
-  let original: string;
+  let original: string | null;
   try {
-    original = readFileSync(join(dir, 'source.en.txt'), 'utf8');
+    original = readKnowledgeText(join(dir, 'source.en.txt'), `${displayDir}/source.en.txt`, problems);
   } catch {
     return;
   }
+  if (original === null) return;
   const flat = original.replace(/\s+/g, ' ');
   const passageText = english.passages.map((p) => p.text.replace(/\s+/g, ' ')).join(' ');
   for (const passage of english.passages) {

@@ -13,7 +13,7 @@ import { checkIncomingActivity } from '../incomingActivity.js';
 import type { Logger } from '../logger.js';
 import type { Readiness } from '../server.js';
 import { bearerToken, clientAddress, isObject, readJsonBody, sendError } from '../http.js';
-import type { LocalConversations } from './localConversations.js';
+import { boundedClientActivity, type LocalConversations } from './localConversations.js';
 import { newDirectLineUserId, type LocalTokenIssuer } from './localTokens.js';
 import type { RateLimiter } from '../rateLimit.js';
 
@@ -42,6 +42,8 @@ export interface LocalDirectLineDependencies {
   startLimiter: RateLimiter;
   /** Activities a conversation may post. */
   postLimiter: RateLimiter;
+  /** Reads of a conversation's activities. */
+  readLimiter: RateLimiter;
   trustedProxyHops: number;
 }
 
@@ -137,6 +139,9 @@ export function mountLocalDirectLine(server: Server, dependencies: LocalDirectLi
   const getActivities: Handler = async (req, res) => {
     const access = authorize(req, res);
     if (!access) return;
+    // Web Chat polls twice a second; a read limit keeps a client from making the server copy transcripts in a loop.
+    const decision = dependencies.readLimiter.take(access.conversationId);
+    if (!decision.allowed) return sendError(res, 429, 'TooManyRequests', 'Too many reads of this conversation; wait a moment.', { 'Retry-After': String(decision.retryAfterSeconds) });
     const given = new URL(req.url ?? '', 'http://local').searchParams.getAll('watermark');
     if (given.length > 1) return sendError(res, 400, 'BadArgument', 'Give one "watermark".');
     const text = given[0]?.trim() ?? '';
@@ -175,15 +180,18 @@ export function mountLocalDirectLine(server: Server, dependencies: LocalDirectLi
     const check = checkIncomingActivity({ ...incoming, ...delivery });
     if (!check.ok) return sendError(res, 400, 'InvalidActivity', check.message);
 
-    // In the transcript first, as the service does: the client sees its own activity echoed.
-    const stored = conversations.append(access.conversationId, incoming);
-    const turn = await runTurn({ ...stored, ...delivery } as unknown as Activity);
+    // In the transcript first, as the service does: the client sees its own activity echoed
+    // (bounded in size there; the bot gets the whole activity).
+    const stored = conversations.append(access.conversationId, boundedClientActivity(incoming));
+    const turn = await runTurn({ ...incoming, id: stored.id, ...delivery } as unknown as Activity);
     if (turn.status >= 400 || !turn.replies) {
       logger.error({ status: turn.status, conversationId: access.conversationId, activityId: stored.id }, 'local Direct Line: the bot did not accept the activity');
       return sendError(res, 502, 'BotError', 'The bot could not process the activity.');
     }
     for (const reply of turn.replies) {
       if (reply.type === 'trace' || reply.type === 'invokeResponse') continue;
+      // Forgotten during the turn (the least recently used give way when the transcripts are full).
+      if (!conversations.get(access.conversationId)) break;
       conversations.append(access.conversationId, {
         ...reply,
         channelId: CHANNEL_ID,

@@ -160,6 +160,9 @@ export function widgetStrings(i18n: i18n): Record<LanguageCode, WidgetStrings> {
   ) as Record<LanguageCode, WidgetStrings>;
 }
 
+/** Our `webchat.ui.*` keys, for the start-up check that English has every key the code uses. */
+export const SUPPLIED_WEB_CHAT_KEY_NAMES: readonly string[] = Object.keys(WEB_CHAT_KEYS);
+
 /** Web Chat's string keys we supply, for tests. */
 export const SUPPLIED_WEB_CHAT_KEYS: readonly string[] = [
   ...Object.values(WEB_CHAT_KEYS).flat(),

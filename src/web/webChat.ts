@@ -26,6 +26,7 @@ export type WebChatConfig = Pick<
   | 'DIRECT_LINE_ENDPOINT'
   | 'DIRECT_LINE_TOKENS_PER_MINUTE'
   | 'DIRECT_LINE_MESSAGES_PER_MINUTE'
+  | 'DIRECT_LINE_READS_PER_MINUTE'
   | 'TRUSTED_PROXY_HOPS'
   | 'TRUSTED_ORIGINS'
   | 'PUBLIC_URL'
@@ -110,6 +111,7 @@ export function mountWebChat(server: Server, dependencies: WebChatDependencies):
       conversations: new LocalConversations(),
       startLimiter,
       postLimiter: createRateLimiter(config.DIRECT_LINE_MESSAGES_PER_MINUTE, MINUTE_MS),
+      readLimiter: createRateLimiter(config.DIRECT_LINE_READS_PER_MINUTE, MINUTE_MS),
       trustedProxyHops: config.TRUSTED_PROXY_HOPS,
     };
     mountLocalDirectLine(server, local);
