@@ -46,7 +46,7 @@ export function clientAddress(req: Request, trustedProxyHops: number): string {
   const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((entry) => entry.trim()).filter(Boolean);
   const entry = forwarded[forwarded.length - trustedProxyHops];
   if (!entry) return peer;
-  // Azure's front end appends the client's port (1.2.3.4:5678, [::1]:5678); a limit counts addresses.
+  // Azure's front end appends the client's port (127.0.0.2:5678, [::1]:5678); a limit counts addresses.
   return /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(entry)?.[1] ?? /^\[([^\]]+)\](?::\d+)?$/.exec(entry)?.[1] ?? entry;
 }
 

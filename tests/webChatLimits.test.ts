@@ -108,14 +108,14 @@ describe('rate limit per client', () => {
   it('lets `limit` requests through per window, then answers with the seconds to wait', () => {
     let now = 0;
     const limiter = createRateLimiter(2, 60_000, () => now);
-    expect(limiter.take('1.2.3.4').allowed).toBe(true);
-    expect(limiter.take('1.2.3.4').allowed).toBe(true);
+    expect(limiter.take('127.1.2.3').allowed).toBe(true);
+    expect(limiter.take('127.1.2.3').allowed).toBe(true);
     now = 15_000;
-    expect(limiter.take('1.2.3.4')).toEqual({ allowed: false, retryAfterSeconds: 45, firstRefusal: true });
-    expect(limiter.take('1.2.3.4')).toEqual({ allowed: false, retryAfterSeconds: 45, firstRefusal: false });
-    expect(limiter.take('5.6.7.8').allowed).toBe(true);
+    expect(limiter.take('127.1.2.3')).toEqual({ allowed: false, retryAfterSeconds: 45, firstRefusal: true });
+    expect(limiter.take('127.1.2.3')).toEqual({ allowed: false, retryAfterSeconds: 45, firstRefusal: false });
+    expect(limiter.take('127.5.6.7').allowed).toBe(true);
     now = 60_000;
-    expect(limiter.take('1.2.3.4').allowed).toBe(true);
+    expect(limiter.take('127.1.2.3').allowed).toBe(true);
   });
 
   it('stays bounded when flooded with addresses', () => {
