@@ -252,18 +252,35 @@ interface Cue {
   words: string[];
 }
 
-const cueCache = new Map<LanguageCode, Cue[]>();
+interface Cues {
+  /** Longest first: the order in which cues claim words. */
+  all: Cue[];
+  /** The cues whose first word is written out, by that word: only these are tried at a word. */
+  byFirstWord: Map<string, number[]>;
+  /** The cues whose first word is a pattern (`*kuphi`), tried at every word. */
+  patternFirst: number[];
+}
+
+const cueCache = new Map<LanguageCode, Cues>();
 
 /** The language's cues, normalised like the text they are looked for in, longest first. */
-function cuesFor(language: LanguageCode): Cue[] {
+function cuesFor(language: LanguageCode): Cues {
   let cues = cueCache.get(language);
   if (cues) return cues;
-  cues = [];
+  const all: Cue[] = [];
   for (const [type, phrases] of Object.entries(QUESTION_WORDS[language]) as [AnswerType | 'which', readonly string[]][]) {
-    for (const phrase of phrases) cues.push({ type, words: normalizeForSearch(phrase, language).split(/\s+/).filter(Boolean) });
+    for (const phrase of phrases) all.push({ type, words: normalizeForSearch(phrase, language).split(/\s+/).filter(Boolean) });
   }
   const length = (cue: Cue) => cue.words.join(' ').length;
-  cues.sort((a, b) => b.words.length - a.words.length || length(b) - length(a));
+  all.sort((a, b) => b.words.length - a.words.length || length(b) - length(a));
+  const byFirstWord = new Map<string, number[]>();
+  const patternFirst: number[] = [];
+  all.forEach((cue, i) => {
+    const first = cue.words[0]!;
+    if (first.startsWith('*') || first.endsWith('*')) patternFirst.push(i);
+    else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), i]);
+  });
+  cues = { all, byFirstWord, patternFirst };
   cueCache.set(language, cues);
   return cues;
 }
@@ -294,7 +311,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const types = new Set<AnswerType>();
   if (UNSPACED.has(language)) {
     let rest = text;
-    for (const cue of cuesFor(language)) {
+    for (const cue of cuesFor(language).all) {
       const phrase = cue.words.join('');
       if (rest.includes(phrase)) {
         if (cue.type !== 'which') types.add(cue.type);
@@ -307,16 +324,23 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
   const segments = [...segmenter.segment(text)];
   const words = segments.filter((s) => s.isWordLike);
-  const used = new Array<boolean>(words.length).fill(false);
-  for (const cue of cuesFor(language)) {
-    const n = cue.words.length;
-    for (let i = 0; i + n <= words.length; i += 1) {
-      let matches = true;
-      for (let j = 0; j < n && matches; j += 1) matches = !used[i + j] && wordMatches(cue.words[j]!, words[i + j]!.segment);
-      if (!matches) continue;
-      if (cue.type !== 'which') types.add(cue.type);
-      for (let j = 0; j < n; j += 1) used[i + j] = true;
+  // Every place a cue matches, then claimed in the cues' order (longest first), each word once.
+  const { all, byFirstWord, patternFirst } = cuesFor(language);
+  const found: Array<{ cue: number; at: number }> = [];
+  words.forEach((word, at) => {
+    for (const cue of [...(byFirstWord.get(word.segment) ?? []), ...patternFirst]) {
+      const { words: cueWords } = all[cue]!;
+      if (at + cueWords.length > words.length) continue;
+      if (cueWords.every((pattern, j) => wordMatches(pattern, words[at + j]!.segment))) found.push({ cue, at });
     }
+  });
+  found.sort((a, b) => a.cue - b.cue || a.at - b.at);
+  const used = new Array<boolean>(words.length).fill(false);
+  for (const { cue, at } of found) {
+    const { type, words: cueWords } = all[cue]!;
+    if (cueWords.some((_, j) => used[at + j])) continue;
+    if (type !== 'which') types.add(type);
+    for (let j = 0; j < cueWords.length; j += 1) used[at + j] = true;
   }
   const dropped = new Set(words.filter((_, i) => used[i]));
   return { types, topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('') };
