@@ -36,7 +36,7 @@ describe('logs at info level', () => {
 describe('logs of refused and hostile requests', () => {
   it('carry a refused token at debug through pino, never a console stack, and never a request\'s raw headers', async () => {
     // An app id, so tokens are checked; the key document is named on loopback and never needed (no token is valid here).
-    const config = testConfig({ LOG_LEVEL: 'trace', LOG_FORMAT: 'json', MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid' });
+    const config = testConfig({ LOG_LEVEL: 'trace', LOG_FORMAT: 'json', MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', PSEUDONYM_SALT: 'a-test-salt-of-16-chars-or-more', BOT_OPENID_METADATA_URL: 'http://127.0.0.1:9/openid' });
     const lines: string[] = [];
     const logger = pino({ level: config.LOG_LEVEL, base: undefined }, { write: (line: string) => void lines.push(line) });
     const printed: unknown[] = [];

@@ -103,11 +103,13 @@ export interface ScoringOptions {
   evidenceFloor: number;
   /** How much more a matched kind of question counts as evidence than in coverage. */
   questionTypeEvidence: number;
+  /** Also read each question sentence of a longer message on its own (the best reading wins). */
+  questionSentences: boolean;
   /** The least character n-gram similarity (Dice, 0..1) at which an otherwise unknown word meets a known one; 1 turns it off. */
   ngramSimilarity: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, ngramSimilarity: 1 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -164,6 +166,21 @@ export class KnowledgeIndex {
    */
   async search(query: string, language: LanguageCode, limit = 5): Promise<SearchHit[]> {
     const text = typeof query === 'string' ? stripPastedMarks(query.slice(0, 1000)) : '';
+    const whole = await this.searchText(text, language, limit);
+    if (!this.scoring.questionSentences) return whole;
+    // A message of several sentences: the question may be one of them, the rest context
+    // ("We are a logistics firm in Durban. Which port…?"). The reading that matches best wins.
+    const questions = questionSentences(text, language);
+    if (questions.length === 0) return whole;
+    let best = whole;
+    for (const sentence of questions) {
+      const hits = await this.searchText(sentence, language, limit);
+      if ((hits[0]?.confidence ?? 0) > (best[0]?.confidence ?? 0)) best = hits;
+    }
+    return best;
+  }
+
+  private async searchText(text: string, language: LanguageCode, limit: number): Promise<SearchHit[]> {
     const own = this.indexes.get(language)!;
     const { types, topic } = readQuestion(text, language);
     const { ownText, foreign } = this.splitByScript(topic, own);
@@ -396,6 +413,16 @@ const SCRIPT_PATTERNS = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=
 function scriptOf(word: string): Script | null {
   for (const [script, pattern] of SCRIPT_PATTERNS) if (pattern.test(word)) return script;
   return null;
+}
+
+const QUESTION_MARKS = /[?？؟፧]/u;
+
+/** The sentences of a message of two or more that ask something (end with a question mark). */
+function questionSentences(text: string, language: LanguageCode): string[] {
+  if (!QUESTION_MARKS.test(text)) return [];
+  const sentences = [...new Intl.Segmenter(language, { granularity: 'sentence' }).segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+  if (sentences.length < 2) return [];
+  return sentences.filter((sentence) => QUESTION_MARKS.test(sentence));
 }
 
 /** Loads the knowledge base (throwing on any problem) and builds its index: what the bot needs to answer. */
