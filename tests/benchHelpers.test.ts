@@ -1,21 +1,34 @@
 // The benchmark scripts' pure helpers (npm run bench itself is not a test):
-// the generated knowledge is what the loader accepts, and the statistics are right.
+// the generated knowledge is what the loader accepts and reads like real
+// text to the search, and the statistics are right.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../src/config.js';
-import { LANGUAGE_CODES } from '../src/i18n/languages.js';
-import { loadKnowledge, loadKnowledgeOrThrow } from '../src/knowledge/load.js';
+import { LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages.js';
+import { loadKnowledge, loadKnowledgeOrThrow, type KnowledgeBase } from '../src/knowledge/load.js';
 import { KnowledgeIndex } from '../src/search/knowledgeIndex.js';
-import { generateKnowledge, wordPool, writeKnowledge } from '../scripts/bench/generateKnowledge.js';
+import { tokenizerFor } from '../src/search/tokenizer.js';
+import { generateKnowledge, questionReach, wordPool, writeKnowledge } from '../scripts/bench/generateKnowledge.js';
 import { activityBodies, loadQuestions } from '../scripts/bench/questions.js';
 import { markdownTable, median, percentile } from '../scripts/bench/stats.js';
+
+/** Generated knowledge as the loader reads it back from its files. */
+function asKnowledge(documents: ReturnType<typeof generateKnowledge>): KnowledgeBase {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-knowledge-'));
+  try {
+    writeKnowledge(dir, documents);
+    return loadKnowledgeOrThrow(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('the benchmark helpers', () => {
   const real = loadKnowledgeOrThrow(join(PROJECT_ROOT, 'knowledge'));
 
-  it('generate a knowledge base that loadKnowledge accepts, with every passage in every language, from the real words', async () => {
+  it('generate a knowledge base that loadKnowledge accepts, with every passage in every language, each found by its own title', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-knowledge-'));
     try {
       writeKnowledge(dir, generateKnowledge(real, { passages: 250, perDocument: 100, seed: 3 }));
@@ -23,15 +36,13 @@ describe('the benchmark helpers', () => {
       expect(problems).toEqual([]);
       expect(knowledge.documents).toHaveLength(3);
       for (const language of LANGUAGE_CODES) expect(knowledge.passages[language]).toHaveLength(250);
-      const realWords = new Set(wordPool(real, 'ru'));
-      const generatedWords = wordPool(knowledge, 'ru');
-      expect(generatedWords.length).toBeGreaterThan(1000);
-      expect(generatedWords.every((w) => realWords.has(w))).toBe(true);
       // Searchable like the real one: a generated passage's own title finds it.
       const index = await KnowledgeIndex.build(knowledge);
-      const passage = knowledge.passages.en[123]!;
-      const hits = await index.search(`${passage.title} ${passage.questions[0]}`, 'en', 5);
-      expect(hits.map((h) => h.passage.id)).toContain(passage.id);
+      for (const language of ['en', 'ru', 'zh'] as const) {
+        const passage = knowledge.passages[language][123]!;
+        const hits = await index.search(`${passage.title} ${passage.questions[0]}`, language, 5);
+        expect(hits.map((h) => h.passage.id)).toContain(passage.id);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -43,6 +54,56 @@ describe('the benchmark helpers', () => {
     const c = generateKnowledge(real, { passages: 10, seed: 2 });
     expect(JSON.stringify([...a.values()].map((m) => [...m]))).toBe(JSON.stringify([...b.values()].map((m) => [...m])));
     expect(JSON.stringify([...a.values()].map((m) => [...m]))).not.toBe(JSON.stringify([...c.values()].map((m) => [...m])));
+  });
+
+  describe('generate text that reads like real text once stop words are removed', () => {
+    const generated = asKnowledge(generateKnowledge(real, { passages: 250, seed: 3 }));
+    const spaced = LANGUAGE_CODES.filter((language) => language !== 'zh');
+    const isContent = (word: string, language: LanguageCode) => tokenizerFor(language).terms(word).length > 0;
+    /** Each distinct word's count, most frequent first. */
+    const frequencies = (language: LanguageCode) => {
+      const counts = new Map<string, number>();
+      for (const word of wordPool(generated, language)) counts.set(word.toLocaleLowerCase(language), (counts.get(word.toLocaleLowerCase(language)) ?? 0) + 1);
+      return [...counts].sort((x, y) => y[1] - x[1]);
+    };
+
+    it.each(spaced)('with no stop words (%s)', (language) => {
+      expect(wordPool(generated, language).filter((word) => !isContent(word, language))).toEqual([]);
+    });
+
+    it.each(LANGUAGE_CODES)('with a vocabulary much larger than the real one, Zipf-like, the real words among made-up ones at every frequency (%s)', (language) => {
+      // The vocabulary as the index sees it: distinct terms.
+      const terms = (knowledge: KnowledgeBase) => questionReach(knowledge.passages[language], [], language).distinctTerms;
+      expect(terms(generated)).toBeGreaterThan(2.5 * terms(real));
+      // Zipf: the commonest word far more frequent than the median one.
+      const ranked = frequencies(language);
+      expect(ranked[0]![1]).toBeGreaterThan(5 * ranked[Math.floor(ranked.length / 2)]![1]);
+      // Chinese is segmented anew when read back: its words are not the ones drawn.
+      if (language === 'zh') return;
+      const realWords = new Set(wordPool(real, language).map((word) => word.toLocaleLowerCase(language)));
+      const isReal = ([word]: [string, number]) => realWords.has(word);
+      const top = ranked.slice(0, Math.ceil(ranked.length / 10));
+      const bottom = ranked.slice(Math.floor(ranked.length / 2));
+      expect(top.some(isReal) && top.some((entry) => !isReal(entry))).toBe(true);
+      expect(bottom.some(isReal)).toBe(true);
+    });
+
+    it('so a question matches a minority of the passages, as in a real knowledge base', () => {
+      const questions = loadQuestions();
+      for (const language of spaced) {
+        const { passagesMatched } = questionReach(generated.passages[language], questions.get(language)!, language);
+        expect(median(passagesMatched)).toBeLessThan(250 / 2);
+      }
+    });
+  });
+
+  it('count the passages holding at least one of a question\'s terms', () => {
+    const passages = real.passages.en;
+    const { distinctTerms, passagesMatched } = questionReach(passages, ['the of and what', passages[0]!.title, 'Qiantang'], 'en');
+    expect(distinctTerms).toBeGreaterThan(100);
+    expect(passagesMatched[0]).toBe(0);
+    expect(passagesMatched[1]).toBeGreaterThanOrEqual(1);
+    expect(passagesMatched[2]).toBe(passages.filter((p) => /qiantang/i.test([p.title, p.text, ...p.questions, ...p.synonyms].join(' '))).length);
   });
 
   it('post the test questions of all eleven languages as activities that ask for the replies in the response', () => {

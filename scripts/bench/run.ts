@@ -11,11 +11,11 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { LANGUAGE_CODES } from '../../src/i18n/languages.js';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.js';
 import { KnowledgeIndex, loadSearchableKnowledge } from '../../src/search/knowledgeIndex.js';
-import { generateKnowledge, writeKnowledge } from './generateKnowledge.js';
+import { generateKnowledge, questionReach, writeKnowledge } from './generateKnowledge.js';
 import { cpuSeconds, heapAfterGcMiB, rssMiB, startServer, type ServerUnderTest } from './processes.js';
 import { activityBodies, loadQuestions } from './questions.js';
 import { timeSearch, type SearchTimings } from './searchBench.js';
-import { fixed, markdownTable, mean, median, verdict } from './stats.js';
+import { fixed, markdownTable, mean, median, percentile, verdict } from './stats.js';
 
 const quick = process.argv.includes('--quick');
 const plan = quick
@@ -211,6 +211,13 @@ async function main(): Promise<void> {
   log(`  loaded in ${fixed(loadMs, 0)} ms, indexed in ${fixed(buildMs, 0)} ms, heap +${fixed((heapAfter.heapUsed - heapBefore.heapUsed) / 2 ** 20)} MiB`);
   const scaleSearch = await timeSearch(bigIndex, questions, plan.scaleSamples, 4_000, 1);
   rmSync(scaleDir, { recursive: true, force: true });
+  // How much of the generated base a question reaches (counted here, outside the timed search):
+  // real text has a large vocabulary, so a question's words are in a small share of the passages.
+  const reach = LANGUAGE_CODES.map((language) => {
+    const { distinctTerms, passagesMatched } = questionReach(generated.passages[language], questions.get(language) ?? [], language);
+    return { language, distinctTerms, matchedMedian: median(passagesMatched), matchedP90: percentile(passagesMatched, 90) };
+  });
+  log(`  passages a question matches, median (p90): ${reach.map((x) => `${x.language} ${x.matchedMedian} (${x.matchedP90})`).join(', ')}`);
   const scale = {
     passagesPerLanguage: plan.scalePassages,
     loadMs,
@@ -219,6 +226,7 @@ async function main(): Promise<void> {
     rssMiB: (heapAfter.rss - heapBefore.rss) / 2 ** 20,
     gcExposed: Boolean(gc),
     search: scaleSearch,
+    reach,
   };
 
   const results = { date: new Date().toISOString(), quick, plan, machine: info, startups, checks, rounds, rssAfterLoad, heapAfterLoad, soak: soakResult, search, scale, seconds: (performance.now() - began) / 1000 };
@@ -240,7 +248,16 @@ type Results = {
   heapAfterLoad: Record<'echo' | 'bot', number>;
   soak: { seconds: number; connections: number; requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number; rssFirst: number; rssLast: number; growthPercent: number; heapFirst: number; heapLast: number; heapGrowthPercent: number };
   search: SearchTimings[];
-  scale: { passagesPerLanguage: number; loadMs: number; buildMs: number; heapMiB: number; rssMiB: number; search: SearchTimings[] };
+  scale: {
+    passagesPerLanguage: number;
+    loadMs: number;
+    buildMs: number;
+    heapMiB: number;
+    rssMiB: number;
+    search: SearchTimings[];
+    /** Per language: distinct terms of the generated passages, and how many passages hold at least one of a bench question's terms. */
+    reach: { language: string; distinctTerms: number; matchedMedian: number; matchedP90: number }[];
+  };
   seconds: number;
 };
 
@@ -324,7 +341,18 @@ export function renderMarkdown(r: Results): string {
   lines.push(
     markdownTable(['load (YAML + checks) ms', 'index build ms', 'heap MiB', 'RSS MiB', 'worst search p99 ms'], [[fixed(r.scale.loadMs, 0), fixed(r.scale.buildMs, 0), fixed(r.scale.heapMiB), fixed(r.scale.rssMiB), fixed(worst, 2)]]),
     '',
-    `Goal: search p99 ≤ 5 ms at ${r.scale.passagesPerLanguage} passages: ${verdict(worst <= 5)}.`,
+    `Goals: search p99 ≤ 5 ms at ${r.scale.passagesPerLanguage} passages: ${verdict(worst <= 5)}; index built in under 10 s: ${verdict(r.scale.buildMs < 10_000)}.`,
+    '',
+    `The generated text, and how much of it a question reaches: the distinct terms of the passages, and the number of passages (of ${r.scale.passagesPerLanguage}) holding at least one term of a bench question, over the bench questions of the language.`,
+    '',
+    markdownTable(
+      ['language', ...r.scale.reach.map((x) => x.language)],
+      [
+        ['distinct terms', ...r.scale.reach.map((x) => String(x.distinctTerms))],
+        ['passages a question matches, median', ...r.scale.reach.map((x) => String(x.matchedMedian))],
+        ['passages a question matches, p90', ...r.scale.reach.map((x) => String(x.matchedP90))],
+      ],
+    ),
     '',
   );
   return lines.join('\n');
