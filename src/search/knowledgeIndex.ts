@@ -29,9 +29,11 @@ interface LanguageIndex {
   db: AnyOrama;
   /** Postings (term → passages) and the neighbours of a word, for the coverage measure. */
   lexicon: Lexicon;
+  /** Each passage's terms (all fields): whether a candidate holds a term, in one look-up. */
+  passageTerms: Map<string, Set<string>>;
   passages: Map<string, Passage>;
   /** The passages answering each kind of question. */
-  answering: Map<AnswerType, string[]>;
+  answering: Map<AnswerType, ReadonlySet<string>>;
   /** Each passage's position in the knowledge, to break ties as the knowledge orders them. */
   order: Map<string, number>;
   /** A query term's reading in this index, kept: the vocabulary does not change after the build. */
@@ -145,6 +147,7 @@ export class KnowledgeIndex {
         tokenizer,
         db,
         lexicon: new Lexicon(passageTerms, COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined),
+        passageTerms,
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
@@ -211,8 +214,8 @@ export class KnowledgeIndex {
     const terms: QueryTerm[] = [];
     for (const type of types) {
       // A kind no passage answers (a price, opening hours) weighs as the rarest word, held by none.
-      const holders = own.answering.get(type) ?? [];
-      const weight = holders.length > 0 ? this.scoring.questionTypeWeight * this.idf(own, holders.length) : this.scoring.unansweredKindWeight * this.idf(own, 1);
+      const holders = own.answering.get(type) ?? new Set<string>();
+      const weight = holders.size > 0 ? this.scoring.questionTypeWeight * this.idf(own, holders.size) : this.scoring.unansweredKindWeight * this.idf(own, 1);
       terms.push({ index: own, weight, vocabulary: [], strengths: [], holders });
     }
     return terms;
@@ -299,26 +302,39 @@ export class KnowledgeIndex {
   private async rank(own: LanguageIndex, terms: QueryTerm[], limit: number): Promise<SearchHit[]> {
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (terms.length === 0 || totalWeight <= 0) return [];
-    // Coverage through postings: only passages holding a query term (or a variant of it) are visited.
+    // Candidates through postings: the passages holding a query term that is not common (or a variant of
+    // it), or answering the kind asked; only when every term is common, all passages holding any. On a
+    // knowledge base of a few hundred passages no term counts as common, and every holder is a candidate.
+    const common = Math.max(CANDIDATE_MINIMUM, own.passages.size * CANDIDATE_SHARE);
+    const spread = (term: QueryTerm) => (term.holders ? term.holders.size : Math.max(0, ...term.vocabulary.map((word) => term.index.lexicon.documentFrequency(word) ?? 0)));
+    const selective = terms.filter((term) => spread(term) <= common);
+    const candidates = new Set<string>();
+    for (const term of selective.length > 0 ? selective : terms) {
+      for (const id of term.holders ?? []) candidates.add(id);
+      for (const word of term.vocabulary) for (const id of term.index.lexicon.passagesWith(word)) candidates.add(id);
+    }
     const covered = new Map<string, Map<LanguageIndex, number>>();
-    for (const term of terms) {
-      const strength = new Map<string, number>((term.holders ?? []).map((id) => [id, 1]));
-      term.vocabulary.forEach((word, i) => {
-        for (const id of term.index.lexicon.passagesWith(word)) strength.set(id, Math.max(strength.get(id) ?? 0, term.strengths[i]!));
-      });
-      for (const [id, s] of strength) {
-        if (!own.passages.has(id)) continue;
-        const byIndex = covered.get(id) ?? new Map<LanguageIndex, number>();
-        byIndex.set(term.index, (byIndex.get(term.index) ?? 0) + term.weight * s);
-        covered.set(id, byIndex);
+    for (const id of candidates) {
+      if (!own.passages.has(id)) continue;
+      const byIndex = new Map<LanguageIndex, number>();
+      for (const term of terms) {
+        let s = term.holders?.has(id) ? 1 : 0;
+        const held = term.index.passageTerms.get(id);
+        if (held) term.vocabulary.forEach((word, i) => {
+          if (held.has(word)) s = Math.max(s, term.strengths[i]!);
+        });
+        if (s > 0) byIndex.set(term.index, (byIndex.get(term.index) ?? 0) + term.weight * s);
       }
+      if (byIndex.size > 0) covered.set(id, byIndex);
     }
     // BM25 from each index the terms were read in, relative to its best passage, mixed by the terms' weight there.
     const relative = new Map<string, number>();
     const groups = new Map<LanguageIndex, QueryTerm[]>();
     for (const term of terms) groups.set(term.index, [...(groups.get(term.index) ?? []), term]);
     for (const [index, group] of groups) {
-      const vocabulary = [...new Set(group.flatMap((t) => t.vocabulary))];
+      // Common words change BM25 little and cost it most: Orama ranks by the others when there are any.
+      const ranking = group.some((t) => selective.includes(t) && t.vocabulary.length > 0) ? group.filter((t) => selective.includes(t)) : group;
+      const vocabulary = [...new Set(ranking.flatMap((t) => t.vocabulary))];
       if (vocabulary.length === 0) continue;
       const share = group.reduce((sum, t) => sum + t.weight, 0) / totalWeight;
       const result = await oramaSearch(index.db, { term: vocabulary.join(' '), properties: FIELDS, boost: FIELD_BOOSTS, threshold: 1, limit: Math.min(index.passages.size, BM25_DEPTH) });
@@ -338,7 +354,7 @@ export class KnowledgeIndex {
       const foundIn = [...byIndex.entries()].sort((a, b) => b[1] - a[1])[0]![0].language;
       const coverage = sum / totalWeight;
       // A kind of question the passage answers narrows it down more than its weight in coverage says ("where" + "Center").
-      const typed = terms.filter((t) => t.holders?.includes(id)).reduce((a, t) => a + t.weight, 0);
+      const typed = terms.filter((t) => t.holders?.has(id)).reduce((a, t) => a + t.weight, 0);
       const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed;
       const evidence = this.scoring.evidenceFloor > 0 ? Math.sqrt(Math.min(1, shown / (this.scoring.evidenceFloor * this.idf(own, 1)))) : 1;
       hits.push({ passage: own.passages.get(id)!, confidence: evidence * coverage * (ranked ? 0.75 + 0.25 * (relative.get(id) ?? 0) : 1), foundIn });
@@ -381,12 +397,12 @@ interface QueryTerm extends ResolvedTerm {
   /** The index the term was read in. */
   index: LanguageIndex;
   /** For a kind of question rather than a word: the passages answering it. */
-  holders?: readonly string[];
+  holders?: ReadonlySet<string>;
 }
 
-function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, string[]> {
-  const groups = new Map<AnswerType, string[]>();
-  for (const passage of passages) for (const type of passage.answers) groups.set(type, [...(groups.get(type) ?? []), passage.id]);
+function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, ReadonlySet<string>> {
+  const groups = new Map<AnswerType, Set<string>>();
+  for (const passage of passages) for (const type of passage.answers) groups.set(type, (groups.get(type) ?? new Set()).add(passage.id));
   return groups;
 }
 
@@ -398,6 +414,9 @@ const RESOLVED_CACHE_SIZE = 10_000;
  * on a knowledge base of this size.
  */
 const BM25_DEPTH = 200;
+/** A term held by more passages than this share of them (and than CANDIDATE_MINIMUM) is common: it finds no candidates. */
+const CANDIDATE_SHARE = 0.02;
+const CANDIDATE_MINIMUM = 100;
 
 /** Ties keep the knowledge's order (the order passages were read). */
 function passageOrder(index: LanguageIndex, hit: SearchHit): number {

@@ -64,9 +64,6 @@ export class Lexicon {
       for (const key of deletions(word)) if (key !== word) file(this.byDeletion, key, word);
       if (headLength !== undefined && length >= headLength) file(this.byHead, letters(word).slice(-headLength).join(''), word);
       if (headLength !== undefined) file(this.byStart, letters(word).slice(0, 3).join(''), word);
-      const grams = edgeGrams(word);
-      this.gramCount.set(word, grams.length);
-      for (const gram of grams) file(this.byGram, gram, word);
     }
   }
 
@@ -107,6 +104,7 @@ export class Lexicon {
    * nothing in particular, and skipping them bounds the work.
    */
   similar(word: string, minimum: number, commonest = 200): Array<{ word: string; similarity: number }> {
+    this.fileGrams();
     const grams = edgeGrams(word);
     const shared = new Map<string, number>();
     for (const gram of grams) {
@@ -120,6 +118,17 @@ export class Lexicon {
       if (similarity >= minimum && known !== word) result.push({ word: known, similarity });
     }
     return result.sort((a, b) => b.similarity - a.similarity);
+  }
+
+  /** Files every known word by its n-grams, the first time they are asked for (search leaves this off by default). */
+  private fileGrams(): void {
+    if (this.gramCount.size > 0) return;
+    for (const word of this.postings.keys()) {
+      if (letters(word).length < 3) continue;
+      const grams = edgeGrams(word);
+      this.gramCount.set(word, grams.length);
+      for (const gram of grams) file(this.byGram, gram, word);
+    }
   }
 
   /**
