@@ -22,7 +22,8 @@ async function postWithoutReplyInBody(baseUrl: string, serviceUrl: string, conve
   return fetch(`${baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity), signal: AbortSignal.timeout(10_000) });
 }
 
-describe('a channel service that never answers, past the turn timeout', () => {
+/** A hung channel service for the tests of one describe block, closed after them. */
+function hungChannelForBlock(): () => Awaited<ReturnType<typeof hungChannel>> {
   let channel: Awaited<ReturnType<typeof hungChannel>>;
   beforeAll(async () => {
     channel = await hungChannel();
@@ -31,29 +32,27 @@ describe('a channel service that never answers, past the turn timeout', () => {
     channel.server.closeAllConnections();
     channel.server.close();
   });
+  return () => channel;
+}
+
+describe('a channel service that never answers, past the turn timeout', () => {
+  const channel = hungChannelForBlock();
   const app = appForTests({ TURN_TIMEOUT_MS: '500', CHANNEL_TIMEOUT_MS: '1000' });
 
   it('still gets the channel\'s request answered: the reply and the apology are abandoned after CHANNEL_TIMEOUT_MS', async () => {
-    const response = await postWithoutReplyInBody(app().baseUrl, channel.url, 'hung-channel');
+    const response = await postWithoutReplyInBody(app().baseUrl, channel().url, 'hung-channel');
     expect(response.status).toBeLessThan(500);
-    expect(channel.received.filter((line) => line.startsWith('POST /v3/conversations/hung-channel/activities')).length).toBeGreaterThanOrEqual(1);
+    expect(channel().received.filter((line) => line.startsWith('POST /v3/conversations/hung-channel/activities')).length).toBeGreaterThanOrEqual(1);
   }, 20_000);
 });
 
 describe('a channel service that never answers, within the turn timeout', () => {
-  let channel: Awaited<ReturnType<typeof hungChannel>>;
-  beforeAll(async () => {
-    channel = await hungChannel();
-  });
-  afterAll(() => {
-    channel.server.closeAllConnections();
-    channel.server.close();
-  });
+  const channel = hungChannelForBlock();
   const app = appForTests({ TURN_TIMEOUT_MS: '8000', CHANNEL_TIMEOUT_MS: '500' });
 
   it('abandons the reply, sends no apology down the same path, and answers the request', async () => {
-    const response = await postWithoutReplyInBody(app().baseUrl, channel.url, 'hung-channel-2');
+    const response = await postWithoutReplyInBody(app().baseUrl, channel().url, 'hung-channel-2');
     expect(response.status).toBeLessThan(500);
-    expect(channel.received).toEqual([expect.stringMatching(/^POST \/v3\/conversations\/hung-channel-2\/activities/)]);
+    expect(channel().received).toEqual([expect.stringMatching(/^POST \/v3\/conversations\/hung-channel-2\/activities/)]);
   }, 20_000);
 });
