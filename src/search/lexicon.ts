@@ -67,10 +67,6 @@ export class Lexicon {
     }
   }
 
-  get size(): number {
-    return this.postings.size;
-  }
-
   /** In how many passages `term` occurs (undefined when the knowledge does not have it). */
   documentFrequency(term: string): number | undefined {
     return this.postings.get(term)?.length;

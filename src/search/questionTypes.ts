@@ -345,8 +345,3 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const dropped = new Set(words.filter((_, i) => used[i]));
   return { types, topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('') };
 }
-
-/** The kinds of answer `question` asks for, from its question words. */
-export function questionTypes(question: string, language: LanguageCode): Set<AnswerType> {
-  return readQuestion(question, language).types;
-}
