@@ -4,7 +4,7 @@
 //   --failures  lists each miss (refused for the blind set: looking at its misses would make tuning see it).
 import { loadConfig } from '../src/config.js';
 import { loadSearchableKnowledge } from '../src/search/knowledgeIndex.js';
-import { QUALITY_COLLECTIONS, evaluateAll, formatTable, type QualityCollection, type QualitySubset } from '../tests/quality/evaluate.js';
+import { QUALITY_COLLECTIONS, evaluateAll, formatPooled, formatTable, type QualityCollection, type QualitySubset } from '../tests/quality/evaluate.js';
 
 const option = (name: string, fallback: string) => process.argv.find((argument) => argument.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const subset = option('subset', 'all');
@@ -26,9 +26,5 @@ if (listFailures && collection === 'blind') {
 const { index } = await loadSearchableKnowledge(loadConfig().KNOWLEDGE_DIR);
 const rows = await evaluateAll(index, subset as QualitySubset, collection as QualityCollection);
 console.log(formatTable(rows));
-const total = (pick: (row: (typeof rows)[number]) => [number, number]) => {
-  const [hit, of] = rows.map(pick).reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
-  return `${hit}/${of} (${((hit / of) * 100).toFixed(1)} %)`;
-};
-console.log(`\nall languages: top-1 ${total((r) => [Math.round(r.top1 * r.answerable), r.answerable])}, no-answer ${total((r) => [Math.round(r.noAnswer * r.unanswerable), r.unanswerable])}`);
+console.log(`\n${formatPooled(rows)}`);
 if (listFailures) for (const row of rows) for (const failure of row.failures) console.log(`${row.language}: ${failure}`);

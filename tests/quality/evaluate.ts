@@ -49,8 +49,12 @@ export interface QualityRow {
   language: LanguageCode;
   answerable: number;
   unanswerable: number;
+  /** Answerable questions answered with the expected passage, and their share. */
+  answeredRight: number;
   top1: number;
   mrr: number;
+  /** Unanswerable questions declined, and their share. */
+  declined: number;
   noAnswer: number;
   failures: string[];
 }
@@ -113,8 +117,10 @@ export async function evaluateLanguage(index: KnowledgeIndex, language: Language
     language,
     answerable: answerable.length,
     unanswerable: unanswerable.length,
+    answeredRight: top1,
     top1: share(top1, answerable.length),
     mrr: share(reciprocal, answerable.length),
+    declined,
     noAnswer: share(declined, unanswerable.length),
     failures,
   };
@@ -127,6 +133,19 @@ export async function evaluateAll(index: KnowledgeIndex, subset: QualitySubset =
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+
+/** All languages of a set together: answered right of answerable, declined of unanswerable. */
+export function pooled(rows: readonly QualityRow[]): { answeredRight: number; answerable: number; declined: number; unanswerable: number; top1: number; noAnswer: number } {
+  const sum = (pick: (row: QualityRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const [answeredRight, answerable, declined, unanswerable] = [sum((r) => r.answeredRight), sum((r) => r.answerable), sum((r) => r.declined), sum((r) => r.unanswerable)];
+  return { answeredRight, answerable, declined, unanswerable, top1: answeredRight / answerable, noAnswer: declined / unanswerable };
+}
+
+/** The all-languages line under a table: "top-1 326/399 (81.7 %), no-answer 132/159 (83.0 %)". */
+export function formatPooled(rows: readonly QualityRow[]): string {
+  const total = pooled(rows);
+  return `all languages: top-1 ${total.answeredRight}/${total.answerable} (${percent(total.top1)}), no-answer ${total.declined}/${total.unanswerable} (${percent(total.noAnswer)})`;
+}
 
 export function formatTable(rows: QualityRow[]): string {
   const lines = ['| language | questions | top-1 | MRR | no-answer questions | no-answer accuracy |', '| --- | --- | --- | --- | --- | --- |'];
