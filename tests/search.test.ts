@@ -5,11 +5,52 @@ import { PROJECT_ROOT } from '../src/config.js';
 import { LANGUAGE_CODES } from '../src/i18n/languages.js';
 import { loadKnowledgeOrThrow } from '../src/knowledge/load.js';
 import { ANSWER_THRESHOLD, KnowledgeIndex } from '../src/search/knowledgeIndex.js';
+import { edgeGrams, Lexicon } from '../src/search/lexicon.js';
 import { createTokenizer } from '../src/search/tokenizer.js';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
   index = await KnowledgeIndex.build(loadKnowledgeOrThrow(`${PROJECT_ROOT}/knowledge`));
+});
+
+describe('lexicon: where a question word meets the knowledge, without scanning it', () => {
+  const passageTerms = new Map([
+    ['a', new Set(['seehawe', 'hawe', 'lughawe', 'kanaal'])],
+    ['b', new Set(['kanale', 'spoorstasie', 'see'])],
+    ['c', new Set(['snelspoorstasie', 'kanaal'])],
+  ]);
+  const lexicon = new Lexicon(passageTerms, 6);
+
+  it('keeps the postings: which passages hold a term, and how many', () => {
+    expect([...lexicon.passagesWith('kanaal')].sort()).toEqual(['a', 'c']);
+    expect(lexicon.documentFrequency('kanaal')).toBe(2);
+    expect(lexicon.documentFrequency('trein')).toBeUndefined();
+  });
+
+  it('finds every known word one edit away (substituted, added, dropped or swapped letter), and no other', () => {
+    expect(lexicon.neighbours('kanaal').sort()).toEqual(['kanaal', 'kanale']);
+    expect(lexicon.neighbours('kanal').sort()).toEqual(['kanaal', 'kanale']);
+    expect(lexicon.neighbours('knaaal')).toEqual(['kanaal']);
+    expect(lexicon.neighbours('kxnxal')).toEqual([]);
+    expect(lexicon.neighbours('kanaale').sort()).toEqual(['kanaal', 'kanale']);
+  });
+
+  it('finds compounds by their head and by their first part, in a compounding language only', () => {
+    expect(lexicon.sharingHead('hoëspoedspoorstasie').sort()).toEqual(['snelspoorstasie', 'spoorstasie']);
+    expect(lexicon.compoundsStartingWith('see')).toEqual(['seehawe']);
+    expect(lexicon.compoundsStartingWith('seeha')).toEqual([]);
+    const plain = new Lexicon(passageTerms);
+    expect(plain.sharingHead('hoëspoedspoorstasie')).toEqual([]);
+    expect(plain.compoundsStartingWith('see')).toEqual([]);
+  });
+
+  it('measures character n-gram likeness with the word edges marked', () => {
+    expect(edgeGrams('see')).toEqual(expect.arrayContaining(['⟨se', 'see', 'ee⟩', '⟨see⟩']));
+    const alike = lexicon.similar('spoorstasies', 0.5);
+    expect(alike[0]).toEqual({ word: 'spoorstasie', similarity: expect.any(Number) });
+    expect(alike[0]!.similarity).toBeGreaterThan(0.8);
+    expect(lexicon.similar('trein', 0.5)).toEqual([]);
+  });
 });
 
 describe('tokenizer', () => {
