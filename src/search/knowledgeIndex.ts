@@ -123,25 +123,27 @@ export class KnowledgeIndex {
     const indexes = new Map<LanguageCode, LanguageIndex>();
     for (const language of LANGUAGE_CODES) {
       const tokenizer = tokenizerFor(language);
+      // Each field is segmented once, here, for the passage's own term set; Orama's insert is handed
+      // the same terms (this build's tokenizer reads them back, then forgets them for searching).
+      const fieldTerms = new Map<string, string[]>();
       const db = create({
         schema: { id: 'string', topic: 'string', title: 'string', text: 'string', questions: 'string', synonyms: 'string' } as const,
-        components: { tokenizer },
+        components: { tokenizer: { ...tokenizer, tokenize: (raw: string) => fieldTerms.get(raw) ?? tokenizer.tokenize(raw) } },
       });
       const passages = knowledge.passages[language];
       const documents = passages.map((p) => ({ id: p.id, topic: p.topic, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: p.synonyms.join('\n') }));
-      // Each field is segmented once: for the passage's own term set here, and handed to Orama's insert as it is.
       const passageTerms = new Map<string, Set<string>>();
       for (const document of documents) {
         const terms = new Set<string>();
         for (const field of [document.title, document.text, document.questions, document.synonyms]) {
-          let fieldTerms = tokenizer.pretokenized.get(field);
-          if (!fieldTerms) tokenizer.pretokenized.set(field, (fieldTerms = [...new Set(tokenizer.terms(field))]));
-          for (const term of fieldTerms) terms.add(term);
+          let known = fieldTerms.get(field);
+          if (!known) fieldTerms.set(field, (known = tokenizer.tokenize(field)));
+          for (const term of known) terms.add(term);
         }
         passageTerms.set(document.id, terms);
       }
       await insertMultiple(db, documents);
-      tokenizer.pretokenized.clear();
+      fieldTerms.clear();
       indexes.set(language, {
         language,
         tokenizer,

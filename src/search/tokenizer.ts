@@ -84,12 +84,6 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
 export interface LanguageTokenizer extends Tokenizer {
   /** The normalised, stemmed terms of a text, duplicates kept, in order. */
   terms(text: string): string[];
-  /**
-   * Texts already tokenised, handed back as they are when Orama asks for
-   * them: the index build reads every passage once for its own term sets
-   * and fills this, so Orama's insert does not segment the same text again.
-   */
-  readonly pretokenized: Map<string, string[]>;
 }
 
 export function createTokenizer(language: LanguageCode): LanguageTokenizer {
@@ -160,15 +154,12 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
     return result;
   }
 
-  const pretokenized = new Map<string, string[]>();
   return {
     language,
     normalizationCache,
     terms,
-    pretokenized,
     tokenize(raw: string) {
-      if (typeof raw !== 'string') return [];
-      return pretokenized.get(raw) ?? [...new Set(terms(raw))];
+      return typeof raw === 'string' ? [...new Set(terms(raw))] : [];
     },
   };
 }
