@@ -1,10 +1,11 @@
 // Search over the real knowledge base: right passage, honest no-answer, and
 // no exception for any input.
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { search as oramaSearch, type AnyOrama } from '@orama/orama';
 import { PROJECT_ROOT } from '../src/config.js';
 import { LANGUAGE_CODES } from '../src/i18n/languages.js';
 import { loadKnowledgeOrThrow } from '../src/knowledge/load.js';
-import { ANSWER_THRESHOLD, KnowledgeIndex } from '../src/search/knowledgeIndex.js';
+import { ANSWER_THRESHOLD, FIELD_BOOSTS, KnowledgeIndex } from '../src/search/knowledgeIndex.js';
 import { edgeGrams, Lexicon } from '../src/search/lexicon.js';
 import { createTokenizer } from '../src/search/tokenizer.js';
 
@@ -33,6 +34,13 @@ describe('lexicon: where a question word meets the knowledge, without scanning i
     expect(lexicon.neighbours('knaaal')).toEqual(['kanaal']);
     expect(lexicon.neighbours('kxnxal')).toEqual([]);
     expect(lexicon.neighbours('kanaale').sort()).toEqual(['kanaal', 'kanale']);
+  });
+
+  it('lists the known words beginning with a prefix, as a radix tree would', () => {
+    expect([...lexicon.startingWith('see')].sort()).toEqual(['see', 'seehawe']);
+    expect([...lexicon.startingWith('kana')].sort()).toEqual(['kanaal', 'kanale']);
+    expect(lexicon.startingWith('kanaall')).toEqual([]);
+    expect(lexicon.startingWith('a')).toEqual([]);
   });
 
   it('finds compounds by their head and by their first part, in a compounding language only', () => {
@@ -84,6 +92,27 @@ describe('tokenizer', () => {
 });
 
 describe('search', () => {
+  it("scores BM25 through its postings as Orama's own search does, in every language", async () => {
+    // The reference: Orama's search of the same database, every hit, the same boosts.
+    const databases = (index as unknown as { indexes: Map<string, { db: AnyOrama; ids: string[]; tokenizer: { tokenize(text: string): string[] } }> }).indexes;
+    const knowledge = loadKnowledgeOrThrow(`${PROJECT_ROOT}/knowledge`);
+    let compared = 0;
+    for (const language of LANGUAGE_CODES) {
+      const { db, ids, tokenizer } = databases.get(language)!;
+      const words = [...new Set(knowledge.passages[language].flatMap((p) => tokenizer.tokenize(p.questions.join(' '))))];
+      // Words one at a time (a word that begins others reaches them too), and several at once.
+      for (const query of [...words.slice(0, 40).map((w) => [w]), words.slice(0, 6), words.slice(-5)]) {
+        const result = await oramaSearch(db, { term: query.join(' '), properties: Object.keys(FIELD_BOOSTS), boost: FIELD_BOOSTS, threshold: 1, limit: ids.length });
+        const expected = new Map(result.hits.map((hit) => [hit.id, hit.score]));
+        const actual = index.bm25Scores(language, query);
+        expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+        for (const [id, score] of expected) expect(actual.get(id)).toBeCloseTo(score, 9);
+        compared += expected.size;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
   it('finds the airport passage from a question in every language of the fixtures', async () => {
     const questions: [string, (typeof LANGUAGE_CODES)[number]][] = [
       ['How far is the Center from the airport?', 'en'],

@@ -1,7 +1,8 @@
 // Full-text search over the knowledge base: one Orama database per language
 // (a tokenizer is per database), BM25 ranking with field boosts, and a
 // confidence in 0..1 of our own, since Orama's scores are unbounded BM25.
-import { create, insertMultiple, search as oramaSearch, type AnyOrama } from '@orama/orama';
+import { create, insertMultiple, type AnyOrama } from '@orama/orama';
+import { index as oramaIndex, internalDocumentIDStore } from '@orama/orama/components';
 import { LANGUAGE_CODES, LANGUAGES, type Language, type LanguageCode } from '../i18n/languages.js';
 import { loadKnowledgeOrThrow, type KnowledgeBase, type Passage } from '../knowledge/load.js';
 import type { AnswerType } from '../knowledge/schema.js';
@@ -27,14 +28,16 @@ interface LanguageIndex {
   language: LanguageCode;
   tokenizer: LanguageTokenizer;
   db: AnyOrama;
+  /** Term → the passages holding it and its BM25 score there, field by field (boosted), from Orama's statistics at build. */
+  scored: Map<string, ScoredPostings>;
+  /** The passages' ids in the knowledge's order: a passage is known by its number in this list in the search's arrays. */
+  ids: string[];
   /** Postings (term → passages) and the neighbours of a word, for the coverage measure. */
   lexicon: Lexicon;
-  /** Each passage's terms (all fields): whether a candidate holds a term, in one look-up. */
-  passageTerms: Map<string, Set<string>>;
   passages: Map<string, Passage>;
   /** The passages answering each kind of question. */
   answering: Map<AnswerType, ReadonlySet<string>>;
-  /** Each passage's position in the knowledge, to break ties as the knowledge orders them. */
+  /** Each passage's number (its position in the knowledge): ties keep the knowledge's order. */
   order: Map<string, number>;
   /** A query term's reading in this index, kept: the vocabulary does not change after the build. */
   resolved: Map<string, ResolvedTerm>;
@@ -148,8 +151,9 @@ export class KnowledgeIndex {
         language,
         tokenizer,
         db,
+        scored: scoredPostings(db, passages),
+        ids: passages.map((p) => p.id),
         lexicon: new Lexicon(passageTerms, COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined),
-        passageTerms,
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
@@ -157,6 +161,11 @@ export class KnowledgeIndex {
       });
     }
     return new KnowledgeIndex(indexes, scoring);
+  }
+
+  /** BM25 of the passages of `language` holding `words` (or a word they begin), as Orama's search scores them: tests check the two agree. */
+  bm25Scores(language: LanguageCode, words: readonly string[]): Map<string, number> {
+    return bm25(this.indexes.get(language)!, words);
   }
 
   /**
@@ -303,66 +312,89 @@ export class KnowledgeIndex {
    */
   private async rank(own: LanguageIndex, terms: QueryTerm[], limit: number): Promise<SearchHit[]> {
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
-    if (terms.length === 0 || totalWeight <= 0) return [];
+    if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // Candidates through postings: the passages holding a query term that is not common (or a variant of
     // it), or answering the kind asked; only when every term is common, all passages holding any. On a
     // knowledge base of a few hundred passages no term counts as common, and every holder is a candidate.
     const common = Math.max(CANDIDATE_MINIMUM, own.passages.size * CANDIDATE_SHARE);
     const spread = (term: QueryTerm) => (term.holders ? term.holders.size : Math.max(0, ...term.vocabulary.map((word) => term.index.lexicon.documentFrequency(word) ?? 0)));
     const selective = terms.filter((term) => spread(term) <= common);
-    const candidates = new Set<string>();
-    for (const term of selective.length > 0 ? selective : terms) {
-      for (const id of term.holders ?? []) candidates.add(id);
-      for (const word of term.vocabulary) for (const id of term.index.lexicon.passagesWith(word)) candidates.add(id);
-    }
-    const covered = new Map<string, Map<LanguageIndex, number>>();
-    for (const id of candidates) {
-      if (!own.passages.has(id)) continue;
-      const byIndex = new Map<LanguageIndex, number>();
-      for (const term of terms) {
-        let s = term.holders?.has(id) ? 1 : 0;
-        const held = term.index.passageTerms.get(id);
-        if (held) term.vocabulary.forEach((word, i) => {
-          if (held.has(word)) s = Math.max(s, term.strengths[i]!);
-        });
-        if (s > 0) byIndex.set(term.index, (byIndex.get(term.index) ?? 0) + term.weight * s);
+    // Coverage through postings, each passage by its number: each term's strongest form held (the kind asked
+    // counting as held by the passages answering it), times its weight, summed per index the term was read in.
+    const size = own.ids.length;
+    const byIndex = new Map<LanguageIndex, Float64Array>();
+    const typed = new Float64Array(size);
+    const candidate = new Uint8Array(size);
+    const touched: number[] = [];
+    const seen = new Uint8Array(size);
+    const finding = selective.length > 0 ? new Set(selective) : new Set(terms);
+    const strength = new Float64Array(size);
+    const held: number[] = [];
+    for (const term of terms) {
+      const hold = (position: number | undefined, s: number) => {
+        if (position === undefined || strength[position]! >= s) return;
+        if (strength[position] === 0) held.push(position);
+        strength[position] = s;
+      };
+      for (const id of term.holders ?? []) hold(own.order.get(id), 1);
+      term.vocabulary.forEach((word, i) => {
+        const positions = term.index.scored.get(word)?.passages ?? [];
+        if (term.index === own) for (const position of positions) hold(position, term.strengths[i]!);
+        else for (const position of positions) hold(own.order.get(term.index.ids[position]!), term.strengths[i]!);
+      });
+      let sums = byIndex.get(term.index);
+      if (!sums) byIndex.set(term.index, (sums = new Float64Array(size)));
+      for (const position of held) {
+        sums[position] = sums[position]! + term.weight * strength[position]!;
+        strength[position] = 0;
+        if (term.holders?.has(own.ids[position]!)) typed[position] = typed[position]! + term.weight;
+        if (finding.has(term)) candidate[position] = 1;
+        if (seen[position] === 0) touched.push((seen[position] = 1) && position);
       }
-      if (byIndex.size > 0) covered.set(id, byIndex);
+      held.length = 0;
     }
+    const candidates = touched.filter((position) => candidate[position] === 1);
     // BM25 from each index the terms were read in, relative to its best passage, mixed by the terms' weight there.
     const relative = new Map<string, number>();
     const groups = new Map<LanguageIndex, QueryTerm[]>();
     for (const term of terms) groups.set(term.index, [...(groups.get(term.index) ?? []), term]);
     for (const [index, group] of groups) {
-      // Common words change BM25 little and cost it most: Orama ranks by the others when there are any.
+      // Common words change BM25 little and cost it most: it ranks by the others when there are any.
       const ranking = group.some((t) => selective.includes(t) && t.vocabulary.length > 0) ? group.filter((t) => selective.includes(t)) : group;
       const vocabulary = [...new Set(ranking.flatMap((t) => t.vocabulary))];
       if (vocabulary.length === 0) continue;
       const share = group.reduce((sum, t) => sum + t.weight, 0) / totalWeight;
-      const result = await oramaSearch(index.db, { term: vocabulary.join(' '), properties: FIELDS, boost: FIELD_BOOSTS, threshold: 1, limit: Math.min(index.passages.size, BM25_DEPTH) });
-      const best = result.hits[0]?.score ?? 0;
+      // A knowledge base large enough to have common words: only the candidates are scored (Orama would score every
+      // passage holding a word that begins like a query word); on a small one every holder is, as Orama's search does.
+      const scores = bm25(index, vocabulary, index.passages.size > CANDIDATE_MINIMUM ? candidate : undefined, own);
+      const best = Math.max(0, ...scores.values());
       if (best <= 0) continue;
-      for (const hit of result.hits) {
-        const id = (hit.document as { id: string }).id;
-        relative.set(id, (relative.get(id) ?? 0) + share * (hit.score / best));
-      }
+      for (const [id, score] of scores) relative.set(id, (relative.get(id) ?? 0) + share * (score / best));
     }
     // A question whose only known part is its kind ("Where is it?") has no words for BM25 to rank by: that factor is neutral.
     const ranked = terms.some((term) => term.vocabulary.length > 0);
-    const hits: SearchHit[] = [];
-    for (const [id, byIndex] of covered) {
-      const sum = [...byIndex.values()].reduce((a, b) => a + b, 0);
+    // The best `limit`, kept in order while the candidates go by (ties: the knowledge's order, which is theirs).
+    const best: Array<{ position: number; confidence: number; foundIn: LanguageIndex }> = [];
+    for (const position of candidates.sort((a, b) => a - b)) {
+      let sum = 0;
+      let foundIn: LanguageIndex | undefined;
+      for (const [index, sums] of byIndex) {
+        sum += sums[position]!;
+        if (!foundIn || sums[position]! > byIndex.get(foundIn)![position]!) foundIn = index;
+      }
       if (sum <= 0) continue;
-      const foundIn = [...byIndex.entries()].sort((a, b) => b[1] - a[1])[0]![0].language;
       const coverage = sum / totalWeight;
       // A kind of question the passage answers narrows it down more than its weight in coverage says ("where" + "Center").
-      const typed = terms.filter((t) => t.holders?.has(id)).reduce((a, t) => a + t.weight, 0);
-      const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed;
+      const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed[position]!;
       const evidence = this.scoring.evidenceFloor > 0 ? Math.sqrt(Math.min(1, shown / (this.scoring.evidenceFloor * this.idf(own, 1)))) : 1;
-      hits.push({ passage: own.passages.get(id)!, confidence: evidence * coverage * (ranked ? 0.75 + 0.25 * (relative.get(id) ?? 0) : 1), foundIn });
+      const confidence = evidence * coverage * (ranked ? 0.75 + 0.25 * (relative.get(own.ids[position]!) ?? 0) : 1);
+      if (best.length === limit && confidence <= best[limit - 1]!.confidence) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.confidence < confidence) at -= 1;
+      best.splice(at, 0, { position, confidence, foundIn: foundIn! });
+      if (best.length > limit) best.pop();
     }
-    hits.sort((a, b) => b.confidence - a.confidence || passageOrder(own, a) - passageOrder(own, b));
-    return hits.slice(0, limit);
+    return best.map(({ position, confidence, foundIn }) => ({ passage: own.passages.get(own.ids[position]!)!, confidence, foundIn: foundIn.language }));
   }
 }
 
@@ -410,20 +442,88 @@ function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, Readon
 
 /** Query terms whose reading each language index keeps (cleared when full: a bound on memory, not an eviction policy). */
 const RESOLVED_CACHE_SIZE = 10_000;
+/** Orama's BM25 parameters (its defaults, which the search used before it read Orama's statistics itself). */
+const BM25_RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 };
+
+interface ScoredPostings {
+  /** The numbers (positions in the knowledge) of the passages holding the term, one entry per field holding it. */
+  passages: Int32Array;
+  /** The term's BM25 score there, field boost applied. */
+  scores: Float64Array;
+}
+
 /**
- * How many passages Orama ranks by BM25 for the relative score; passages
- * below them count as 0 there (their coverage still counts). All of them
- * on a knowledge base of this size.
+ * Each term's BM25 score in each passage holding it, computed once from
+ * Orama's index (term frequencies, field lengths, how many passages hold
+ * the term) with Orama's formula: none of it changes after the build, and
+ * Orama keeps a passage's frequencies in an object per passage, slow to
+ * read one term of many passages at a time (microseconds each).
  */
-const BM25_DEPTH = 200;
+function scoredPostings(db: AnyOrama, passages: readonly Passage[]): Map<string, ScoredPostings> {
+  const data = db.data.index as oramaIndex.Index;
+  const building = new Map<string, { passages: number[]; scores: number[] }>();
+  for (const field of FIELDS) {
+    const occurrences = data.tokenOccurrences[field] ?? {};
+    const averageLength = data.avgFieldLength[field] ?? 0;
+    passages.forEach((passage, position) => {
+      const internalId = internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, passage.id);
+      const length = data.fieldLengths[field]?.[internalId] ?? 0;
+      for (const [term, tf] of Object.entries(data.frequencies[field]?.[internalId] ?? {})) {
+        const holders = typeof occurrences[term] === 'number' ? occurrences[term] : 0;
+        let entry = building.get(term);
+        if (!entry) building.set(term, (entry = { passages: [], scores: [] }));
+        entry.passages.push(position);
+        entry.scores.push(FIELD_BOOSTS[field] * bm25Term(tf, holders, passages.length, length, averageLength));
+      }
+    });
+  }
+  return new Map([...building].map(([term, { passages: positions, scores }]) => [term, { passages: Int32Array.from(positions), scores: Float64Array.from(scores) }]));
+}
+
+/** Orama's BM25 formula (components/algorithms.js), with its default parameters. */
+function bm25Term(tf: number, holders: number, total: number, length: number, averageLength: number): number {
+  const { k, b, d } = BM25_RELEVANCE;
+  const idf = Math.log(1 + (total - holders + 0.5) / (holders + 0.5));
+  return (idf * (d + tf * (k + 1))) / (tf + k * (1 - b + (b * length) / averageLength));
+}
+
+/**
+ * BM25 of the passages holding `words` (or a word they begin, as Orama's
+ * search reads a term), each field boosted: the scores Orama's search gives.
+ * With `within`, only those passages are scored.
+ */
+function bm25(index: LanguageIndex, words: readonly string[], within?: Uint8Array, own?: LanguageIndex): Map<string, number> {
+  // How many of the query's tokens begin each word: Orama scores a word once for each.
+  const times = new Map<string, number>();
+  for (const token of index.tokenizer.tokenize(words.join(' '))) for (const word of index.lexicon.startingWith(token)) times.set(word, (times.get(word) ?? 0) + 1);
+  // The passages allowed, by their number in this index (the same passages another language's index numbers alike or not).
+  let allowed = within;
+  if (within && own && own !== index) {
+    allowed = new Uint8Array(index.ids.length);
+    within.forEach((flag, position) => {
+      const there = flag === 1 ? index.order.get(own.ids[position]!) : undefined;
+      if (there !== undefined) allowed![there] = 1;
+    });
+  }
+  const totals = new Float64Array(index.ids.length);
+  const touched: number[] = [];
+  for (const [word, n] of times) {
+    const postings = index.scored.get(word);
+    if (!postings) continue;
+    const { passages, scores } = postings;
+    for (let i = 0; i < passages.length; i += 1) {
+      const position = passages[i]!;
+      if (allowed && allowed[position] === 0) continue;
+      if (totals[position] === 0) touched.push(position);
+      totals[position] = totals[position]! + n * scores[i]!;
+    }
+  }
+  return new Map(touched.map((position) => [index.ids[position]!, totals[position]!]));
+}
 /** A term held by more passages than this share of them (and than CANDIDATE_MINIMUM) is common: it finds no candidates. */
 const CANDIDATE_SHARE = 0.02;
 const CANDIDATE_MINIMUM = 100;
 
-/** Ties keep the knowledge's order (the order passages were read). */
-function passageOrder(index: LanguageIndex, hit: SearchHit): number {
-  return index.order.get(hit.passage.id) ?? 0;
-}
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });

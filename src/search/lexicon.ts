@@ -43,6 +43,8 @@ export class Lexicon {
   /** A character n-gram → the known words holding it, and each word's number of n-grams. */
   private readonly byGram = new Map<string, string[]>();
   private readonly gramCount = new Map<string, number>();
+  /** Every term, in code-unit order (made on first use): the words beginning with a prefix are one run of it. */
+  private sorted?: string[];
 
   /**
    * @param passageTerms each passage's distinct terms
@@ -79,6 +81,21 @@ export class Lexicon {
   /** The passages holding `term`. */
   passagesWith(term: string): readonly string[] {
     return this.postings.get(term) ?? [];
+  }
+
+  /** The known words beginning with `prefix` (it included), as Orama's radix tree reads a search term. */
+  startingWith(prefix: string): readonly string[] {
+    const sorted = (this.sorted ??= [...this.postings.keys()].sort());
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    let end = low;
+    while (end < sorted.length && sorted[end]!.startsWith(prefix)) end += 1;
+    return sorted.slice(low, end);
   }
 
   /**
