@@ -129,12 +129,14 @@ export class KnowledgeIndex {
       // Each field is segmented once, here, for the passage's own term set; Orama's insert is handed
       // the same terms (this build's tokenizer reads them back, then forgets them for searching).
       const fieldTerms = new Map<string, string[]>();
+      // Only the fields the search reads (an id or topic field would cost a third of the build); Orama takes a
+      // document's id from its `id` whether or not the schema names it.
       const db = create({
-        schema: { id: 'string', topic: 'string', title: 'string', text: 'string', questions: 'string', synonyms: 'string' } as const,
+        schema: { title: 'string', text: 'string', questions: 'string', synonyms: 'string' } as const,
         components: { tokenizer: { ...tokenizer, tokenize: (raw: string) => fieldTerms.get(raw) ?? tokenizer.tokenize(raw) } },
       });
       const passages = knowledge.passages[language];
-      const documents = passages.map((p) => ({ id: p.id, topic: p.topic, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: p.synonyms.join('\n') }));
+      const documents = passages.map((p) => ({ id: p.id, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: p.synonyms.join('\n') }));
       const passageTerms = new Map<string, Set<string>>();
       for (const document of documents) {
         const terms = new Set<string>();
