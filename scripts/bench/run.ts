@@ -222,6 +222,7 @@ async function main(): Promise<void> {
     passagesPerLanguage: plan.scalePassages,
     loadMs,
     buildMs,
+    languageBuildMs: Object.fromEntries(bigIndex.buildMs),
     heapMiB: (heapAfter.heapUsed - heapBefore.heapUsed) / 2 ** 20,
     rssMiB: (heapAfter.rss - heapBefore.rss) / 2 ** 20,
     gcExposed: Boolean(gc),
@@ -252,6 +253,7 @@ type Results = {
     passagesPerLanguage: number;
     loadMs: number;
     buildMs: number;
+    languageBuildMs: Partial<Record<string, number>>;
     heapMiB: number;
     rssMiB: number;
     search: SearchTimings[];
@@ -332,16 +334,18 @@ export function renderMarkdown(r: Results): string {
         [`${r.scale.passagesPerLanguage} passages p50`, ...r.scale.search.map((s) => fixed(s.p50, 2))],
         [`${r.scale.passagesPerLanguage} passages p99`, ...r.scale.search.map((s) => fixed(s.p99, 2))],
         ['samples', ...r.scale.search.map((s) => String(s.samples))],
+        [`${r.scale.passagesPerLanguage} passages index build ms`, ...r.scale.search.map((s) => fixed(r.scale.languageBuildMs[s.language] ?? NaN, 0))],
       ],
     ),
     '',
   );
+  const slowestBuild = Math.max(...Object.values(r.scale.languageBuildMs).map((ms) => ms ?? NaN));
   const worst = Math.max(...r.scale.search.map((s) => s.p99));
   lines.push(`### Scale: ${r.scale.passagesPerLanguage} generated passages in each of the ${r.scale.search.length} languages`, '');
   lines.push(
     markdownTable(['load (YAML + checks) ms', 'index build ms', 'heap MiB', 'RSS MiB', 'worst search p99 ms'], [[fixed(r.scale.loadMs, 0), fixed(r.scale.buildMs, 0), fixed(r.scale.heapMiB), fixed(r.scale.rssMiB), fixed(worst, 2)]]),
     '',
-    `Goals: search p99 ≤ 5 ms at ${r.scale.passagesPerLanguage} passages: ${verdict(worst <= 5)}; index built in under 10 s: ${verdict(r.scale.buildMs < 10_000)}.`,
+    `Goals: search p99 ≤ 5 ms at ${r.scale.passagesPerLanguage} passages: ${verdict(worst <= 5)}; each language's index of ${r.scale.passagesPerLanguage} passages built in under 10 s: ${verdict(slowestBuild < 10_000)} (slowest ${fixed(slowestBuild, 0)} ms); all ${r.scale.search.length} in under 10 s: ${verdict(r.scale.buildMs < 10_000)}.`,
     '',
     `The generated text, and how much of it a question reaches: the distinct terms of the passages, and the number of passages (of ${r.scale.passagesPerLanguage}) holding at least one term of a bench question, over the bench questions of the language.`,
     '',

@@ -120,11 +120,15 @@ export class KnowledgeIndex {
   private constructor(
     private readonly indexes: Map<LanguageCode, LanguageIndex>,
     private readonly scoring: ScoringOptions,
+    /** How long each language's index took to build, in ms (the benchmarks report it). */
+    readonly buildMs: ReadonlyMap<LanguageCode, number>,
   ) {}
 
   static async build(knowledge: KnowledgeBase, scoring: ScoringOptions = DEFAULT_SCORING): Promise<KnowledgeIndex> {
     const indexes = new Map<LanguageCode, LanguageIndex>();
+    const buildMs = new Map<LanguageCode, number>();
     for (const language of LANGUAGE_CODES) {
+      const began = performance.now();
       const tokenizer = tokenizerFor(language);
       // Each field is segmented once, here, for the passage's own term set; Orama's insert is handed
       // the same terms (this build's tokenizer reads them back, then forgets them for searching).
@@ -161,8 +165,9 @@ export class KnowledgeIndex {
         answering: groupByAnswerType(passages),
         resolved: new Map(),
       });
+      buildMs.set(language, performance.now() - began);
     }
-    return new KnowledgeIndex(indexes, scoring);
+    return new KnowledgeIndex(indexes, scoring, buildMs);
   }
 
   /** BM25 of the passages of `language` holding `words` (or a word they begin), as Orama's search scores them: tests check the two agree. */
@@ -312,7 +317,7 @@ export class KnowledgeIndex {
    * Confidence per passage: the weighted share of the query's terms it
    * contains (coverage), scaled by its BM25 score relative to the best one.
    */
-  private async rank(own: LanguageIndex, terms: QueryTerm[], limit: number): Promise<SearchHit[]> {
+  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number): SearchHit[] {
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // Candidates through postings: the passages holding a query term that is not common (or a variant of
@@ -321,41 +326,39 @@ export class KnowledgeIndex {
     const common = Math.max(CANDIDATE_MINIMUM, own.passages.size * CANDIDATE_SHARE);
     const spread = (term: QueryTerm) => (term.holders ? term.holders.size : Math.max(0, ...term.vocabulary.map((word) => term.index.lexicon.documentFrequency(word) ?? 0)));
     const selective = terms.filter((term) => spread(term) <= common);
-    // Coverage through postings, each passage by its number: each term's strongest form held (the kind asked
-    // counting as held by the passages answering it), times its weight, summed per index the term was read in.
-    const size = own.ids.length;
+    const finding = new Set(selective.length > 0 ? selective : terms);
+    // Each passage is known by its number; the arrays are the index's own, reused (this runs to the end
+    // without yielding) and left zeroed.
+    const { candidate, typed, strength, sums: pool } = scratchOf(own);
+    const candidates: number[] = [];
+    const mark = (position: number | undefined) => {
+      if (position !== undefined && candidate[position] === 0) candidates.push(position), (candidate[position] = 1);
+    };
+    for (const term of finding) {
+      for (const id of term.holders ?? []) mark(own.order.get(id));
+      for (const word of term.vocabulary) forEachHolder(own, term.index, word, mark);
+    }
+    // Coverage of each candidate: each term's strongest form it holds (the kind asked counting as held by the
+    // passages answering it), times the term's weight, summed per index the term was read in.
     const byIndex = new Map<LanguageIndex, Float64Array>();
-    const typed = new Float64Array(size);
-    const candidate = new Uint8Array(size);
-    const touched: number[] = [];
-    const seen = new Uint8Array(size);
-    const finding = selective.length > 0 ? new Set(selective) : new Set(terms);
-    const strength = new Float64Array(size);
     const held: number[] = [];
     for (const term of terms) {
       const hold = (position: number | undefined, s: number) => {
-        if (position === undefined || strength[position]! >= s) return;
+        if (position === undefined || candidate[position] === 0 || strength[position]! >= s) return;
         if (strength[position] === 0) held.push(position);
         strength[position] = s;
       };
       for (const id of term.holders ?? []) hold(own.order.get(id), 1);
-      term.vocabulary.forEach((word, i) => {
-        const positions = term.index.scored.get(word)?.passages ?? [];
-        if (term.index === own) for (const position of positions) hold(position, term.strengths[i]!);
-        else for (const position of positions) hold(own.order.get(term.index.ids[position]!), term.strengths[i]!);
-      });
+      term.vocabulary.forEach((word, i) => forEachHolder(own, term.index, word, (position) => hold(position, term.strengths[i]!)));
       let sums = byIndex.get(term.index);
-      if (!sums) byIndex.set(term.index, (sums = new Float64Array(size)));
+      if (!sums) byIndex.set(term.index, (sums = pool[byIndex.size] ??= new Float64Array(own.ids.length)));
       for (const position of held) {
         sums[position] = sums[position]! + term.weight * strength[position]!;
         strength[position] = 0;
         if (term.holders?.has(own.ids[position]!)) typed[position] = typed[position]! + term.weight;
-        if (finding.has(term)) candidate[position] = 1;
-        if (seen[position] === 0) touched.push((seen[position] = 1) && position);
       }
       held.length = 0;
     }
-    const candidates = touched.filter((position) => candidate[position] === 1);
     // BM25 from each index the terms were read in, relative to its best passage, mixed by the terms' weight there.
     const relative = new Map<string, number>();
     const groups = new Map<LanguageIndex, QueryTerm[]>();
@@ -395,6 +398,11 @@ export class KnowledgeIndex {
       while (at > 0 && best[at - 1]!.confidence < confidence) at -= 1;
       best.splice(at, 0, { position, confidence, foundIn: foundIn! });
       if (best.length > limit) best.pop();
+    }
+    for (const position of candidates) {
+      candidate[position] = 0;
+      typed[position] = 0;
+      for (const sums of byIndex.values()) sums[position] = 0;
     }
     return best.map(({ position, confidence, foundIn }) => ({ passage: own.passages.get(own.ids[position]!)!, confidence, foundIn: foundIn.language }));
   }
@@ -498,16 +506,10 @@ function bm25(index: LanguageIndex, words: readonly string[], within?: Uint8Arra
   // How many of the query's tokens begin each word: Orama scores a word once for each.
   const times = new Map<string, number>();
   for (const token of index.tokenizer.tokenize(words.join(' '))) for (const word of index.lexicon.startingWith(token)) times.set(word, (times.get(word) ?? 0) + 1);
-  // The passages allowed, by their number in this index (the same passages another language's index numbers alike or not).
-  let allowed = within;
-  if (within && own && own !== index) {
-    allowed = new Uint8Array(index.ids.length);
-    within.forEach((flag, position) => {
-      const there = flag === 1 ? index.order.get(own.ids[position]!) : undefined;
-      if (there !== undefined) allowed![there] = 1;
-    });
-  }
-  const totals = new Float64Array(index.ids.length);
+  // Whether a passage of this index may be scored: `within` numbers passages as `own` does, which another language's index may not.
+  const foreign = within && own && own !== index;
+  const allowed = (position: number) => !within || (foreign ? within[own.order.get(index.ids[position]!) ?? -1] === 1 : within[position] === 1);
+  const { totals } = scratchOf(index);
   const touched: number[] = [];
   for (const [word, n] of times) {
     const postings = index.scored.get(word);
@@ -515,12 +517,44 @@ function bm25(index: LanguageIndex, words: readonly string[], within?: Uint8Arra
     const { passages, scores } = postings;
     for (let i = 0; i < passages.length; i += 1) {
       const position = passages[i]!;
-      if (allowed && allowed[position] === 0) continue;
+      if (!allowed(position)) continue;
       if (totals[position] === 0) touched.push(position);
       totals[position] = totals[position]! + n * scores[i]!;
     }
   }
-  return new Map(touched.map((position) => [index.ids[position]!, totals[position]!]));
+  const result = new Map(touched.map((position) => [index.ids[position]!, totals[position]!]));
+  for (const position of touched) totals[position] = 0;
+  return result;
+}
+
+/** Arrays with a slot per passage of an index, for one search at a time: each search leaves them zeroed. */
+interface Scratch {
+  candidate: Uint8Array;
+  typed: Float64Array;
+  strength: Float64Array;
+  /** Coverage per index a query's terms were read in. */
+  sums: Float64Array[];
+  totals: Float64Array;
+}
+
+const scratches = new WeakMap<LanguageIndex, Scratch>();
+
+function scratchOf(index: LanguageIndex): Scratch {
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    const size = index.ids.length;
+    scratch = { candidate: new Uint8Array(size), typed: new Float64Array(size), strength: new Float64Array(size), sums: [], totals: new Float64Array(size) };
+    scratches.set(index, scratch);
+  }
+  return scratch;
+}
+
+/** Calls `visit` with the number, in `own`, of each passage holding `word` in `index` (own or another language's). */
+function forEachHolder(own: LanguageIndex, index: LanguageIndex, word: string, visit: (position: number | undefined) => void): void {
+  const positions = index.scored.get(word)?.passages;
+  if (!positions) return;
+  if (index === own) for (let i = 0; i < positions.length; i += 1) visit(positions[i]);
+  else for (let i = 0; i < positions.length; i += 1) visit(own.order.get(index.ids[positions[i]!]!));
 }
 /** A term held by more passages than this share of them (and than CANDIDATE_MINIMUM) is common: it finds no candidates. */
 const CANDIDATE_SHARE = 0.02;
