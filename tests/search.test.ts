@@ -113,6 +113,16 @@ describe('search', () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
+  it('gives the same hits to searches run at once as to the same searches one by one (its working arrays are shared)', async () => {
+    const questions = LANGUAGE_CODES.flatMap((language) => ['Where is the Center?', 'Xiasha port cargo', 'What is planned for 2027 and 2029?', '中心在哪里', 'Когда открылся центр?'].map((q) => [q, language] as const));
+    const alone = [];
+    for (const [q, language] of questions) alone.push(await index.search(q, language));
+    const together = await Promise.all(questions.map(([q, language]) => index.search(q, language)));
+    const shape = (hits: Awaited<ReturnType<KnowledgeIndex['search']>>[]) => hits.map((list) => list.map((hit) => `${hit.passage.id}:${hit.confidence}`));
+    expect(shape(together)).toEqual(shape(alone));
+    expect(alone.filter((hits) => hits.length > 0).length).toBeGreaterThan(questions.length / 2);
+  });
+
   it('finds the airport passage from a question in every language of the fixtures', async () => {
     const questions: [string, (typeof LANGUAGE_CODES)[number]][] = [
       ['How far is the Center from the airport?', 'en'],

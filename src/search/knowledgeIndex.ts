@@ -369,9 +369,7 @@ export class KnowledgeIndex {
       const vocabulary = [...new Set(ranking.flatMap((t) => t.vocabulary))];
       if (vocabulary.length === 0) continue;
       const share = group.reduce((sum, t) => sum + t.weight, 0) / totalWeight;
-      // A knowledge base large enough to have common words: only the candidates are scored (Orama would score every
-      // passage holding a word that begins like a query word); on a small one every holder is, as Orama's search does.
-      const scores = bm25(index, vocabulary, index.passages.size > CANDIDATE_MINIMUM ? candidate : undefined, own);
+      const scores = bm25(index, vocabulary);
       const best = Math.max(0, ...scores.values());
       if (best <= 0) continue;
       for (const [id, score] of scores) relative.set(id, (relative.get(id) ?? 0) + share * (score / best));
@@ -499,16 +497,16 @@ function bm25Term(tf: number, holders: number, total: number, length: number, av
 
 /**
  * BM25 of the passages holding `words` (or a word they begin, as Orama's
- * search reads a term), each field boosted: the scores Orama's search gives.
- * With `within`, only those passages are scored.
+ * search reads a term), each field boosted: the scores Orama's search gives,
+ * every holder scored (the best of them is what the others are measured by).
  */
-function bm25(index: LanguageIndex, words: readonly string[], within?: Uint8Array, own?: LanguageIndex): Map<string, number> {
+function bm25(index: LanguageIndex, words: readonly string[]): Map<string, number> {
   // How many of the query's tokens begin each word: Orama scores a word once for each.
   const times = new Map<string, number>();
-  for (const token of index.tokenizer.tokenize(words.join(' '))) for (const word of index.lexicon.startingWith(token)) times.set(word, (times.get(word) ?? 0) + 1);
-  // Whether a passage of this index may be scored: `within` numbers passages as `own` does, which another language's index may not.
-  const foreign = within && own && own !== index;
-  const allowed = (position: number) => !within || (foreign ? within[own.order.get(index.ids[position]!) ?? -1] === 1 : within[position] === 1);
+  // On a knowledge base with common words, a one-letter token stands for itself only: as a prefix it would
+  // reach most of the vocabulary (every word beginning with 中 or "e"), and cost most of the search.
+  const prefixes = (token: string) => index.passages.size <= CANDIDATE_MINIMUM || token.length > 1;
+  for (const token of index.tokenizer.tokenize(words.join(' '))) for (const word of prefixes(token) ? index.lexicon.startingWith(token) : [token]) times.set(word, (times.get(word) ?? 0) + 1);
   const { totals } = scratchOf(index);
   const touched: number[] = [];
   for (const [word, n] of times) {
@@ -517,7 +515,6 @@ function bm25(index: LanguageIndex, words: readonly string[], within?: Uint8Arra
     const { passages, scores } = postings;
     for (let i = 0; i < passages.length; i += 1) {
       const position = passages[i]!;
-      if (!allowed(position)) continue;
       if (totals[position] === 0) touched.push(position);
       totals[position] = totals[position]! + n * scores[i]!;
     }
