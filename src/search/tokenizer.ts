@@ -101,6 +101,8 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
     const cached = normalizationCache.get(word);
     if (cached !== undefined) return cached;
     const term = stopWords.has(word) ? '' : stem(word);
+    // Bounded: every new word people type would stay otherwise (cleared when full, as the search's term cache is).
+    if (normalizationCache.size >= NORMALIZATION_CACHE_SIZE) normalizationCache.clear();
     normalizationCache.set(word, term);
     return term;
   }
@@ -163,6 +165,9 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
     },
   };
 }
+
+/** Words whose stem a tokenizer keeps: more than the vocabulary of a 10,000-passage knowledge base in one language. */
+const NORMALIZATION_CACHE_SIZE = 100_000;
 
 const tokenizers = new Map<LanguageCode, LanguageTokenizer>();
 
