@@ -58,13 +58,17 @@ export class SqliteStorage implements Storage {
     this.remove = this.db.prepare('DELETE FROM items WHERE key = ?');
     this.removeOlder = this.db.prepare('DELETE FROM items WHERE updated < ?');
     this.writeAll = this.db.transaction((changes: StoreItems) => {
+      const now = Date.now();
       for (const [key, item] of Object.entries(changes)) {
-        const current = this.select.get(key);
         const eTag = (item as { eTag?: unknown })?.eTag;
-        if (current && eTag && eTag !== '*' && eTag !== current.etag) throw new ETagConflictError(key);
-        const next = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+        // Only an eTag to match needs the stored one: botbuilder's state writes with "*" (last writer wins) do not.
+        if (eTag && eTag !== '*') {
+          const current = this.select.get(key);
+          if (current && eTag !== current.etag) throw new ETagConflictError(key);
+        }
+        const next = `${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
         const { eTag: _ignored, ...value } = (item ?? {}) as Record<string, unknown>;
-        this.upsert.run(key, JSON.stringify(value), next, Date.now());
+        this.upsert.run(key, JSON.stringify(value), next, now);
       }
     });
   }
