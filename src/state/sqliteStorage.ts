@@ -73,6 +73,16 @@ export class SqliteStorage implements Storage {
     });
   }
 
+  /**
+   * Reads from the file every time, with no cache in the process: several
+   * processes may share the file (two instances on one DATA_DIR, as the
+   * contract tests' two handles are), and a cached item would hide another's
+   * write, such as a language chosen through the other instance. A cache
+   * kept right across processes would have to ask SQLite on every read
+   * whether another connection wrote (PRAGMA data_version), which measured
+   * about as dear as this read by primary key (tens of microseconds with the
+   * JSON parse, two a turn, against milliseconds a turn).
+   */
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
     const items: StoreItems = {};
