@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { InteractionLog } from '../src/feedback/interactionLog.js';
 import { pseudonymiser, SALT_FILE } from '../src/feedback/pseudonym.js';
 import { LANGUAGE_CODES, LANGUAGES, type LanguageCode } from '../src/i18n/languages.js';
-import { SqliteStorage } from '../src/state/sqliteStorage.js';
+import { SqliteInteractionLog } from '../src/state/sqliteInteractionLog.js';
 import { INTERACTIONS_FILE } from '../src/state/storage.js';
 import { messageActivity, postActivity } from './support/app.js';
 import { freePort, startBot as startBotProcess } from './support/botProcess.js';
@@ -78,7 +78,7 @@ describe('kill -9 in the middle of 1,000 writes', () => {
     child.kill('SIGKILL');
 
     // Every acknowledged rating is in the interaction log, linked to its conversation.
-    const storage = new SqliteStorage(join(dataDir, INTERACTIONS_FILE));
+    const storage = new SqliteInteractionLog(join(dataDir, INTERACTIONS_FILE));
     try {
       const pseudonymise = pseudonymiser(readFileSync(join(dataDir, SALT_FILE), 'utf8').trim());
       const logged = new Set((await new InteractionLog(storage).read()).filter((r) => r.kind === 'feedback' && r.rating === 'helpful').map((r) => r.conversation));

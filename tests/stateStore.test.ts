@@ -4,10 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import Database from 'better-sqlite3';
 import { MemoryStorage } from 'botbuilder';
 import { CosmosDbPartitionedStorage } from 'botbuilder-azure';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { parseConfig } from '../src/config.js';
+import { SqliteInteractionLog } from '../src/state/sqliteInteractionLog.js';
 import { SqliteStorage } from '../src/state/sqliteStorage.js';
 import { createStorage } from '../src/state/storage.js';
 
@@ -17,12 +19,23 @@ describe('createStorage', () => {
     try {
       const store = await createStorage(parseConfig({ DATA_DIR: dataDir }));
       expect(store.storage).toBeInstanceOf(SqliteStorage);
-      expect(store.interactions).toBeInstanceOf(SqliteStorage);
+      expect(store.interactions).toBeInstanceOf(SqliteInteractionLog);
       expect(store.description).toBe(`SQLite ${join(dataDir, 'bot-state.sqlite')} (state) and ${join(dataDir, 'interactions.sqlite')} (interaction log)`);
       // Two files: what one holds is not in the other.
-      await store.interactions.write({ 'interactions/index': { shards: [] } });
-      expect(await store.storage.read(['interactions/index'])).toEqual({});
+      const log = store.interactions as SqliteInteractionLog;
+      await log.append([{ kind: 'question', id: 'q-apart', at: new Date().toISOString(), channel: 'webchat', language: 'en', user: 'u', conversation: 'c', question: 'apart?', outcome: 'noAnswer' }]);
+      await store.storage.write({ 'webchat/users/u/': { preferences: { language: 'ru' } } });
       store.close();
+      const tables = (file: string) => {
+        const db = new Database(join(dataDir, file), { readonly: true });
+        try {
+          return Object.fromEntries(db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map(({ name }) => [name, db.prepare(`SELECT count(*) AS n FROM "${name}"`).get()]));
+        } finally {
+          db.close();
+        }
+      };
+      expect(tables('bot-state.sqlite')).toEqual({ items: { n: 1 } });
+      expect(tables('interactions.sqlite')).toEqual({ records: { n: 1 }, health: { n: 0 } });
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

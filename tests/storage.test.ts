@@ -2,10 +2,11 @@
 // read, write, delete, eTag conflicts, concurrent writers, keys as channels
 // make them. Azure Blob Storage runs for real on Azurite (loopback, in memory).
 // SQLite must also survive a reopen.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import Database from 'better-sqlite3';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { SqliteStorage } from '../src/state/sqliteStorage.js';
@@ -176,5 +177,18 @@ describe('SqliteStorage', () => {
     first.close();
     const second = sqlite('restart');
     expect((await second.read(['webchat/users/u1']))['webchat/users/u1']).toMatchObject({ preferences: { language: 'hi' } });
+  });
+
+  it('writes ahead to a log (WAL), the mode its synchronous=NORMAL durability rests on', async () => {
+    const store = sqlite('journal');
+    await store.write({ a: { n: 1 } });
+    // The journal mode is kept in the file: another connection sees it.
+    const db = new Database(join(dir, 'journal.sqlite'), { readonly: true });
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(existsSync(join(dir, 'journal.sqlite-wal'))).toBe(true);
+    } finally {
+      db.close();
+    }
   });
 });

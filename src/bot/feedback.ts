@@ -64,7 +64,7 @@ export class FeedbackRecorder {
 
   /** Remembers a sent answer in the conversation, so a rating that comes later finds it. */
   async rememberAnswer(context: TurnContext, answerId: string, passageId: string | undefined, activityIds: string[]): Promise<void> {
-    const { answers } = await this.recent.get(context, { answers: [] });
+    const answers = (await this.recent.get(context))?.answers ?? [];
     const remembered: RememberedAnswer = { answerId, activityIds, ...(passageId ? { passageId } : {}) };
     await this.recent.set(context, { answers: [...answers, remembered].slice(-REMEMBERED_ANSWERS) });
   }
@@ -76,7 +76,8 @@ export class FeedbackRecorder {
    */
   async received(context: TurnContext, text: string): Promise<ReceivedFeedback | null> {
     const { activity } = context;
-    const { answers } = await this.recent.get(context, { answers: [] });
+    // No default value: get(context, { answers: [] }) would store it, a state write on every new conversation's first turn.
+    const answers = (await this.recent.get(context))?.answers ?? [];
     if (answers.length === 0) return null;
     const latest = answers.at(-1)!;
     const byId = (answerId: unknown) => answers.find((answer) => answer.answerId === answerId) ?? null;

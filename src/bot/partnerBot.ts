@@ -119,7 +119,8 @@ export class PartnerBot extends TeamsActivityHandler {
    * turn knows), recorded at once so a failing turn is apologised for in it.
    */
   private async replyLanguage(context: TurnContext, text: string, textHint: LanguageCode | null = null): Promise<LanguageCode> {
-    const { language: chosen } = await this.preferences.get(context, {});
+    // No default value: get(context, {}) would store an empty object, a state write on a newcomer's every first turn.
+    const { language: chosen } = (await this.preferences.get(context)) ?? {};
     // The first 500 characters show the language as well as the whole message would.
     const language = resolveReplyLanguage({ text: text.slice(0, 500), chosen: chosen ?? null, textHint, channelHint: channelLanguageHint(context.activity) });
     recordLanguage(context, language);
@@ -220,7 +221,7 @@ export class PartnerBot extends TeamsActivityHandler {
       await this.say(context, 'language-unknown', presentLanguageMenu(this.t(current)('language.unknown', { requested: argument.slice(0, 40) }), current));
       return;
     }
-    const preferences = await this.preferences.get(context, {});
+    const preferences = (await this.preferences.get(context)) ?? {};
     await this.preferences.set(context, { ...preferences, language: wanted });
     // Saved before it is confirmed: "I will answer in Russian" must stay true if the process dies right after it.
     await this.userState.saveChanges(context, false);

@@ -1,8 +1,10 @@
-// The record of what partners asked and how they rated the answers, kept
-// through the bot's configured Storage (SQLite by default, Azure at scale):
-// append-only, in documents of one hour from one writer (at most
-// SHARD_RECORDS records each), listed in an index so a report can read a
-// period and a purge can drop it.
+// The record of what partners asked and how they rated the answers:
+// append-only. With SQLite (the default) each record is a row of its own
+// database file (src/state/sqliteInteractionLog.ts); in a botbuilder Storage
+// (Azure Blob, Cosmos DB, memory), which has no append, records are kept in
+// documents of one hour from one writer (at most SHARD_RECORDS records
+// each), listed in an index so a report can read a period and a purge can
+// drop it.
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem } from 'botbuilder';
 
@@ -76,17 +78,36 @@ export interface Period {
   until?: Date;
 }
 
+/**
+ * Where the records are kept: rows in SQLite (src/state/sqliteInteractionLog.ts)
+ * or shard documents in any botbuilder Storage (ShardedInteractionStore).
+ */
+export interface InteractionStore {
+  /** Stores the records; resolves once all are. Storing a record again (a retried write) does not add it twice. */
+  append(records: InteractionRecord[]): Promise<void>;
+  /** Every record in the period, oldest first. */
+  read(period: Period): Promise<InteractionRecord[]>;
+  /** Deletes every record older than `before`; returns how many. */
+  purgeBefore(before: Date): Promise<number>;
+  /** One small write that shows the store can be written again (the health check's, while it counts as unavailable). */
+  probe?(): Promise<void>;
+}
+
+/** Tells an InteractionStore from a botbuilder Storage (which has no append). */
+export function isInteractionStore(store: Storage | InteractionStore): store is InteractionStore {
+  return typeof (store as Partial<InteractionStore>).append === 'function';
+}
+
 export class InteractionLog {
-  /** Each process writes only its own shards: appends never race with another instance. */
-  private readonly writer = randomUUID().slice(0, 8);
-  private readonly knownShards = new Set<string>();
+  private readonly store: InteractionStore;
   /** Records waiting for the write in progress to finish; written together in the next one. */
   private pending: { record: InteractionRecord; resolve: () => void; reject: (error: unknown) => void }[] = [];
   private writing = false;
-  /** Per hour, this writer's current shard number and how many records it holds. */
-  private readonly fill = new Map<string, { shard: number; records: number }>();
 
-  constructor(private readonly storage: Storage) {}
+  /** A botbuilder Storage is kept in shard documents; an InteractionStore keeps the records its own way. */
+  constructor(store: Storage | InteractionStore) {
+    this.store = isInteractionStore(store) ? store : new ShardedInteractionStore(store);
+  }
 
   /** A fresh record id. */
   static newId(): string {
@@ -96,7 +117,7 @@ export class InteractionLog {
   /**
    * Appends one record; resolves once it is stored. Appends that arrive while
    * a write is in progress are stored together by the next write (one
-   * read-modify-write of the shard for all of them, not one each).
+   * transaction, or one read-modify-write of a shard, for all of them).
    */
   append(record: InteractionRecord): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -110,7 +131,7 @@ export class InteractionLog {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0);
       try {
-        await this.write(batch.map((b) => b.record));
+        await this.store.append(batch.map((b) => b.record));
         for (const b of batch) b.resolve();
       } catch (error) {
         for (const b of batch) b.reject(error);
@@ -119,12 +140,33 @@ export class InteractionLog {
     this.writing = false;
   }
 
+  /** Every record in the period, oldest first. */
+  read(period: Period = {}): Promise<InteractionRecord[]> {
+    return this.store.read(period);
+  }
+
+  /** Deletes every record older than `before`; returns how many. Records at or after it stay. */
+  purgeBefore(before: Date): Promise<number> {
+    return this.store.purgeBefore(before);
+  }
+}
+
+/** The log in a botbuilder Storage: documents of one hour from one writer, listed in an index. */
+export class ShardedInteractionStore implements InteractionStore {
+  /** Each process writes only its own shards: appends never race with another instance. */
+  private readonly writer = randomUUID().slice(0, 8);
+  private readonly knownShards = new Set<string>();
+  /** Per hour, this writer's current shard number and how many records it holds. */
+  private readonly fill = new Map<string, { shard: number; records: number }>();
+
+  constructor(private readonly storage: Storage) {}
+
   /** This writer's shard key for the hour: `interactions/<hour>/<writer>`, then `…-1`, `…-2` as each fills. */
   private shardKey(hour: string, shard: number): string {
     return `${PREFIX}/${hour}/${this.writer}${shard === 0 ? '' : `-${shard}`}`;
   }
 
-  private async write(records: InteractionRecord[]): Promise<void> {
+  async append(records: InteractionRecord[]): Promise<void> {
     const byHour = new Map<string, InteractionRecord[]>();
     for (const record of records) {
       const hour = hourOf(record.at);
@@ -159,8 +201,7 @@ export class InteractionLog {
     }
   }
 
-  /** Every record in the period, oldest first. */
-  async read(period: Period = {}): Promise<InteractionRecord[]> {
+  async read(period: Period): Promise<InteractionRecord[]> {
     const index = await this.readOne<IndexDocument>(INDEX_KEY);
     const since = period.since?.toISOString();
     const until = period.until?.toISOString();
@@ -174,7 +215,6 @@ export class InteractionLog {
     return records.filter((r) => (!since || r.at >= since) && (!until || r.at < until)).sort((a, b) => a.at.localeCompare(b.at));
   }
 
-  /** Deletes every record older than `before`; returns how many. Records at or after it stay. */
   async purgeBefore(before: Date): Promise<number> {
     const cutoff = before.toISOString();
     const index = await this.readOne<IndexDocument>(INDEX_KEY);

@@ -1,15 +1,27 @@
 // Moves an interaction log that older versions kept in the state store into
-// its own store, once: the index and every shard it lists are copied, then
-// deleted from state. Run at start by the bot and by `npm run report`.
+// its own store, once: the index and every shard it lists are copied (as
+// rows, where the log's store keeps rows), then deleted from state. Run at
+// start by the bot and by `npm run report`.
 import type { Storage, StoreItems } from 'botbuilder';
+import { isInteractionStore, type InteractionRecord, type InteractionStore } from './interactionLog.js';
 
 const INDEX_KEY = 'interactions/index';
 
 /** Returns how many documents were moved (0 when there was nothing to move). */
-export async function moveInteractionLogOutOfState(state: Storage, interactions: Storage): Promise<number> {
+export async function moveInteractionLogOutOfState(state: Storage, interactions: Storage | InteractionStore): Promise<number> {
   const oldIndex = (await state.read([INDEX_KEY]))[INDEX_KEY] as { shards?: string[] } | undefined;
   if (!oldIndex) return 0;
   const shards = oldIndex.shards ?? [];
+  if (isInteractionStore(interactions)) {
+    for (let i = 0; i < shards.length; i += 50) {
+      const items = await state.read(shards.slice(i, i + 50));
+      // Appending a record the store has already (an interrupted move, redone) keeps it once.
+      const records = Object.values(items).flatMap((item) => ((item as { records?: InteractionRecord[] } | undefined)?.records ?? []));
+      if (records.length > 0) await interactions.append(records);
+    }
+    await state.delete([...shards, INDEX_KEY]);
+    return shards.length + 1;
+  }
   for (let i = 0; i < shards.length; i += 50) {
     const batch = shards.slice(i, i + 50);
     const items = await state.read(batch);

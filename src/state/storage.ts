@@ -10,13 +10,19 @@ import { MemoryStorage, type Storage } from 'botbuilder';
 import type { CosmosDbPartitionedStorage } from 'botbuilder-azure';
 import type { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Config } from '../config.js';
+import type { InteractionStore } from '../feedback/interactionLog.js';
+import { SqliteInteractionLog } from './sqliteInteractionLog.js';
 import { SqliteStorage } from './sqliteStorage.js';
 
 export interface ClosableStorage {
   /** Bot state: user preferences, conversation state. */
   storage: Storage;
-  /** The interaction log (src/feedback/interactionLog.ts), apart from state. */
-  interactions: Storage;
+  /**
+   * The interaction log (src/feedback/interactionLog.ts), apart from state:
+   * rows in its own SQLite file by default, shard documents in the Azure and
+   * memory stores.
+   */
+  interactions: Storage | InteractionStore;
   /** What the stores are, for the start-up log line (never a key or a connection string). */
   description: string;
   /**
@@ -72,7 +78,7 @@ export async function createStorage(config: StorageConfig): Promise<ClosableStor
       const statePath = join(config.DATA_DIR, STATE_FILE);
       const logPath = join(config.DATA_DIR, INTERACTIONS_FILE);
       const state = new SqliteStorage(statePath);
-      const interactions = new SqliteStorage(logPath);
+      const interactions = new SqliteInteractionLog(logPath);
       return {
         storage: state,
         interactions,

@@ -4,6 +4,7 @@
 // failures in a row /readyz says unavailable; a write that succeeds again,
 // or the probe /readyz makes while unavailable, brings it back by itself.
 import type { Storage, StoreItems } from 'botbuilder';
+import { isInteractionStore, type InteractionRecord, type InteractionStore, type Period } from '../feedback/interactionLog.js';
 import { ETagConflictError } from './sqliteStorage.js';
 
 /** Failures in a row after which the store counts as unavailable. */
@@ -13,7 +14,7 @@ const PROBE_INTERVAL_MS = 1_000;
 const PROBE_KEY = 'health/probe';
 
 export class StorageUnavailableError extends Error {
-  constructor(readonly operation: 'read' | 'write' | 'delete', cause: unknown) {
+  constructor(readonly operation: Operation, cause: unknown) {
     super(`The state store failed to ${operation}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = 'StorageUnavailableError';
   }
@@ -38,15 +39,26 @@ function isETagConflict(error: unknown): boolean {
   return statusCode === 412 || code === 412 || (typeof message === 'string' && /etag conflict/i.test(message));
 }
 
+type Operation = 'read' | 'write' | 'delete';
+
 export class StorageHealth {
   private failuresInARow = 0;
   private lastProbe = 0;
-  private readonly stores: Storage[] = [];
+  /** Each watched store's probe: one small write, through the watch. */
+  private readonly probes: (() => Promise<unknown>)[] = [];
 
-  /** Wraps a store so that its failures count here. */
-  watch(storage: Storage): Storage {
-    const watched = new WatchedStorage(storage, this);
-    this.stores.push(watched);
+  /** Wraps a store (bot state, or the interaction log's own) so that its failures count here. */
+  watch(storage: Storage): Storage;
+  watch(log: InteractionStore): InteractionStore;
+  watch(store: Storage | InteractionStore): Storage | InteractionStore;
+  watch(store: Storage | InteractionStore): Storage | InteractionStore {
+    if (isInteractionStore(store)) {
+      const watched = new WatchedInteractionStore(store, this);
+      if (store.probe) this.probes.push(() => watched.probe());
+      return watched;
+    }
+    const watched = new WatchedStorage(store, this);
+    this.probes.push(() => watched.write({ [PROBE_KEY]: { at: new Date().toISOString() } }));
     return watched;
   }
 
@@ -73,11 +85,25 @@ export class StorageHealth {
     if (now - this.lastProbe < PROBE_INTERVAL_MS) return false;
     this.lastProbe = now;
     try {
-      for (const store of this.stores) await store.write({ [PROBE_KEY]: { at: new Date(now).toISOString() } });
+      for (const probe of this.probes) await probe();
     } catch {
       // Counted as a failure by the watched store.
     }
     return this.available;
+  }
+}
+
+/** Runs a store operation; a failure (not a lost eTag race or a caller's mistake) counts, and becomes a StorageUnavailableError. */
+async function watched<T>(health: StorageHealth, operation: Operation, run: () => Promise<T>): Promise<T> {
+  try {
+    const result = await run();
+    // A read works on a full disk too: only a write shows the store can be written again.
+    if (operation !== 'read') health.succeeded();
+    return result;
+  } catch (error) {
+    if (isETagConflict(error) || error instanceof ReferenceError) throw error;
+    health.failed();
+    throw new StorageUnavailableError(operation, error);
   }
 }
 
@@ -96,16 +122,27 @@ class WatchedStorage implements Storage {
     return this.watch('delete', () => this.inner.delete(keys));
   }
 
-  private async watch<T>(operation: 'read' | 'write' | 'delete', run: () => Promise<T>): Promise<T> {
-    try {
-      const result = await run();
-      // A read works on a full disk too: only a write shows the store can be written again.
-      if (operation !== 'read') this.health.succeeded();
-      return result;
-    } catch (error) {
-      if (isETagConflict(error) || error instanceof ReferenceError) throw error;
-      this.health.failed();
-      throw new StorageUnavailableError(operation, error);
-    }
+  private watch<T>(operation: Operation, run: () => Promise<T>): Promise<T> {
+    return watched(this.health, operation, run);
+  }
+}
+
+class WatchedInteractionStore implements InteractionStore {
+  constructor(private readonly inner: InteractionStore, private readonly health: StorageHealth) {}
+
+  append(records: InteractionRecord[]): Promise<void> {
+    return watched(this.health, 'write', () => this.inner.append(records));
+  }
+
+  read(period: Period): Promise<InteractionRecord[]> {
+    return watched(this.health, 'read', () => this.inner.read(period));
+  }
+
+  purgeBefore(before: Date): Promise<number> {
+    return watched(this.health, 'delete', () => this.inner.purgeBefore(before));
+  }
+
+  probe(): Promise<void> {
+    return watched(this.health, 'write', () => this.inner.probe?.() ?? Promise.resolve());
   }
 }
