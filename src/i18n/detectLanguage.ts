@@ -54,6 +54,26 @@ function count(text: string, pattern: RegExp): number {
  * that a statistical model assigns with a margin.
  */
 export function detectLanguage(text: string): LanguageCode | null {
+  if (text.length > MEMOISED_TEXT_CHARACTERS) return detectUnmemoised(text);
+  const known = recentlyDetected.get(text);
+  if (known !== undefined) return known;
+  const language = detectUnmemoised(text);
+  if (recentlyDetected.size >= MEMOISED_TEXTS) recentlyDetected.delete(recentlyDetected.keys().next().value!);
+  recentlyDetected.set(text, language);
+  return language;
+}
+
+/**
+ * The same text gets the same answer, and the same texts come often: a
+ * tapped follow-up or example question, the greetings. The most recent
+ * distinct texts (the bot looks at a message's first 500 characters) are kept,
+ * in memory only: about 1 MB at most.
+ */
+const MEMOISED_TEXTS = 1000;
+const MEMOISED_TEXT_CHARACTERS = 500;
+const recentlyDetected = new Map<string, LanguageCode | null>();
+
+function detectUnmemoised(text: string): LanguageCode | null {
   const counts = SCRIPTS.map(([name, pattern]) => [name, count(text, pattern)] as const);
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
   if (total === 0) return null;
