@@ -2,8 +2,25 @@
 // makes that clear. Script ranges settle most cases (Han, Cyrillic,
 // Devanagari, Ethiopic, Persian letters); statistics (tinyld) only choose
 // between languages that share a script, and only for a real sentence.
-import { detectAll } from 'tinyld';
+import { createRequire } from 'node:module';
 import { DEFAULT_LANGUAGE, type LanguageCode } from './languages.js';
+
+type Tinyld = typeof import('tinyld');
+let tinyld: Tinyld | undefined;
+
+/**
+ * tinyld, loaded on the first message that needs statistics rather than at
+ * start: its models take a third of a second to load, most of the start-up
+ * after botbuilder. Its CommonJS build loads synchronously, so detection stays
+ * a plain function. `loadLanguageStatistics` loads it ahead, once the bot is ready.
+ */
+function statistics(): Tinyld {
+  return (tinyld ??= createRequire(import.meta.url)('tinyld') as Tinyld);
+}
+
+export function loadLanguageStatistics(): void {
+  statistics();
+}
 
 const SCRIPTS: [LanguageCode | 'arabic-script' | 'latin', RegExp][] = [
   ['zh', /\p{Script=Han}/gu],
@@ -100,7 +117,7 @@ function detectUnmemoised(text: string): LanguageCode | null {
 }
 
 function detectAmong(text: string, candidates: readonly LanguageCode[]): LanguageCode | null {
-  const ranked = detectAll(text, { only: [...candidates] });
+  const ranked = statistics().detectAll(text, { only: [...candidates] });
   const [first, second] = ranked;
   if (!first) return null;
   // A near tie is not "clear": leave it to the person's choice or the channel.
