@@ -1,9 +1,9 @@
-// Bot Framework authentication as botbuilder does it, with two corrections: a
-// token that fails its signature, expiry or format check is refused with 401
-// like any other invalid token (botbuilder lets jsonwebtoken's own errors
-// through, and CloudAdapter turns those into 500); the connector clients it
-// makes for replies give up on a channel that does not answer; and those
-// clients (and the user-token client) are made once and reused across turns.
+// Bot Framework authentication as botbuilder does it, with two corrections and
+// one saving: a token that fails its signature, expiry or format check is
+// refused with 401 like any other invalid token (botbuilder lets jsonwebtoken's
+// own errors through, and CloudAdapter turns those into 500); the connector
+// clients it makes for replies give up on a channel that does not answer; and
+// those clients (and the user-token client) are made once and reused across turns.
 import {
   AuthenticationConstants,
   AuthenticationError,
