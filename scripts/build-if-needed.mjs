@@ -1,4 +1,6 @@
-// `npm start` builds first when dist/ is missing or older than a source file.
+// `npm start` builds first when dist/ is missing or older than a source file,
+// then (with --start) runs the bot in this same process: one Node start
+// instead of two (a prestart hook was a process of its own).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,3 +20,4 @@ if (built < sources) {
   console.log('Building (TypeScript → dist/)…');
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 }
+if (process.argv.includes('--start')) await import(new URL('../dist/index.js', import.meta.url).href);

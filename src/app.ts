@@ -10,6 +10,7 @@ import { InteractionLog } from './feedback/interactionLog.js';
 import { pseudonymiser, resolveSalt, SALT_FILE } from './feedback/pseudonym.js';
 import { moveInteractionLogOutOfState } from './feedback/separateLog.js';
 import { scheduleRetention } from './feedback/retention.js';
+import { loadLanguageStatistics } from './i18n/detectLanguage.js';
 import { createI18n } from './i18n/i18n.js';
 import { checkKeysUsedInCode } from './i18n/usedKeys.js';
 import { loadSearchableKnowledge } from './search/knowledgeIndex.js';
@@ -117,6 +118,12 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       logger.info({ ms: Math.round(performance.now() - started), passages: knowledge.passages.en.length }, 'knowledge index built');
       logger.info({ storage: store.description, telemetry: telemetry ? 'Application Insights' : 'off' }, 'bot state and telemetry');
       ready = true;
+      // tinyld's models (a third of a second) are not needed to be ready: they load now, before people write, not on the first sentence.
+      setTimeout(() => {
+        const loading = performance.now();
+        loadLanguageStatistics();
+        logger.debug({ ms: Math.round(performance.now() - loading) }, 'language statistics loaded');
+      }, 0).unref();
       stopRetention = scheduleRetention(log, config.FEEDBACK_RETENTION_DAYS, logger, store.purgeStateWrittenBefore);
       const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
       return { url: `http://${host}:${port}/`, port };

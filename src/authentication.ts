@@ -1,9 +1,19 @@
-// Bot Framework authentication as botbuilder does it, with two corrections: a
-// token that fails its signature, expiry or format check is refused with 401
-// like any other invalid token (botbuilder lets jsonwebtoken's own errors
-// through, and CloudAdapter turns those into 500); and the connector clients
-// it makes for replies give up on a channel that does not answer.
-import { AuthenticationError, BotFrameworkAuthentication, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorFactory } from 'botframework-connector';
+// Bot Framework authentication as botbuilder does it, with two corrections and
+// one saving: a token that fails its signature, expiry or format check is
+// refused with 401 like any other invalid token (botbuilder lets jsonwebtoken's
+// own errors through, and CloudAdapter turns those into 500); the connector
+// clients it makes for replies give up on a channel that does not answer; and
+// those clients (and the user-token client) are made once and reused across turns.
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  BotFrameworkAuthentication,
+  ConnectorFactory,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type UserTokenClient,
+} from 'botframework-connector';
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { TimedConnectorFactory } from './channelTimeout.js';
 import type { Logger } from './logger.js';
@@ -18,7 +28,66 @@ function refuseInvalidTokens<T>(check: Promise<T>): Promise<T> {
   });
 }
 
+/** Distinct (app id, service URL, audience) clients kept at once: channels have a few service URLs each. */
+export const MAX_REUSED_CLIENTS = 64;
+
+/**
+ * Clients by key, the least recently used dropped past `limit`. A promise is
+ * kept, so turns that arrive together share the first one's client; a
+ * failed creation is forgotten and tried again by the next turn.
+ */
+class ClientPool<T> {
+  private readonly entries = new Map<string, Promise<T>>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string, create: () => Promise<T>): Promise<T> {
+    const found = this.entries.get(key);
+    if (found) {
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      return found;
+    }
+    const created = create();
+    this.entries.set(key, created);
+    created.catch(() => {
+      if (this.entries.get(key) === created) this.entries.delete(key);
+    });
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    return created;
+  }
+}
+
+/**
+ * The bot's app id a claims identity is for, as botbuilder reads it to make
+ * the connector factory and the user-token client: the token's audience (a
+ * channel), else its appid claim (the Emulator); none when authentication is off.
+ */
+function appIdOf(claimsIdentity: ClaimsIdentity): string {
+  return claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+}
+
+/**
+ * botbuilder's factory makes a new ConnectorClient (credentials, HTTP
+ * pipeline) for every turn; this one hands out the client already made for
+ * the same app id, service URL and audience. botbuilder's factory depends on
+ * nothing else (the rest is fixed configuration), and a ConnectorClient holds
+ * no per-turn state: its token comes from botbuilder's process-wide cache.
+ */
+class ReusingConnectorFactory extends ConnectorFactory {
+  constructor(private readonly inner: ConnectorFactory, private readonly appId: string, private readonly pool: ClientPool<ConnectorClient>) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.pool.get(JSON.stringify([this.appId, serviceUrl, audience ?? null]), () => this.inner.create(serviceUrl, audience));
+  }
+}
+
 export class StrictBotFrameworkAuthentication extends BotFrameworkAuthentication {
+  private readonly connectorClients = new ClientPool<ConnectorClient>(MAX_REUSED_CLIENTS);
+  private readonly userTokenClients = new ClientPool<UserTokenClient>(MAX_REUSED_CLIENTS);
+
   /** `channelTimeoutMs`: the longest one outbound call to a channel may take. */
   constructor(private readonly inner: BotFrameworkAuthentication, private readonly channelTimeoutMs?: number) {
     super();
@@ -37,20 +106,23 @@ export class StrictBotFrameworkAuthentication extends BotFrameworkAuthentication
   }
 
   createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return this.timedFactory(this.inner.createConnectorFactory(claimsIdentity));
+    return this.reusedFactory(this.inner.createConnectorFactory(claimsIdentity), claimsIdentity);
   }
 
   /** CloudAdapter replies through the factory that comes with the authentication result. */
   private timed(result: AuthenticateRequestResult): AuthenticateRequestResult {
-    return result.connectorFactory ? { ...result, connectorFactory: this.timedFactory(result.connectorFactory) } : result;
+    return result.connectorFactory ? { ...result, connectorFactory: this.reusedFactory(result.connectorFactory, result.claimsIdentity) } : result;
   }
 
-  private timedFactory(factory: ConnectorFactory): ConnectorFactory {
-    return this.channelTimeoutMs ? new TimedConnectorFactory(factory, this.channelTimeoutMs) : factory;
+  /** Bounded (the timeout policy is added once, when a client is made), then shared. */
+  private reusedFactory(factory: ConnectorFactory, claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const timed = this.channelTimeoutMs ? new TimedConnectorFactory(factory, this.channelTimeoutMs) : factory;
+    return new ReusingConnectorFactory(timed, appIdOf(claimsIdentity), this.connectorClients);
   }
 
-  createUserTokenClient(claimsIdentity: ClaimsIdentity) {
-    return this.inner.createUserTokenClient(claimsIdentity);
+  /** One per app id: botbuilder's depends on nothing else, and CloudAdapter asks for one every turn. */
+  createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.userTokenClients.get(appIdOf(claimsIdentity), () => this.inner.createUserTokenClient(claimsIdentity));
   }
 
   override createBotFrameworkClient() {

@@ -56,3 +56,18 @@ describe('a channel service that never answers, within the turn timeout', () => 
     expect(channel().received).toEqual([expect.stringMatching(/^POST \/v3\/conversations\/hung-channel-2\/activities/)]);
   }, 20_000);
 });
+
+describe('a channel service that never answers, turn after turn', () => {
+  const channel = hungChannelForBlock();
+  const app = appForTests({ TURN_TIMEOUT_MS: '8000', CHANNEL_TIMEOUT_MS: '500' });
+
+  it('bounds the second turn\'s reply too: the connector client reused from the first keeps its bound', async () => {
+    for (const conversation of ['hung-channel-3', 'hung-channel-4']) {
+      const started = performance.now();
+      const response = await postWithoutReplyInBody(app().baseUrl, channel().url, conversation);
+      expect(response.status).toBeLessThan(500);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
+    expect(channel().received).toEqual([expect.stringMatching(/^POST \/v3\/conversations\/hung-channel-3\/activities/), expect.stringMatching(/^POST \/v3\/conversations\/hung-channel-4\/activities/)]);
+  }, 20_000);
+});

@@ -28,14 +28,31 @@ function askAbout(passage: Passage): string {
   return passage.questions[0] ?? passage.title;
 }
 
+/** A passage's sentences and the terms of each: the same for every question, so made once per passage. */
+interface SentenceTerms {
+  sentences: string[];
+  terms: string[][];
+}
+
+const sentenceTerms = new WeakMap<Passage, SentenceTerms>();
+
+function sentencesWithTerms(passage: Passage): SentenceTerms {
+  let found = sentenceTerms.get(passage);
+  if (!found) {
+    const sentences = splitSentences(passage.text, passage.language);
+    const tokenizer = tokenizerFor(passage.language);
+    sentenceTerms.set(passage, (found = { sentences, terms: sentences.map((sentence) => tokenizer.terms(sentence)) }));
+  }
+  return found;
+}
+
 /** Keeps the sentences that share most words with the question, in their original order. */
 export function mostRelevantSentences(passage: Passage, question: string, keep = 2): string {
   if (passage.text.length <= LONG_PASSAGE_CHARACTERS) return passage.text;
-  const sentences = splitSentences(passage.text, passage.language);
+  const { sentences, terms } = sentencesWithTerms(passage);
   if (sentences.length <= keep) return passage.text;
-  const tokenizer = tokenizerFor(passage.language);
-  const asked = new Set(tokenizer.terms(question));
-  const scored = sentences.map((sentence, index) => ({ index, sentence, score: tokenizer.terms(sentence).filter((t) => asked.has(t)).length }));
+  const asked = new Set(tokenizerFor(passage.language).terms(question));
+  const scored = sentences.map((sentence, index) => ({ index, sentence, score: terms[index]!.filter((t) => asked.has(t)).length }));
   const chosen = [...scored].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, keep).sort((a, b) => a.index - b.index);
   return chosen.map((s) => s.sentence).join(' ');
 }
@@ -43,15 +60,11 @@ export function mostRelevantSentences(passage: Passage, question: string, keep =
 /** Two or three questions from passages near the answered one, in the same language. */
 export function followUpQuestions(answered: Passage, hits: SearchHit[], knowledge: KnowledgeBase, count = 3, alreadyAnswered: ReadonlySet<string> = new Set([answered.id])): string[] {
   const all = knowledge.passages[answered.language];
-  // Same topic first (how else to get there, what else is shared), then what the search also found.
-  const candidates = [
-    ...all.filter((p) => p.topic === answered.topic && p.id !== answered.id),
-    ...hits.map((hit) => hit.passage).filter((p) => p.id !== answered.id),
-    ...all.filter((p) => p.topic !== answered.topic),
-  ];
   const seen = new Set<string>(alreadyAnswered);
   const questions: string[] = [];
-  for (const passage of candidates) {
+  // Same topic first (how else to get there, what else is shared), then what the search also found, then the
+  // rest; walked lazily, since the first few of thousands of passages usually give the questions.
+  for (const passage of followUpCandidates(answered, hits, all)) {
     if (seen.has(passage.id)) continue;
     seen.add(passage.id);
     questions.push(askAbout(passage));
@@ -60,15 +73,32 @@ export function followUpQuestions(answered: Passage, hits: SearchHit[], knowledg
   return questions;
 }
 
+function* followUpCandidates(answered: Passage, hits: SearchHit[], all: Passage[]): Generator<Passage> {
+  for (const p of all) if (p.topic === answered.topic && p.id !== answered.id) yield p;
+  for (const hit of hits) if (hit.passage.id !== answered.id) yield hit.passage;
+  for (const p of all) if (p.topic !== answered.topic) yield p;
+}
+
 /** Example questions across topics, for help and for the no-answer reply. */
 export function exampleQuestions(knowledge: KnowledgeBase, language: LanguageCode, count = 3): string[] {
-  const byTopic = new Map<string, Passage>();
-  for (const passage of knowledge.passages[language]) if (!byTopic.has(passage.topic)) byTopic.set(passage.topic, passage);
-  const firsts = [...byTopic.values()];
-  // Prefer the practical topics first: how to get there, what is shared, what is planned.
-  const order = ['access', 'practices', 'plans', 'center'];
-  firsts.sort((a, b) => order.indexOf(a.topic) - order.indexOf(b.topic));
-  return firsts.slice(0, count).map(askAbout);
+  return firstOfEachTopic(knowledge.passages[language]).slice(0, count).map(askAbout);
+}
+
+/** The first passage of each topic, practical topics first; made once per list of passages (it walks them all). */
+const topicFirsts = new WeakMap<readonly Passage[], Passage[]>();
+
+function firstOfEachTopic(passages: readonly Passage[]): Passage[] {
+  let firsts = topicFirsts.get(passages);
+  if (!firsts) {
+    const byTopic = new Map<string, Passage>();
+    for (const passage of passages) if (!byTopic.has(passage.topic)) byTopic.set(passage.topic, passage);
+    firsts = [...byTopic.values()];
+    // Prefer the practical topics first: how to get there, what is shared, what is planned.
+    const order = ['access', 'practices', 'plans', 'center'];
+    firsts.sort((a, b) => order.indexOf(a.topic) - order.indexOf(b.topic));
+    topicFirsts.set(passages, firsts);
+  }
+  return firsts;
 }
 
 /**

@@ -22,6 +22,7 @@ import { renderForChannel } from '../channels/render.js';
 import { isolateCommands } from '../i18n/bidi.js';
 import { channelLanguageHint } from '../i18n/channelHint.js';
 import { resolveReplyLanguage } from '../i18n/detectLanguage.js';
+import { translatorsFor, type Translate } from '../i18n/i18n.js';
 import { LANGUAGE_CODES, LANGUAGES, toSupportedLanguage, type LanguageCode } from '../i18n/languages.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { SUGGESTION_THRESHOLD, type KnowledgeIndex } from '../search/knowledgeIndex.js';
@@ -37,6 +38,9 @@ export const WEB_CHAT_JOIN_EVENT = 'webchat/join';
 /** The Teams messaging extension's search command (deploymentTemplates/teams-app/manifest.json). */
 export const SEARCH_COMMAND_ID = 'searchKnowledge';
 
+/** Each language by its native name, lower-cased, as a tapped Telegram button sends it. */
+const LANGUAGE_BY_NATIVE_NAME: ReadonlyMap<string, LanguageCode> = new Map(LANGUAGE_CODES.map((code) => [LANGUAGES[code].nativeName.toLowerCase(), code]));
+
 export interface UserPreferences {
   language?: LanguageCode;
 }
@@ -51,7 +55,8 @@ export interface PartnerBotDependencies {
 }
 
 export class PartnerBot extends TeamsActivityHandler {
-  private readonly i18n: i18n;
+  /** The translate function of a language, made once (fixed strings looked up once). */
+  private readonly t: (language: LanguageCode) => Translate;
   private readonly userState: UserState;
   private readonly preferences: StatePropertyAccessor<UserPreferences>;
   private readonly feedback: FeedbackRecorder | null;
@@ -64,7 +69,7 @@ export class PartnerBot extends TeamsActivityHandler {
 
   constructor(dependencies: PartnerBotDependencies) {
     super();
-    this.i18n = dependencies.i18n;
+    this.t = translatorsFor(dependencies.i18n);
     const menuCommands = new Map(ENGLISH_MENU_COMMANDS);
     for (const code of LANGUAGE_CODES) {
       const t = this.t(code);
@@ -180,7 +185,7 @@ export class PartnerBot extends TeamsActivityHandler {
 
   /** Telegram sends a tapped button's title, so a native language name alone switches language. */
   private tappedLanguageName(text: string): { name: string; argument: string } | null {
-    const code = LANGUAGE_CODES.find((c) => LANGUAGES[c].nativeName.toLowerCase() === text.toLowerCase());
+    const code = LANGUAGE_BY_NATIVE_NAME.get(text.toLowerCase());
     return code ? { name: 'language', argument: code } : null;
   }
 
@@ -327,10 +332,6 @@ export class PartnerBot extends TeamsActivityHandler {
 
   private examples(language: LanguageCode): string[] {
     return this.knowledge ? exampleQuestions(this.knowledge, language) : [];
-  }
-
-  private t(language: LanguageCode) {
-    return this.i18n.getFixedT(language);
   }
 
   /** Renders for the channel the turn came from, sends, and records the outcome for the turn log. */

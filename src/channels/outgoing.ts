@@ -63,13 +63,34 @@ export function ratingLabels(t: TFunction): Omit<RatingPrompt, 'answerId'> {
 export function publicationDate(document: SourceDocument, language: LanguageCode): string {
   if (!document.published) return document.date ?? '';
   const [year, month, day] = document.published.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(LANGUAGES[language].webChatLocale, { dateStyle: 'long', calendar: 'gregory', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  return dateFormatter(language).format(Date.UTC(year, month - 1, day));
 }
 
-/** Where an answer comes from: the document's title, author and publication date. */
-function citation(document: SourceDocument, t: TFunction, language: LanguageCode): string {
-  return t('answer.source', { title: document.title, author: document.author ?? '', date: publicationDate(document, language) });
+/** One formatter per language: making an Intl.DateTimeFormat costs far more than formatting with it. */
+const dateFormatters = new Map<LanguageCode, Intl.DateTimeFormat>();
+
+function dateFormatter(language: LanguageCode): Intl.DateTimeFormat {
+  let formatter = dateFormatters.get(language);
+  if (!formatter) dateFormatters.set(language, (formatter = new Intl.DateTimeFormat(LANGUAGES[language].webChatLocale, { dateStyle: 'long', calendar: 'gregory', timeZone: 'UTC' })));
+  return formatter;
 }
+
+/**
+ * Where an answer comes from: the document's title, author and publication
+ * date. The same for every answer from a document, so made once per
+ * translate function (the bot keeps one per language), document and language.
+ */
+function citation(document: SourceDocument, t: TFunction, language: LanguageCode): string {
+  let byDocument = citationCache.get(t);
+  if (!byDocument) citationCache.set(t, (byDocument = new WeakMap()));
+  let byLanguage = byDocument.get(document);
+  if (!byLanguage) byDocument.set(document, (byLanguage = new Map()));
+  let line = byLanguage.get(language);
+  if (line === undefined) byLanguage.set(language, (line = t('answer.source', { title: document.title, author: document.author ?? '', date: publicationDate(document, language) })));
+  return line;
+}
+
+const citationCache = new WeakMap<TFunction, WeakMap<SourceDocument, Map<LanguageCode, string>>>();
 
 /** Each document an answer draws on, cited once, in the order first used. */
 function citations(documents: SourceDocument[], t: TFunction, language: LanguageCode): string {

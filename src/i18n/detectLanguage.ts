@@ -2,8 +2,25 @@
 // makes that clear. Script ranges settle most cases (Han, Cyrillic,
 // Devanagari, Ethiopic, Persian letters); statistics (tinyld) only choose
 // between languages that share a script, and only for a real sentence.
-import { detectAll } from 'tinyld';
+import { createRequire } from 'node:module';
 import { DEFAULT_LANGUAGE, type LanguageCode } from './languages.js';
+
+type Tinyld = typeof import('tinyld');
+let tinyld: Tinyld | undefined;
+
+/**
+ * tinyld, loaded on the first message that needs statistics rather than at
+ * start: its models take a third of a second to load, most of the start-up
+ * after botbuilder. Its CommonJS build loads synchronously, so detection stays
+ * a plain function. `loadLanguageStatistics` loads it ahead, once the bot is ready.
+ */
+function statistics(): Tinyld {
+  return (tinyld ??= createRequire(import.meta.url)('tinyld') as Tinyld);
+}
+
+export function loadLanguageStatistics(): void {
+  statistics();
+}
 
 const SCRIPTS: [LanguageCode | 'arabic-script' | 'latin', RegExp][] = [
   ['zh', /\p{Script=Han}/gu],
@@ -54,6 +71,26 @@ function count(text: string, pattern: RegExp): number {
  * that a statistical model assigns with a margin.
  */
 export function detectLanguage(text: string): LanguageCode | null {
+  if (text.length > MEMOISED_TEXT_CHARACTERS) return detectUnmemoised(text);
+  const known = recentlyDetected.get(text);
+  if (known !== undefined) return known;
+  const language = detectUnmemoised(text);
+  if (recentlyDetected.size >= MEMOISED_TEXTS) recentlyDetected.delete(recentlyDetected.keys().next().value!);
+  recentlyDetected.set(text, language);
+  return language;
+}
+
+/**
+ * The same text gets the same answer, and the same texts come often: a
+ * tapped follow-up or example question, the greetings. The most recent
+ * distinct texts (the bot looks at a message's first 500 characters) are kept,
+ * in memory only: about 1 MB at most.
+ */
+const MEMOISED_TEXTS = 1000;
+const MEMOISED_TEXT_CHARACTERS = 500;
+const recentlyDetected = new Map<string, LanguageCode | null>();
+
+function detectUnmemoised(text: string): LanguageCode | null {
   const counts = SCRIPTS.map(([name, pattern]) => [name, count(text, pattern)] as const);
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
   if (total === 0) return null;
@@ -80,7 +117,7 @@ export function detectLanguage(text: string): LanguageCode | null {
 }
 
 function detectAmong(text: string, candidates: readonly LanguageCode[]): LanguageCode | null {
-  const ranked = detectAll(text, { only: [...candidates] });
+  const ranked = statistics().detectAll(text, { only: [...candidates] });
   const [first, second] = ranked;
   if (!first) return null;
   // A near tie is not "clear": leave it to the person's choice or the channel.

@@ -41,3 +41,32 @@ export async function createI18n(dir = LOCALES_DIR): Promise<i18n> {
   });
   return instance;
 }
+
+/**
+ * One translate function per language, made once: i18next's getFixedT makes a
+ * new one on every call, and a lookup without options (a button label, the
+ * help text) gives the same string every time, since the strings are loaded
+ * once at start and never change. Those are looked up once per language and
+ * key; a lookup with options (interpolation, plurals) goes to i18next.
+ */
+export function translatorsFor(instance: i18n): (language: LanguageCode) => Translate {
+  const byLanguage = new Map<LanguageCode, Translate>();
+  return (language) => {
+    let t = byLanguage.get(language);
+    if (!t) byLanguage.set(language, (t = withFixedStringsMemoised(instance.getFixedT(language))));
+    return t;
+  };
+}
+
+function withFixedStringsMemoised(t: Translate): Translate {
+  const lookUp = t as unknown as (...args: unknown[]) => unknown;
+  const fixed = new Map<string, unknown>();
+  const memoised = (...args: unknown[]): unknown => {
+    const [key] = args;
+    if (args.length !== 1 || typeof key !== 'string') return lookUp(...args);
+    if (!fixed.has(key)) fixed.set(key, lookUp(key));
+    return fixed.get(key);
+  };
+  // getFixedT's function carries its language, namespace and key prefix as properties.
+  return Object.assign(memoised, t) as unknown as Translate;
+}
