@@ -37,6 +37,7 @@ interface LanguageIndex {
   passages: Map<string, Passage>;
   /** The passages answering each kind of question. */
   answering: Map<AnswerType, ReadonlySet<string>>;
+  answeringPositions: Map<AnswerType, Int32Array>;
   /** Each passage's number (its position in the knowledge): ties keep the knowledge's order. */
   order: Map<string, number>;
   /** A query term's reading in this index, kept: the vocabulary does not change after the build. */
@@ -163,6 +164,7 @@ export class KnowledgeIndex {
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
+        answeringPositions: new Map([...groupByAnswerType(passages)].map(([type, ids]) => [type, Int32Array.from(passages.flatMap((p, i) => (ids.has(p.id) ? [i] : [])))])),
         resolved: new Map(),
       });
       buildMs.set(language, performance.now() - began);
@@ -234,7 +236,7 @@ export class KnowledgeIndex {
       // A kind no passage answers (a price, opening hours) weighs as the rarest word, held by none.
       const holders = own.answering.get(type) ?? new Set<string>();
       const weight = holders.size > 0 ? this.scoring.questionTypeWeight * this.idf(own, holders.size) : this.scoring.unansweredKindWeight * this.idf(own, 1);
-      terms.push({ index: own, weight, vocabulary: [], strengths: [], holders });
+      terms.push({ index: own, weight, vocabulary: [], strengths: [], holders, kind: type });
     }
     return terms;
   }
@@ -331,25 +333,31 @@ export class KnowledgeIndex {
     // without yielding) and left zeroed.
     const { candidate, typed, strength, sums: pool } = scratchOf(own);
     const candidates: number[] = [];
-    const mark = (position: number | undefined) => {
-      if (position !== undefined && candidate[position] === 0) candidates.push(position), (candidate[position] = 1);
-    };
     for (const term of finding) {
-      for (const id of term.holders ?? []) mark(own.order.get(id));
-      for (const word of term.vocabulary) forEachHolder(own, term.index, word, mark);
+      const mark = (positions: ArrayLike<number>) => {
+        for (let i = 0; i < positions.length; i += 1) {
+          const position = positions[i]!;
+          if (position >= 0 && candidate[position] === 0) candidates.push(position), (candidate[position] = 1);
+        }
+      };
+      if (term.kind) mark(own.answeringPositions.get(term.kind) ?? []);
+      for (const word of term.vocabulary) mark(holdersIn(own, term.index, word));
     }
     // Coverage of each candidate: each term's strongest form it holds (the kind asked counting as held by the
     // passages answering it), times the term's weight, summed per index the term was read in.
     const byIndex = new Map<LanguageIndex, Float64Array>();
     const held: number[] = [];
     for (const term of terms) {
-      const hold = (position: number | undefined, s: number) => {
-        if (position === undefined || candidate[position] === 0 || strength[position]! >= s) return;
-        if (strength[position] === 0) held.push(position);
-        strength[position] = s;
+      const hold = (positions: ArrayLike<number>, s: number) => {
+        for (let i = 0; i < positions.length; i += 1) {
+          const position = positions[i]!;
+          if (position < 0 || candidate[position] === 0 || strength[position]! >= s) continue;
+          if (strength[position] === 0) held.push(position);
+          strength[position] = s;
+        }
       };
-      for (const id of term.holders ?? []) hold(own.order.get(id), 1);
-      term.vocabulary.forEach((word, i) => forEachHolder(own, term.index, word, (position) => hold(position, term.strengths[i]!)));
+      if (term.kind) hold(own.answeringPositions.get(term.kind) ?? [], 1);
+      term.vocabulary.forEach((word, i) => hold(holdersIn(own, term.index, word), term.strengths[i]!));
       let sums = byIndex.get(term.index);
       if (!sums) byIndex.set(term.index, (sums = pool[byIndex.size] ??= new Float64Array(own.ids.length)));
       for (const position of held) {
@@ -360,7 +368,7 @@ export class KnowledgeIndex {
       held.length = 0;
     }
     // BM25 from each index the terms were read in, relative to its best passage, mixed by the terms' weight there.
-    const relative = new Map<string, number>();
+    const relative = new Map<number, number>();
     const groups = new Map<LanguageIndex, QueryTerm[]>();
     for (const term of terms) groups.set(term.index, [...(groups.get(term.index) ?? []), term]);
     for (const [index, group] of groups) {
@@ -369,10 +377,16 @@ export class KnowledgeIndex {
       const vocabulary = [...new Set(ranking.flatMap((t) => t.vocabulary))];
       if (vocabulary.length === 0) continue;
       const share = group.reduce((sum, t) => sum + t.weight, 0) / totalWeight;
-      const scores = bm25(index, vocabulary);
-      const best = Math.max(0, ...scores.values());
-      if (best <= 0) continue;
-      for (const [id, score] of scores) relative.set(id, (relative.get(id) ?? 0) + share * (score / best));
+      const { totals } = scratchOf(index);
+      const { touched, best } = accumulateBm25(index, vocabulary);
+      if (best > 0) {
+        for (const position of candidates) {
+          const there = index === own ? position : index.order.get(own.ids[position]!);
+          const score = there === undefined ? 0 : totals[there]!;
+          if (score > 0) relative.set(position, (relative.get(position) ?? 0) + share * (score / best));
+        }
+      }
+      for (const position of touched) totals[position] = 0;
     }
     // A question whose only known part is its kind ("Where is it?") has no words for BM25 to rank by: that factor is neutral.
     const ranked = terms.some((term) => term.vocabulary.length > 0);
@@ -390,7 +404,7 @@ export class KnowledgeIndex {
       // A kind of question the passage answers narrows it down more than its weight in coverage says ("where" + "Center").
       const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed[position]!;
       const evidence = this.scoring.evidenceFloor > 0 ? Math.sqrt(Math.min(1, shown / (this.scoring.evidenceFloor * this.idf(own, 1)))) : 1;
-      const confidence = evidence * coverage * (ranked ? 0.75 + 0.25 * (relative.get(own.ids[position]!) ?? 0) : 1);
+      const confidence = evidence * coverage * (ranked ? 0.75 + 0.25 * (relative.get(position) ?? 0) : 1);
       if (best.length === limit && confidence <= best[limit - 1]!.confidence) continue;
       let at = best.length;
       while (at > 0 && best[at - 1]!.confidence < confidence) at -= 1;
@@ -440,6 +454,8 @@ interface QueryTerm extends ResolvedTerm {
   index: LanguageIndex;
   /** For a kind of question rather than a word: the passages answering it. */
   holders?: ReadonlySet<string>;
+  /** For a kind of question: which kind (the index has its passages by number too). */
+  kind?: AnswerType;
 }
 
 function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, ReadonlySet<string>> {
@@ -501,6 +517,15 @@ function bm25Term(tf: number, holders: number, total: number, length: number, av
  * every holder scored (the best of them is what the others are measured by).
  */
 function bm25(index: LanguageIndex, words: readonly string[]): Map<string, number> {
+  const { totals } = scratchOf(index);
+  const { touched } = accumulateBm25(index, words);
+  const result = new Map(touched.map((position) => [index.ids[position]!, totals[position]!]));
+  for (const position of touched) totals[position] = 0;
+  return result;
+}
+
+/** Adds each holder's BM25 into the index's scratch `totals` (the caller reads them, then zeroes the `touched`), and finds the best. */
+function accumulateBm25(index: LanguageIndex, words: readonly string[]): { touched: number[]; best: number } {
   // How many of the query's tokens begin each word: Orama scores a word once for each.
   const times = new Map<string, number>();
   // On a knowledge base with common words, a one-letter token stands for itself only: as a prefix it would
@@ -519,9 +544,9 @@ function bm25(index: LanguageIndex, words: readonly string[]): Map<string, numbe
       totals[position] = totals[position]! + n * scores[i]!;
     }
   }
-  const result = new Map(touched.map((position) => [index.ids[position]!, totals[position]!]));
-  for (const position of touched) totals[position] = 0;
-  return result;
+  let best = 0;
+  for (const position of touched) if (totals[position]! > best) best = totals[position]!;
+  return { touched, best };
 }
 
 /** Arrays with a slot per passage of an index, for one search at a time: each search leaves them zeroed. */
@@ -546,12 +571,11 @@ function scratchOf(index: LanguageIndex): Scratch {
   return scratch;
 }
 
-/** Calls `visit` with the number, in `own`, of each passage holding `word` in `index` (own or another language's). */
-function forEachHolder(own: LanguageIndex, index: LanguageIndex, word: string, visit: (position: number | undefined) => void): void {
+/** The numbers, in `own`, of the passages holding `word` in `index` (own or another language's; -1 for one `own` lacks). */
+function holdersIn(own: LanguageIndex, index: LanguageIndex, word: string): ArrayLike<number> {
   const positions = index.scored.get(word)?.passages;
-  if (!positions) return;
-  if (index === own) for (let i = 0; i < positions.length; i += 1) visit(positions[i]);
-  else for (let i = 0; i < positions.length; i += 1) visit(own.order.get(index.ids[positions[i]!]!));
+  if (!positions) return [];
+  return index === own ? positions : Array.from(positions, (position) => own.order.get(index.ids[position]!) ?? -1);
 }
 /** A term held by more passages than this share of them (and than CANDIDATE_MINIMUM) is common: it finds no candidates. */
 const CANDIDATE_SHARE = 0.02;
