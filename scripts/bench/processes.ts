@@ -37,14 +37,19 @@ async function status(url: string): Promise<number> {
   }
 }
 
-/** Runs `node --expose-gc --import tsx <script>` with `env` on a free port and waits for /readyz. */
-export async function startServer(name: string, script: string, env: Record<string, string>): Promise<ServerUnderTest> {
+/**
+ * Runs `node --expose-gc --import tsx <script>` (or `command` as given) with
+ * `env` on a free port and waits for /readyz. The process leads a group of its
+ * own, and stopping ends the group (`npm start` does not pass a signal on).
+ */
+export async function startServer(name: string, script: string, env: Record<string, string>, command: readonly string[] = [process.execPath, '--expose-gc', '--import', 'tsx', script]): Promise<ServerUnderTest> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script], {
+  const child = spawn(command[0]!, command.slice(1), {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    stdio: ['ignore', 'ignore', 'pipe', command[0] === process.execPath ? 'ipc' : 'ignore'],
+    detached: true,
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -67,8 +72,15 @@ export async function startServer(name: string, script: string, env: Record<stri
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+        const signal = (name: NodeJS.Signals) => {
+          try {
+            process.kill(-child.pid!, name);
+          } catch {
+            // the group has ended already
+          }
+        };
+        signal('SIGTERM');
+        setTimeout(() => signal('SIGKILL'), 5000).unref();
       }),
   };
 }
