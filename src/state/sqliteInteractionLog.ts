@@ -6,7 +6,7 @@
 // an `items` table) has its records moved into rows once, when opened.
 import Database from 'better-sqlite3';
 import type { InteractionRecord, InteractionStore, Period } from '../feedback/interactionLog.js';
-import { createPrivateFile, openDurable, openFailure } from './sqliteStorage.js';
+import { openChecked } from './sqliteStorage.js';
 
 /** After every ISO 8601 time ("2026-…"): the end of an open period. */
 const END_OF_TIME = '~';
@@ -21,17 +21,7 @@ export class SqliteInteractionLog implements InteractionStore {
 
   /** Opens (or creates) the file and checks it, as SqliteStorage does; moves an older layout's records into rows. */
   constructor(path: string) {
-    if (path !== ':memory:') createPrivateFile(path);
-    let db: Database.Database | undefined;
-    try {
-      this.db = db = new Database(path);
-      openDurable(db);
-      const check = db.pragma('quick_check', { simple: true }) as string;
-      if (check !== 'ok') throw Object.assign(new Error(`quick_check: ${check.split('\n').slice(0, 3).join('; ')}`), { code: 'SQLITE_CORRUPT' });
-    } catch (error) {
-      if (db?.open) db.close();
-      throw openFailure(path, error);
-    }
+    this.db = openChecked(path);
     // seq (the rowid) keeps the order of appending among records of the same instant.
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS records (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, at TEXT NOT NULL, record TEXT NOT NULL);

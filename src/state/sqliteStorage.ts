@@ -32,18 +32,7 @@ export class SqliteStorage implements Storage {
    * naming the path and what to do.
    */
   constructor(path: string) {
-    if (path !== ':memory:') createPrivateFile(path);
-    let db: Database.Database | undefined;
-    try {
-      this.db = db = new Database(path);
-      openDurable(db);
-      const check = this.db.pragma('quick_check', { simple: true }) as string;
-      // Its report is one line per problem: the first few, on one line.
-      if (check !== 'ok') throw Object.assign(new Error(`quick_check: ${check.split('\n').slice(0, 3).join('; ')}`), { code: 'SQLITE_CORRUPT' });
-    } catch (error) {
-      if (db?.open) db.close();
-      throw openFailure(path, error);
-    }
+    this.db = openChecked(path);
     this.db.exec('CREATE TABLE IF NOT EXISTS items (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL, updated INTEGER NOT NULL DEFAULT 0)');
     const columns = this.db.prepare<[], { name: string }>('PRAGMA table_info(items)').all();
     if (!columns.some((column) => column.name === 'updated')) {
@@ -121,9 +110,30 @@ export class SqliteStorage implements Storage {
  * file's consistency: SQLite rolls back to the last synced commit). FULL
  * would flush the disk at every commit, that is on every turn that saves.
  */
-export function openDurable(db: Database.Database): void {
+function openDurable(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+}
+
+/**
+ * Opens (or creates) a private database file in WAL mode and checks it
+ * (PRAGMA quick_check). A directory that cannot be written or a damaged file
+ * is a StartupError naming the path and what to do.
+ */
+export function openChecked(path: string): Database.Database {
+  if (path !== ':memory:') createPrivateFile(path);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path);
+    openDurable(db);
+    const check = db.pragma('quick_check', { simple: true }) as string;
+    // Its report is one line per problem: the first few, on one line.
+    if (check !== 'ok') throw Object.assign(new Error(`quick_check: ${check.split('\n').slice(0, 3).join('; ')}`), { code: 'SQLITE_CORRUPT' });
+    return db;
+  } catch (error) {
+    if (db?.open) db.close();
+    throw openFailure(path, error);
+  }
 }
 
 /**
@@ -131,7 +141,7 @@ export function openDurable(db: Database.Database): void {
  * SQLite gives its -wal and -shm files the database file's permissions, so
  * all three are private. Files made before this was done are narrowed too.
  */
-export function createPrivateFile(path: string): void {
+function createPrivateFile(path: string): void {
   const directory = dirname(path);
   try {
     mkdirSync(directory, { recursive: true, mode: 0o700 });
@@ -156,7 +166,7 @@ export function createPrivateFile(path: string): void {
 }
 
 /** What went wrong opening the file, as the one line an operator needs. */
-export function openFailure(path: string, error: unknown): StartupError {
+function openFailure(path: string, error: unknown): StartupError {
   const code = String((error as { code?: unknown }).code ?? '');
   const detail = error instanceof Error ? error.message : String(error);
   if (['SQLITE_NOTADB', 'SQLITE_CORRUPT'].includes(code) || code.startsWith('SQLITE_CORRUPT') || /malformed|not a database/i.test(detail)) {
