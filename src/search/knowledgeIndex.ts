@@ -35,9 +35,8 @@ interface LanguageIndex {
   /** Postings (term → passages) and the neighbours of a word, for the coverage measure. */
   lexicon: Lexicon;
   passages: Map<string, Passage>;
-  /** The passages answering each kind of question. */
-  answering: Map<AnswerType, ReadonlySet<string>>;
-  answeringPositions: Map<AnswerType, Int32Array>;
+  /** The passages answering each kind of question, by number. */
+  answering: Map<AnswerType, Int32Array>;
   /** Each passage's number (its position in the knowledge): ties keep the knowledge's order. */
   order: Map<string, number>;
   /** A query term's reading in this index, kept: the vocabulary does not change after the build. */
@@ -164,7 +163,6 @@ export class KnowledgeIndex {
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
-        answeringPositions: new Map([...groupByAnswerType(passages)].map(([type, ids]) => [type, Int32Array.from(passages.flatMap((p, i) => (ids.has(p.id) ? [i] : [])))])),
         resolved: new Map(),
       });
       buildMs.set(language, performance.now() - began);
@@ -234,9 +232,9 @@ export class KnowledgeIndex {
     const terms: QueryTerm[] = [];
     for (const type of types) {
       // A kind no passage answers (a price, opening hours) weighs as the rarest word, held by none.
-      const holders = own.answering.get(type) ?? new Set<string>();
-      const weight = holders.size > 0 ? this.scoring.questionTypeWeight * this.idf(own, holders.size) : this.scoring.unansweredKindWeight * this.idf(own, 1);
-      terms.push({ index: own, weight, vocabulary: [], strengths: [], holders, kind: type });
+      const holders = own.answering.get(type)?.length ?? 0;
+      const weight = holders > 0 ? this.scoring.questionTypeWeight * this.idf(own, holders) : this.scoring.unansweredKindWeight * this.idf(own, 1);
+      terms.push({ index: own, weight, vocabulary: [], strengths: [], kind: type });
     }
     return terms;
   }
@@ -326,7 +324,7 @@ export class KnowledgeIndex {
     // it), or answering the kind asked; only when every term is common, all passages holding any. On a
     // knowledge base of a few hundred passages no term counts as common, and every holder is a candidate.
     const common = Math.max(CANDIDATE_MINIMUM, own.passages.size * CANDIDATE_SHARE);
-    const spread = (term: QueryTerm) => (term.holders ? term.holders.size : Math.max(0, ...term.vocabulary.map((word) => term.index.lexicon.documentFrequency(word) ?? 0)));
+    const spread = (term: QueryTerm) => (term.kind ? (own.answering.get(term.kind)?.length ?? 0) : Math.max(0, ...term.vocabulary.map((word) => term.index.lexicon.documentFrequency(word) ?? 0)));
     const selective = terms.filter((term) => spread(term) <= common);
     const finding = new Set(selective.length > 0 ? selective : terms);
     // Each passage is known by its number; the arrays are the index's own, reused (this runs to the end
@@ -340,7 +338,7 @@ export class KnowledgeIndex {
           if (position >= 0 && candidate[position] === 0) candidates.push(position), (candidate[position] = 1);
         }
       };
-      if (term.kind) mark(own.answeringPositions.get(term.kind) ?? []);
+      if (term.kind) mark(own.answering.get(term.kind) ?? []);
       for (const word of term.vocabulary) mark(holdersIn(own, term.index, word));
     }
     // Coverage of each candidate: each term's strongest form it holds (the kind asked counting as held by the
@@ -356,14 +354,15 @@ export class KnowledgeIndex {
           strength[position] = s;
         }
       };
-      if (term.kind) hold(own.answeringPositions.get(term.kind) ?? [], 1);
+      if (term.kind) hold(own.answering.get(term.kind) ?? [], 1);
       term.vocabulary.forEach((word, i) => hold(holdersIn(own, term.index, word), term.strengths[i]!));
       let sums = byIndex.get(term.index);
       if (!sums) byIndex.set(term.index, (sums = pool[byIndex.size] ??= new Float64Array(own.ids.length)));
       for (const position of held) {
         sums[position] = sums[position]! + term.weight * strength[position]!;
         strength[position] = 0;
-        if (term.holders?.has(own.ids[position]!)) typed[position] = typed[position]! + term.weight;
+        // A kind's term is held by the passages answering it and by no word.
+        if (term.kind) typed[position] = typed[position]! + term.weight;
       }
       held.length = 0;
     }
@@ -452,16 +451,16 @@ interface ResolvedTerm {
 interface QueryTerm extends ResolvedTerm {
   /** The index the term was read in. */
   index: LanguageIndex;
-  /** For a kind of question rather than a word: the passages answering it. */
-  holders?: ReadonlySet<string>;
-  /** For a kind of question: which kind (the index has its passages by number too). */
+  /** For a kind of question rather than a word: which kind (held by the passages answering it). */
   kind?: AnswerType;
 }
 
-function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, ReadonlySet<string>> {
-  const groups = new Map<AnswerType, Set<string>>();
-  for (const passage of passages) for (const type of passage.answers) groups.set(type, (groups.get(type) ?? new Set()).add(passage.id));
-  return groups;
+function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, Int32Array> {
+  const groups = new Map<AnswerType, number[]>();
+  passages.forEach((passage, position) => {
+    for (const type of passage.answers) (groups.get(type) ?? groups.set(type, []).get(type)!).push(position);
+  });
+  return new Map([...groups].map(([type, positions]) => [type, Int32Array.from(positions)]));
 }
 
 /** Query terms whose reading each language index keeps (cleared when full: a bound on memory, not an eviction policy). */
