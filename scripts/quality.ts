@@ -3,14 +3,11 @@
 //   --subset=original|added|heldout  within the first set, one group only (default: all);
 //   --failures  lists each miss (refused for the blind set: looking at its misses would make tuning see it);
 //   --generated=N  adds N generated passages a language (the bench's generator) to the knowledge: quality at scale.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { LANGUAGE_CODES } from '../src/i18n/languages.js';
 import { loadKnowledgeOrThrow, type KnowledgeBase } from '../src/knowledge/load.js';
 import { KnowledgeIndex } from '../src/search/knowledgeIndex.js';
-import { generateKnowledge, writeKnowledge } from './bench/generateKnowledge.js';
+import { generateKnowledge, loadGenerated } from './bench/generateKnowledge.js';
 import { QUALITY_COLLECTIONS, evaluateAll, formatPooled, formatTable, type QualityCollection, type QualitySubset } from '../tests/quality/evaluate.js';
 
 const option = (name: string, fallback: string) => process.argv.find((argument) => argument.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -39,15 +36,9 @@ if (!Number.isInteger(generated) || generated < 0) {
 let knowledge: KnowledgeBase = loadKnowledgeOrThrow(loadConfig().KNOWLEDGE_DIR);
 if (generated > 0) {
   // Written and loaded as the bench does, so the generated passages pass the same checks as real ones.
-  const directory = mkdtempSync(join(tmpdir(), 'brics-quality-knowledge-'));
-  try {
-    writeKnowledge(directory, generateKnowledge(knowledge, { passages: generated }));
-    const extra = loadKnowledgeOrThrow(directory);
-    const real = knowledge;
-    knowledge = { documents: [...real.documents, ...extra.documents], passages: Object.fromEntries(LANGUAGE_CODES.map((language) => [language, [...real.passages[language], ...extra.passages[language]]])) as KnowledgeBase['passages'] };
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
-  }
+  const real = knowledge;
+  const extra = loadGenerated(generateKnowledge(real, { passages: generated }));
+  knowledge = { documents: [...real.documents, ...extra.documents], passages: Object.fromEntries(LANGUAGE_CODES.map((language) => [language, [...real.passages[language], ...extra.passages[language]]])) as KnowledgeBase['passages'] };
   console.log(`The knowledge plus ${generated} generated passages a language.\n`);
 }
 const index = await KnowledgeIndex.build(knowledge);

@@ -10,20 +10,10 @@ import { LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages.js';
 import { loadKnowledge, loadKnowledgeOrThrow, type KnowledgeBase } from '../src/knowledge/load.js';
 import { KnowledgeIndex } from '../src/search/knowledgeIndex.js';
 import { tokenizerFor } from '../src/search/tokenizer.js';
-import { generateKnowledge, questionReach, wordPool, writeKnowledge } from '../scripts/bench/generateKnowledge.js';
+import { generateKnowledge, loadGenerated, questionReach, wordPool, writeKnowledge } from '../scripts/bench/generateKnowledge.js';
 import { activityBodies, loadQuestions } from '../scripts/bench/questions.js';
 import { markdownTable, median, percentile } from '../scripts/bench/stats.js';
 
-/** Generated knowledge as the loader reads it back from its files. */
-function asKnowledge(documents: ReturnType<typeof generateKnowledge>): KnowledgeBase {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-knowledge-'));
-  try {
-    writeKnowledge(dir, documents);
-    return loadKnowledgeOrThrow(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('the benchmark helpers', () => {
   const real = loadKnowledgeOrThrow(join(PROJECT_ROOT, 'knowledge'));
@@ -57,7 +47,7 @@ describe('the benchmark helpers', () => {
   });
 
   describe('generate text that reads like real text once stop words are removed', () => {
-    const generated = asKnowledge(generateKnowledge(real, { passages: 250, seed: 3 }));
+    const generated = loadGenerated(generateKnowledge(real, { passages: 250, seed: 3 }));
     const spaced = LANGUAGE_CODES.filter((language) => language !== 'zh');
     const isContent = (word: string, language: LanguageCode) => tokenizerFor(language).terms(word).length > 0;
     /** Each distinct word's count, most frequent first. */

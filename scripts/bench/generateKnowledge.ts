@@ -4,11 +4,12 @@
 // fall off with rank (Zipf's law), real words spread among made-up words of
 // the same script, so a question matches about as many passages as it would
 // in a real knowledge base of that size, not most of them.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { LANGUAGE_CODES, type LanguageCode } from '../../src/i18n/languages.js';
-import type { KnowledgeBase, Passage } from '../../src/knowledge/load.js';
+import { loadKnowledgeOrThrow, type KnowledgeBase, type Passage } from '../../src/knowledge/load.js';
 import { ANSWER_TYPES, TOPICS, type DocumentFile } from '../../src/knowledge/schema.js';
 import { tokenizerFor } from '../../src/search/tokenizer.js';
 
@@ -276,6 +277,17 @@ export function questionReach(passages: readonly Passage[], questions: readonly 
     return count;
   });
   return { distinctTerms: postings.size, passagesMatched };
+}
+
+/** A generated knowledge base as the loader reads it back from its files (written to a temporary folder, then removed). */
+export function loadGenerated(documents: Map<string, Map<LanguageCode, DocumentFile>>): KnowledgeBase {
+  const directory = mkdtempSync(join(tmpdir(), 'brics-generated-knowledge-'));
+  try {
+    writeKnowledge(directory, documents);
+    return loadKnowledgeOrThrow(directory);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
 }
 
 /** Writes a generated knowledge base under `root` (one folder per document, one YAML file per language). */
