@@ -15,6 +15,7 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
 import { TimedConnectorFactory } from './channelTimeout.js';
 import type { Logger } from './logger.js';
 
@@ -37,23 +38,20 @@ export const MAX_REUSED_CLIENTS = 64;
  * failed creation is forgotten and tried again by the next turn.
  */
 class ClientPool<T> {
-  private readonly entries = new Map<string, Promise<T>>();
+  private readonly entries: LRUCache<string, Promise<T>>;
 
-  constructor(private readonly limit: number) {}
+  constructor(limit: number) {
+    this.entries = new LRUCache({ max: limit });
+  }
 
   get(key: string, create: () => Promise<T>): Promise<T> {
     const found = this.entries.get(key);
-    if (found) {
-      this.entries.delete(key);
-      this.entries.set(key, found);
-      return found;
-    }
+    if (found) return found;
     const created = create();
     this.entries.set(key, created);
     created.catch(() => {
-      if (this.entries.get(key) === created) this.entries.delete(key);
+      if (this.entries.peek(key) === created) this.entries.delete(key);
     });
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
     return created;
   }
 }

@@ -3,6 +3,7 @@
 // Devanagari, Ethiopic, Persian letters); statistics (tinyld) only choose
 // between languages that share a script, and only for a real sentence.
 import { createRequire } from 'node:module';
+import { LRUCache } from 'lru-cache';
 import { DEFAULT_LANGUAGE, type LanguageCode } from './languages.js';
 
 type Tinyld = typeof import('tinyld');
@@ -73,22 +74,21 @@ function count(text: string, pattern: RegExp): number {
 export function detectLanguage(text: string): LanguageCode | null {
   if (text.length > MEMOISED_TEXT_CHARACTERS) return detectUnmemoised(text);
   const known = recentlyDetected.get(text);
-  if (known !== undefined) return known;
+  if (known) return known.language;
   const language = detectUnmemoised(text);
-  if (recentlyDetected.size >= MEMOISED_TEXTS) recentlyDetected.delete(recentlyDetected.keys().next().value!);
-  recentlyDetected.set(text, language);
+  recentlyDetected.set(text, { language });
   return language;
 }
 
 /**
  * The same text gets the same answer, and the same texts come often: a
- * tapped follow-up or example question, the greetings. The most recent
- * distinct texts (the bot looks at a message's first 500 characters) are kept,
+ * tapped follow-up or example question, the greetings. The most recently
+ * used distinct texts (the bot looks at a message's first 500 characters) are kept,
  * in memory only: about 1 MB at most.
  */
 const MEMOISED_TEXTS = 1000;
 const MEMOISED_TEXT_CHARACTERS = 500;
-const recentlyDetected = new Map<string, LanguageCode | null>();
+const recentlyDetected = new LRUCache<string, { language: LanguageCode | null }>({ max: MEMOISED_TEXTS });
 
 function detectUnmemoised(text: string): LanguageCode | null {
   const counts = SCRIPTS.map(([name, pattern]) => [name, count(text, pattern)] as const);

@@ -3,6 +3,7 @@
 // confidence in 0..1 of our own, since Orama's scores are unbounded BM25.
 import { create, insertMultiple, type AnyOrama } from '@orama/orama';
 import { index as oramaIndex, internalDocumentIDStore } from '@orama/orama/components';
+import { LRUCache } from 'lru-cache';
 import { LANGUAGE_CODES, LANGUAGES, type Language, type LanguageCode } from '../i18n/languages.js';
 import { loadKnowledgeOrThrow, type KnowledgeBase, type Passage } from '../knowledge/load.js';
 import type { AnswerType } from '../knowledge/schema.js';
@@ -39,8 +40,8 @@ interface LanguageIndex {
   answering: Map<AnswerType, Int32Array>;
   /** Each passage's number (its position in the knowledge): ties keep the knowledge's order. */
   order: Map<string, number>;
-  /** A query term's reading in this index, kept: the vocabulary does not change after the build. */
-  resolved: Map<string, ResolvedTerm>;
+  /** Query terms' readings in this index, the most recently used kept: the vocabulary does not change after the build. */
+  resolved: LRUCache<string, ResolvedTerm>;
 }
 
 /**
@@ -163,7 +164,7 @@ export class KnowledgeIndex {
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
-        resolved: new Map(),
+        resolved: new LRUCache({ max: RESOLVED_CACHE_SIZE }),
       });
       buildMs.set(language, performance.now() - began);
     }
@@ -269,7 +270,6 @@ export class KnowledgeIndex {
       let resolved = index.resolved.get(term);
       if (!resolved) {
         resolved = this.resolveTerm(index, term);
-        if (index.resolved.size >= RESOLVED_CACHE_SIZE) index.resolved.clear();
         index.resolved.set(term, resolved);
       }
       return { index, ...resolved };
@@ -463,7 +463,7 @@ function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, Int32A
   return new Map([...groups].map(([type, positions]) => [type, Int32Array.from(positions)]));
 }
 
-/** Query terms whose reading each language index keeps (cleared when full: a bound on memory, not an eviction policy). */
+/** Query terms whose reading each language index keeps. */
 const RESOLVED_CACHE_SIZE = 10_000;
 /** Orama's BM25 parameters (its defaults, which the search used before it read Orama's statistics itself). */
 const BM25_RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 };
