@@ -22,9 +22,10 @@ describe('lexicon: where a question word meets the knowledge, without scanning i
   ]);
   const lexicon = new Lexicon(passageTerms, 6);
 
-  it('keeps the postings: which passages hold a term, and how many', () => {
-    expect([...lexicon.passagesWith('kanaal')].sort()).toEqual(['a', 'c']);
+  it('knows how many passages hold each term', () => {
     expect(lexicon.documentFrequency('kanaal')).toBe(2);
+    expect(lexicon.documentFrequency('kanale')).toBe(1);
+    expect(lexicon.has('spoorstasie')).toBe(true);
     expect(lexicon.documentFrequency('trein')).toBeUndefined();
   });
 

@@ -33,7 +33,7 @@ interface LanguageIndex {
   scored: Map<string, ScoredPostings>;
   /** The passages' ids in the knowledge's order: a passage is known by its number in this list in the search's arrays. */
   ids: string[];
-  /** Postings (term → passages) and the neighbours of a word, for the coverage measure. */
+  /** How many passages hold each term, and the neighbours of a word: how a query term meets the vocabulary. */
   lexicon: Lexicon;
   passages: Map<string, Passage>;
   /** The passages answering each kind of question, by number. */

@@ -1,6 +1,5 @@
 // One language's vocabulary, laid out for the questions search asks of it at
-// query time without ever scanning it: which passages hold a term (postings),
-// and which known words lie one letter away from a word (a deletion index:
+// query time without ever scanning it: how many passages hold a term, and which known words lie one letter away from a word (a deletion index:
 // every word is filed under itself and under each of its one-letter
 // deletions, so two words one edit apart always share a key).
 
@@ -32,8 +31,8 @@ export function edgeGrams(word: string, shortest = 3, longest = 5): string[] {
 }
 
 export class Lexicon {
-  /** Term → the ids of the passages that hold it. */
-  private readonly postings = new Map<string, string[]>();
+  /** Term → how many passages hold it (which ones, the search's scored postings say). */
+  private readonly frequencies = new Map<string, number>();
   /** A word or one of its one-letter deletions → the known words filed under it. */
   private readonly byDeletion = new Map<string, string[]>();
   /** The last `headLength` letters → the known words ending so (for languages that write compounds as one word). */
@@ -52,14 +51,8 @@ export class Lexicon {
    * @param shortest words shorter than this get no deletion keys (no variant rule reaches them)
    */
   constructor(passageTerms: ReadonlyMap<string, ReadonlySet<string>>, readonly headLength?: number, shortest = 3) {
-    for (const [id, terms] of passageTerms) {
-      for (const term of terms) {
-        const holders = this.postings.get(term);
-        if (holders) holders.push(id);
-        else this.postings.set(term, [id]);
-      }
-    }
-    for (const word of this.postings.keys()) {
+    for (const terms of passageTerms.values()) for (const term of terms) this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
+    for (const word of this.frequencies.keys()) {
       const length = letters(word).length;
       if (length < shortest) continue;
       file(this.byDeletion, word, word);
@@ -71,21 +64,16 @@ export class Lexicon {
 
   /** In how many passages `term` occurs (undefined when the knowledge does not have it). */
   documentFrequency(term: string): number | undefined {
-    return this.postings.get(term)?.length;
+    return this.frequencies.get(term);
   }
 
   has(term: string): boolean {
-    return this.postings.has(term);
-  }
-
-  /** The passages holding `term`. */
-  passagesWith(term: string): readonly string[] {
-    return this.postings.get(term) ?? [];
+    return this.frequencies.has(term);
   }
 
   /** The known words beginning with `prefix` (it included), as Orama's radix tree reads a search term. */
   startingWith(prefix: string): readonly string[] {
-    const sorted = (this.sorted ??= [...this.postings.keys()].sort());
+    const sorted = (this.sorted ??= [...this.frequencies.keys()].sort());
     let low = 0;
     let high = sorted.length;
     while (low < high) {
@@ -136,7 +124,7 @@ export class Lexicon {
   /** Files every known word by its n-grams, the first time they are asked for (search leaves this off by default). */
   private fileGrams(): void {
     if (this.gramCount.size > 0) return;
-    for (const word of this.postings.keys()) {
+    for (const word of this.frequencies.keys()) {
       if (letters(word).length < 3) continue;
       const grams = edgeGrams(word);
       this.gramCount.set(word, grams.length);
