@@ -329,7 +329,7 @@ export class KnowledgeIndex {
     const finding = new Set(selective.length > 0 ? selective : terms);
     // Each passage is known by its number; the arrays are the index's own, reused (this runs to the end
     // without yielding) and left zeroed.
-    const { candidate, typed, strength, sums: pool } = scratchOf(own);
+    const { candidate, typed, strength, relative, sums: pool } = scratchOf(own);
     const candidates: number[] = [];
     for (const term of finding) {
       const mark = (positions: ArrayLike<number>) => {
@@ -367,7 +367,6 @@ export class KnowledgeIndex {
       held.length = 0;
     }
     // BM25 from each index the terms were read in, relative to its best passage, mixed by the terms' weight there.
-    const relative = new Map<number, number>();
     const groups = new Map<LanguageIndex, QueryTerm[]>();
     for (const term of terms) groups.set(term.index, [...(groups.get(term.index) ?? []), term]);
     for (const [index, group] of groups) {
@@ -376,22 +375,23 @@ export class KnowledgeIndex {
       const vocabulary = [...new Set(ranking.flatMap((t) => t.vocabulary))];
       if (vocabulary.length === 0) continue;
       const share = group.reduce((sum, t) => sum + t.weight, 0) / totalWeight;
-      const { totals } = scratchOf(index);
-      const { touched, best } = accumulateBm25(index, vocabulary);
+      const { totals, touched } = scratchOf(index);
+      const { count, best } = accumulateBm25(index, vocabulary);
       if (best > 0) {
         for (const position of candidates) {
           const there = index === own ? position : index.order.get(own.ids[position]!);
           const score = there === undefined ? 0 : totals[there]!;
-          if (score > 0) relative.set(position, (relative.get(position) ?? 0) + share * (score / best));
+          if (score > 0) relative[position] = relative[position]! + share * (score / best);
         }
       }
-      for (const position of touched) totals[position] = 0;
+      for (let i = 0; i < count; i += 1) totals[touched[i]!] = 0;
     }
     // A question whose only known part is its kind ("Where is it?") has no words for BM25 to rank by: that factor is neutral.
     const ranked = terms.some((term) => term.vocabulary.length > 0);
-    // The best `limit`, kept in order while the candidates go by (ties: the knowledge's order, which is theirs).
+    // The best `limit`, kept in order while the candidates go by (ties: the knowledge's order, the lower number first).
     const best: Array<{ position: number; confidence: number; foundIn: LanguageIndex }> = [];
-    for (const position of candidates.sort((a, b) => a - b)) {
+    const before = (confidence: number, position: number, other: { position: number; confidence: number }) => confidence > other.confidence || (confidence === other.confidence && position < other.position);
+    for (const position of candidates) {
       let sum = 0;
       let foundIn: LanguageIndex | undefined;
       for (const [index, sums] of byIndex) {
@@ -403,16 +403,17 @@ export class KnowledgeIndex {
       // A kind of question the passage answers narrows it down more than its weight in coverage says ("where" + "Center").
       const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed[position]!;
       const evidence = this.scoring.evidenceFloor > 0 ? Math.sqrt(Math.min(1, shown / (this.scoring.evidenceFloor * this.idf(own, 1)))) : 1;
-      const confidence = evidence * coverage * (ranked ? 0.75 + 0.25 * (relative.get(position) ?? 0) : 1);
-      if (best.length === limit && confidence <= best[limit - 1]!.confidence) continue;
+      const confidence = evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
+      if (best.length === limit && !before(confidence, position, best[limit - 1]!)) continue;
       let at = best.length;
-      while (at > 0 && best[at - 1]!.confidence < confidence) at -= 1;
+      while (at > 0 && before(confidence, position, best[at - 1]!)) at -= 1;
       best.splice(at, 0, { position, confidence, foundIn: foundIn! });
       if (best.length > limit) best.pop();
     }
     for (const position of candidates) {
       candidate[position] = 0;
       typed[position] = 0;
+      relative[position] = 0;
       for (const sums of byIndex.values()) sums[position] = 0;
     }
     return best.map(({ position, confidence, foundIn }) => ({ passage: own.passages.get(own.ids[position]!)!, confidence, foundIn: foundIn.language }));
@@ -516,36 +517,39 @@ function bm25Term(tf: number, holders: number, total: number, length: number, av
  * every holder scored (the best of them is what the others are measured by).
  */
 function bm25(index: LanguageIndex, words: readonly string[]): Map<string, number> {
-  const { totals } = scratchOf(index);
-  const { touched } = accumulateBm25(index, words);
-  const result = new Map(touched.map((position) => [index.ids[position]!, totals[position]!]));
-  for (const position of touched) totals[position] = 0;
+  const { totals, touched } = scratchOf(index);
+  const { count } = accumulateBm25(index, words);
+  const result = new Map<string, number>();
+  for (let i = 0; i < count; i += 1) result.set(index.ids[touched[i]!]!, totals[touched[i]!]!), (totals[touched[i]!] = 0);
   return result;
 }
 
-/** Adds each holder's BM25 into the index's scratch `totals` (the caller reads them, then zeroes the `touched`), and finds the best. */
-function accumulateBm25(index: LanguageIndex, words: readonly string[]): { touched: number[]; best: number } {
+/**
+ * Adds each holder's BM25 into the index's scratch `totals`, and lists the holders in its `touched` (the first
+ * `count`): the caller reads them, then zeroes them. Also finds the best.
+ */
+function accumulateBm25(index: LanguageIndex, words: readonly string[]): { count: number; best: number } {
   // How many of the query's tokens begin each word: Orama scores a word once for each.
   const times = new Map<string, number>();
   // On a knowledge base with common words, a one-letter token stands for itself only: as a prefix it would
   // reach most of the vocabulary (every word beginning with 中 or "e"), and cost most of the search.
   const prefixes = (token: string) => index.passages.size <= CANDIDATE_MINIMUM || token.length > 1;
   for (const token of index.tokenizer.tokenize(words.join(' '))) for (const word of prefixes(token) ? index.lexicon.startingWith(token) : [token]) times.set(word, (times.get(word) ?? 0) + 1);
-  const { totals } = scratchOf(index);
-  const touched: number[] = [];
+  const { totals, touched } = scratchOf(index);
+  let count = 0;
   for (const [word, n] of times) {
     const postings = index.scored.get(word);
     if (!postings) continue;
     const { passages, scores } = postings;
     for (let i = 0; i < passages.length; i += 1) {
       const position = passages[i]!;
-      if (totals[position] === 0) touched.push(position);
+      if (totals[position] === 0) touched[count++] = position;
       totals[position] = totals[position]! + n * scores[i]!;
     }
   }
   let best = 0;
-  for (const position of touched) if (totals[position]! > best) best = totals[position]!;
-  return { touched, best };
+  for (let i = 0; i < count; i += 1) if (totals[touched[i]!]! > best) best = totals[touched[i]!]!;
+  return { count, best };
 }
 
 /** Arrays with a slot per passage of an index, for one search at a time: each search leaves them zeroed. */
@@ -555,7 +559,11 @@ interface Scratch {
   strength: Float64Array;
   /** Coverage per index a query's terms were read in. */
   sums: Float64Array[];
+  /** Each passage's BM25, relative to the best, mixed over the indexes the terms were read in. */
+  relative: Float64Array;
+  /** BM25 totals of one index, and (the first of them) the passages holding any of the words scored. */
   totals: Float64Array;
+  touched: Int32Array;
 }
 
 const scratches = new WeakMap<LanguageIndex, Scratch>();
@@ -564,7 +572,7 @@ function scratchOf(index: LanguageIndex): Scratch {
   let scratch = scratches.get(index);
   if (!scratch) {
     const size = index.ids.length;
-    scratch = { candidate: new Uint8Array(size), typed: new Float64Array(size), strength: new Float64Array(size), sums: [], totals: new Float64Array(size) };
+    scratch = { candidate: new Uint8Array(size), typed: new Float64Array(size), strength: new Float64Array(size), sums: [], relative: new Float64Array(size), totals: new Float64Array(size), touched: new Int32Array(size) };
     scratches.set(index, scratch);
   }
   return scratch;
