@@ -4,7 +4,7 @@
 import type { LanguageCode } from '../i18n/languages.js';
 
 export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
-  en: ['tell', 'please', 'know', 'want', 'which', 'what', 'does', 'anything'],
+  en: ['a', 'tell', 'please', 'know', 'want', 'which', 'what', 'does', 'anything'],
   zh: ['什么', '哪个', '哪里', '哪儿', '为啥', '为什么', '怎么', '怎样', '如何', '多少', '是否', '有没有', '吗', '呢', '啥', '的', '了', '吧', '在', '是', '有', '哪', '请问', '我们', '你们', '这个', '那个'],
   ru: ['сколько', 'какой', 'какая', 'какое', 'какие', 'где', 'когда', 'почему', 'зачем', 'можно', 'ли', 'это', 'эта', 'этот', 'расскажите', 'скажите', 'пожалуйста', 'могут', 'может', 'могу', 'можем'],
   pt: ['pra', 'pro', 'tem', 'qual', 'quais', 'onde', 'quando', 'como', 'porque', 'essa', 'esse', 'isso', 'me', 'voce', 'vocês'],
