@@ -138,6 +138,16 @@ describe('questions as people paste and write them', () => {
     expect(await answered('What is the phone number of the Center?', 'en')).toBeNull();
   });
 
+  it.each([
+    ['en', 'Is there going to be an operating organisation overseas? For when?'],
+    ['pt', 'Vão criar uma organização internacional de operações? Quando?'],
+    ['af', "Sal daar 'n internasionale bedryfsorganisasie kom? Wanneer?"],
+  ] as [LanguageCode, string][])('in %s, reads a follow-up "when?" with the sentence before it: %s', async (language, question) => {
+    // Read alone, "When?" has no word: its kind ties every dated passage, and the first of them (the opening) won.
+    const [best] = await index.search(question, language);
+    expect(best?.passage.id).toBe('plans-2027');
+  });
+
   it('does not answer "how can we cooperate" with the opening', async () => {
     expect(await answered('How can we cooperate with the Center?', 'en')).not.toBe('center-opening');
   });

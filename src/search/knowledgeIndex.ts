@@ -189,20 +189,23 @@ export class KnowledgeIndex {
   async search(query: string, language: LanguageCode, limit = 5): Promise<SearchHit[]> {
     const text = typeof query === 'string' ? stripPastedMarks(query.slice(0, 1000)) : '';
     const whole = await this.searchText(text, language, limit);
-    if (!this.scoring.questionSentences) return whole;
+    if (!this.scoring.questionSentences) return whole.hits;
     // A message of several sentences: the question may be one of them, the rest context
-    // ("We are a logistics firm in Durban. Which port…?"). The reading that matches best wins.
+    // ("We are a logistics firm in Durban. Which port…?"). The reading that matches best wins;
+    // a sentence with no word the knowledge has ("When?" after "Will there be an operations body?")
+    // follows on from the others: the whole message already asks its kind, read with their words.
     const questions = questionSentences(text, language);
-    if (questions.length === 0) return whole;
-    let best = whole;
+    if (questions.length === 0) return whole.hits;
+    let best = whole.hits;
     for (const sentence of questions) {
-      const hits = await this.searchText(sentence, language, limit);
-      if ((hits[0]?.confidence ?? 0) > (best[0]?.confidence ?? 0)) best = hits;
+      const { hits, worded } = await this.searchText(sentence, language, limit);
+      if (worded && (hits[0]?.confidence ?? 0) > (best[0]?.confidence ?? 0)) best = hits;
     }
     return best;
   }
 
-  private async searchText(text: string, language: LanguageCode, limit: number): Promise<SearchHit[]> {
+  /** The hits for `text`, and whether any of its words is one the knowledge has (else only its kind of question was read). */
+  private async searchText(text: string, language: LanguageCode, limit: number): Promise<{ hits: SearchHit[]; worded: boolean }> {
     const own = this.indexes.get(language)!;
     const { types, topic } = readQuestion(text, language);
     const { ownText, foreign } = this.splitByScript(topic, own);
@@ -219,8 +222,9 @@ export class KnowledgeIndex {
       }
       if (best) terms.push(...this.resolve(best.index, best.terms));
     }
+    const worded = terms.some((term) => term.vocabulary.length > 0);
     terms.push(...this.questionTypeTerms(own, types));
-    return this.rank(own, terms, limit);
+    return { hits: this.rank(own, terms, limit), worded };
   }
 
   /**
