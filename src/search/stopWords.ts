@@ -21,6 +21,8 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
     'کدوم', 'کدام', 'تو', 'توی', 'داره', 'دارد', 'دارن', 'دارند', 'میده', 'میدهد', 'میکنه', 'میکنن', 'هستش', 'اینجا', 'اونجا',
     // auxiliary and light verbs: will, wants, happens, reaches; "something"
     'خواهد', 'خواهند', 'میخواهد', 'میخواهند', 'میخواد', 'میافتد', 'میفته', 'برسد', 'چیزی', 'چیز',
+    // the light verbs of compound verbs (شروع کرد "began", باز شد "opened"): the meaning is in the noun before them
+    'کرد', 'کردن', 'کرده', 'کردند', 'میکند', 'میکنند', 'کند', 'کنند', 'شد', 'شدن', 'شدند', 'میشوند',
   ],
   am: [
     'እና', 'ነው', 'ናቸው', 'ምን', 'ምንድን', 'ምንድነው', 'የት', 'እንዴት', 'መቼ', 'ለምን', 'ማን', 'ማነው', 'ውስጥ', 'ላይ', 'ወደ', 'ነበር',
