@@ -153,6 +153,19 @@ describe('questions as people paste and write them', () => {
   });
 });
 
+describe('"how many kinds of …" asks for the kinds, not an amount', () => {
+  it.each([
+    ['en', 'How many types of zones are in Qiantang?'],
+    ['ru', 'Сколько видов зон в Цяньтане?'],
+    ['pt', 'Quantos tipos de zonas tem Qiantang?'],
+    ['hi', 'कियानतांग में कितने प्रकार के ज़ोन हैं?'],
+    ['id', 'Ada berapa jenis zona di Qiantang?'],
+  ] as [LanguageCode, string][])('in %s: %s', async (language, question) => {
+    // Read as "how many", it went to the only passage stating an amount (Xiasha's cargo).
+    expect(await answered(question, language)).toBe('qiantang-open-platforms');
+  });
+});
+
 describe('a question spanning one topic is answered with each of its passages', () => {
   it.each([
     ['en', 'What is planned?'],

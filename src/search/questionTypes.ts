@@ -37,7 +37,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     plan: ['plan', 'plans', 'planned', 'planning', 'future', 'next steps', 'what next', 'upcoming'],
     reason: ['why', 'how come', 'what for', 'what does it mean', 'what does this mean', 'what does that mean', 'mean for', 'means for', 'matter', 'matters'],
     method: ['in what way', 'what way'],
-    kinds: ['what kind', 'what kinds', 'which kind', 'which kinds', 'what type', 'what types', 'which type', 'which types', 'what sort'],
+    kinds: ['what kind', 'what kinds', 'which kind', 'which kinds', 'what type', 'what types', 'which type', 'which types', 'what sort', 'how many kinds', 'how many types', 'how many sorts', 'how many different kinds', 'how many different types'],
     name: ['full name', 'official name', 'what is it called', 'called', 'name'],
   },
   zh: {
@@ -57,7 +57,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     plan: ['计划', '规划', '未来', '将来', '接下来', '打算', '下一步'],
     reason: ['为什么', '为何', '为啥', '怎么会', '意味着什么', '有什么意义', '意义何在', '有何意义'],
     method: ['怎么运作', '如何运作', '怎样运作', '怎么操作'],
-    kinds: ['哪些类型', '什么类型', '哪几种', '哪几类', '哪些种类', '什么样的'],
+    kinds: ['哪些类型', '什么类型', '哪几种', '哪几类', '哪些种类', '什么样的', '几种', '几类', '多少种', '多少类'],
     name: ['全称', '全名', '正式名称', '叫什么', '名称', '名字'],
   },
   ru: {
@@ -77,7 +77,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     plan: ['план', 'планы', 'планируется', 'планируют', 'в будущем', 'будущее', 'что дальше', 'дальнейшие'],
     reason: ['почему', 'зачем', 'для чего', 'что значит', 'что означает', 'что даёт', 'что дает', 'какое значение'],
     method: ['каким образом'],
-    kinds: ['какие виды', 'какие типы', 'какого типа', 'какого вида'],
+    kinds: ['какие виды', 'какие типы', 'какого типа', 'какого вида', 'сколько видов', 'сколько типов'],
     name: ['полное название', 'официальное название', 'как называется', 'название'],
   },
   pt: {
@@ -97,7 +97,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     plan: ['plano', 'planos', 'planejado', 'planejada', 'planejam', 'previsto', 'previstos', 'futuro', 'proximos passos'],
     reason: ['por que', 'porque', 'pra que', 'para que serve', 'o que significa', 'o que representa', 'qual a importancia', 'qual o significado'],
     method: ['de que forma', 'de que maneira'],
-    kinds: ['que tipos', 'quais tipos', 'que tipo', 'qual tipo', 'que especies'],
+    kinds: ['que tipos', 'quais tipos', 'que tipo', 'qual tipo', 'que especies', 'quantos tipos', 'quantas categorias'],
     name: ['nome completo', 'nome oficial', 'como se chama', 'nome'],
   },
   hi: {
@@ -118,7 +118,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     plan: ['योजना', 'योजनाएं', 'योजनाओं', 'भविष्य', 'आगे क्या', 'आगे की'],
     reason: ['क्यों', 'किस लिए', 'किसलिए', 'क्या मतलब', 'क्या महत्व', 'क्या असर', 'क्या फायदा', 'क्या अर्थ'],
     method: ['किस तरह', 'किस प्रकार'],
-    kinds: ['किस प्रकार के', 'किस तरह के', 'कौन से प्रकार', 'कौन-कौन से', 'कौन कौन से'],
+    kinds: ['किस प्रकार के', 'किस तरह के', 'कौन से प्रकार', 'कौन-कौन से', 'कौन कौन से', 'कितने प्रकार', 'कितनी तरह', 'कितने तरह', 'कितनी किस्म'],
     name: ['पूरा नाम', 'आधिकारिक नाम', 'नाम क्या', 'नाम'],
   },
   ar: {
@@ -138,7 +138,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     plan: ['خطط', 'خطه', 'الخطط', 'الخطه', 'المستقبل', 'مستقبلا', 'ماذا بعد', 'المخطط', 'يخطط'],
     reason: ['لماذا', 'ليش', 'ليه', 'ما سبب', 'لم', 'ماذا يعني', 'ماذا تعني', 'ما معنى', 'ما اهميه', 'ما دلاله'],
     method: ['ازاي', 'باي طريقه'],
-    kinds: ['ما انواع', 'ما نوع', 'اي نوع', 'اي انواع'],
+    kinds: ['ما انواع', 'ما نوع', 'اي نوع', 'اي انواع', 'كم نوع', 'كم نوعا'],
     name: ['الاسم الكامل', 'الاسم الرسمي', 'ما اسم', 'اسم'],
   },
   fa: {
@@ -158,7 +158,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     plan: ['برنامه', 'برنامهها', 'برنامههای', 'آینده', 'قرار است', 'قراره', 'چه برنامهای'],
     reason: ['چرا', 'برای چه', 'به چه دلیل', 'چه معنایی', 'یعنی چه', 'چه اهمیتی', 'چه تاثیری', 'چه تأثیری'],
     method: ['چه جوری', 'چجوری', 'به چه شکل'],
-    kinds: ['چه نوع', 'چه نوعی', 'چه انواعی', 'کدام نوع'],
+    kinds: ['چه نوع', 'چه نوعی', 'چه انواعی', 'کدام نوع', 'چند نوع', 'چند جور'],
     name: ['اسم کامل', 'نام کامل', 'نام رسمی', 'اسم رسمی', 'اسمش چیه', 'اسم', 'نام'],
   },
   id: {
@@ -178,7 +178,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     plan: ['rencana', 'rencananya', 'direncanakan', 'ke depan', 'masa depan', 'langkah selanjutnya'],
     reason: ['mengapa', 'kenapa', 'untuk apa', 'apa arti', 'apa artinya', 'apa makna', 'apa pentingnya', 'apa dampak'],
     method: ['dengan cara apa', 'caranya'],
-    kinds: ['jenis apa', 'jenis apa saja', 'macam apa', 'apa saja jenis'],
+    kinds: ['jenis apa', 'jenis apa saja', 'macam apa', 'apa saja jenis', 'berapa jenis', 'berapa macam'],
     name: ['nama lengkap', 'nama resmi', 'namanya apa', 'nama'],
   },
   am: {
@@ -198,7 +198,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     plan: ['ዕቅድ', 'እቅድ', 'ዕቅዶች', 'እቅዶች', 'ወደፊት', 'የወደፊት', 'ታቅዷል', 'የታቀደው'],
     reason: ['ለምን', 'ለምንድን', 'ለምንድነው', 'ምን ማለት', 'ምን ትርጉም', 'ምን ፋይዳ', 'ፋይዳው'],
     method: ['በምን መንገድ', 'በምን ሁኔታ'],
-    kinds: ['ምን ዓይነት', 'ምን አይነት', 'ምን ዓይነቶች', 'የትኞቹ ዓይነቶች'],
+    kinds: ['ምን ዓይነት', 'ምን አይነት', 'ምን ዓይነቶች', 'የትኞቹ ዓይነቶች', 'ስንት ዓይነት', 'ስንት አይነት'],
     name: ['ሙሉ ስሙ', 'ሙሉ ስም', 'ይፋዊ ስሙ', 'ስሙ ማን', 'ስሙ', 'ስም'],
   },
   zu: {
@@ -238,7 +238,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     plan: ['plan', 'planne', 'beplan', 'beplanning', 'toekoms', 'wat volgende', 'volgende stappe'],
     reason: ['waarom', 'hoekom', 'wat beteken', 'wat is die betekenis', 'hoekom is dit belangrik', 'wat is die belang'],
     method: ['op watter manier'],
-    kinds: ['watter soort', 'watter soorte', 'watter tipe', 'watter tipes', 'wat vir soort'],
+    kinds: ['watter soort', 'watter soorte', 'watter tipe', 'watter tipes', 'wat vir soort', 'hoeveel soorte', 'hoeveel tipes'],
     name: ['volle naam', 'amptelike naam', 'wat is die naam', 'heet', 'naam'],
   },
 };
