@@ -101,6 +101,16 @@ describe('"what year / when exactly" is answered by the opening, in every langua
     expect(await answered(question, language)).toBe('center-opening');
   });
 
+  it.each([
+    ['en', 'Did the Center open in 2025?'],
+    ['ru', 'Центр открыли в 2025 году?'],
+    ['zh', '中心是2025年揭牌的吗？'],
+    ['id', 'Pusat ini diresmikan tahun 2025?'],
+  ] as [LanguageCode, string][])('in %s, a year asked about is the year of the article: %s', async (language, question) => {
+    // No passage's text has a year: it is the lead passage's through its cited date.
+    expect(await answered(question, language)).toBe('center-opening');
+  });
+
   it('shows the year in the citation: the article was published on 27 March 2025', async () => {
     const [reply] = await exchange(conversationWith(bot, { channelId: 'webchat', from: { id: 'year', name: 'year' } }), 'What year did the Center open?');
     expect(shownText(reply)).toContain('On Mar 21');

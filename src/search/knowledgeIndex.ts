@@ -141,7 +141,7 @@ export class KnowledgeIndex {
         components: { tokenizer: { ...tokenizer, tokenize: (raw: string) => fieldTerms.get(raw) ?? tokenizer.tokenize(raw) } },
       });
       const passages = knowledge.passages[language];
-      const documents = passages.map((p) => ({ id: p.id, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: p.synonyms.join('\n') }));
+      const documents = passages.map((p) => ({ id: p.id, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: [...p.synonyms, ...citedYear(p)].join('\n') }));
       const passageTerms = new Map<string, Set<string>>();
       for (const document of documents) {
         const terms = new Set<string>();
@@ -616,6 +616,15 @@ function questionSentences(text: string, language: LanguageCode): string[] {
   const sentences = [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
   if (sentences.length < 2) return [];
   return sentences.filter((sentence) => QUESTION_MARKS.test(sentence));
+}
+
+/**
+ * The year of the article's date, a word of the passage answering for the article itself (`source`): its
+ * citation shows that date, and "did it open in 2025?" is answered by it, though no passage's text has a year.
+ */
+function citedYear(passage: Passage): string[] {
+  const year = passage.answers.includes('source') ? passage.document.published?.slice(0, 4) : undefined;
+  return year ? [year] : [];
 }
 
 /** Loads the knowledge base (throwing on any problem) and builds its index: what the bot needs to answer. */
