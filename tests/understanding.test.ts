@@ -163,6 +163,18 @@ describe('questions as people paste and write them', () => {
   });
 });
 
+describe('"what is it called" is answered by the passage naming it', () => {
+  it.each([
+    ['en', "What's the name of the seaport?", 'linjiang-port'],
+    ['ru', 'Как называется морской порт Ханчжоу?', 'linjiang-port'],
+    ['af', 'Wat is die naam van die seehawe?', 'linjiang-port'],
+    ['pt', 'Qual é o nome do porto fluvial?', 'xiasha-port'],
+  ] as [LanguageCode, string, string][])('in %s: %s', async (language, question, passage) => {
+    // Only the opening answered a name (the Center's), and it won or tied.
+    expect(await answered(question, language)).toBe(passage);
+  });
+});
+
 describe('"how many kinds of …" asks for the kinds, not an amount', () => {
   it.each([
     ['en', 'How many types of zones are in Qiantang?'],
