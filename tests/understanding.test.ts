@@ -40,6 +40,12 @@ describe('a "where" question finds the location passage', () => {
     ['am', 'ማዕከሉ የት ነው?'],
     ['zu', 'Isikhungo sikuphi?'],
     ['af', 'Waar is die Sentrum?'],
+    // with a verb of being somewhere, which the Xiasha passage also has ("located on the second channel")
+    ['en', 'Where is the centre situated?'],
+    ['fa', 'مرکز کجا واقع شده است؟'],
+    ['id', 'Pusatnya terletak di mana?'],
+    ['am', 'ማዕከሉ የት ይገኛል?'],
+    ['af', 'Waar is die sentrum geleë?'],
   ];
   it.each(questions)('in %s: %s', async (language, question) => {
     expect(await answered(question, language)).toBe('location-airport');

@@ -1,19 +1,23 @@
 // Stop words for languages @orama/stopwords has no list for, and question
 // words the shipped lists miss. Only words that carry no topic: dropping a
-// word here means a question can no longer be matched by it.
+// word here means a question can no longer be matched by it. Each language's
+// list begins with its verbs of being somewhere ("located", "situated"): in
+// "where is it located?" the kind asks for the place, and as words they
+// matched the passage saying where something else lies (Xiasha Port).
 import type { LanguageCode } from '../i18n/languages.js';
 
 export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
-  en: ['a', 'tell', 'please', 'know', 'want', 'which', 'what', 'does', 'anything'],
+  en: ['a', 'located', 'situated', 'tell', 'please', 'know', 'want', 'which', 'what', 'does', 'anything'],
   zh: ['什么', '哪个', '哪里', '哪儿', '为啥', '为什么', '怎么', '怎样', '如何', '多少', '是否', '有没有', '吗', '呢', '啥', '的', '了', '吧', '在', '是', '有', '哪', '请问', '我们', '你们', '这个', '那个'],
-  ru: ['сколько', 'какой', 'какая', 'какое', 'какие', 'где', 'когда', 'почему', 'зачем', 'можно', 'ли', 'это', 'эта', 'этот', 'расскажите', 'скажите', 'пожалуйста', 'могут', 'может', 'могу', 'можем'],
-  pt: ['pra', 'pro', 'tem', 'qual', 'quais', 'onde', 'quando', 'como', 'porque', 'essa', 'esse', 'isso', 'me', 'voce', 'vocês'],
-  hi: ['क्या', 'है', 'हैं', 'था', 'थी', 'कैसे', 'कितना', 'कितनी', 'कितने', 'कहाँ', 'कहां', 'कब', 'क्यों', 'कौन', 'कौनसा', 'कौन-सा', 'का', 'की', 'के', 'में', 'से', 'को', 'पर', 'और', 'यह', 'वह', 'इस', 'उस', 'हम', 'हमें', 'आप', 'कृपया', 'बताइए', 'बताएं',
+  ru: ['находится', 'расположен', 'расположена', 'расположено', 'сколько', 'какой', 'какая', 'какое', 'какие', 'где', 'когда', 'почему', 'зачем', 'можно', 'ли', 'это', 'эта', 'этот', 'расскажите', 'скажите', 'пожалуйста', 'могут', 'может', 'могу', 'можем'],
+  pt: ['localizado', 'localizada', 'situado', 'situada', 'pra', 'pro', 'tem', 'qual', 'quais', 'onde', 'quando', 'como', 'porque', 'essa', 'esse', 'isso', 'me', 'voce', 'vocês'],
+  hi: ['स्थित', 'क्या', 'है', 'हैं', 'था', 'थी', 'कैसे', 'कितना', 'कितनी', 'कितने', 'कहाँ', 'कहां', 'कब', 'क्यों', 'कौन', 'कौनसा', 'कौन-सा', 'का', 'की', 'के', 'में', 'से', 'को', 'पर', 'और', 'यह', 'वह', 'इस', 'उस', 'हम', 'हमें', 'आप', 'कृपया', 'बताइए', 'बताएं',
     // auxiliary and light verbs that carry tense, not topic
     'सा', 'सी', 'से', 'आता', 'आती', 'आते', 'जाता', 'जाती', 'जाते', 'कराना', 'कराने', 'करते', 'करता', 'करती', 'होती', 'होते', 'होगा', 'होगी', 'होंगे', 'रही', 'रहे', 'गई', 'गए', 'सकते', 'सकती', 'लगता', 'लगती', 'लगते', 'चाहिए'],
-  ar: ['ما', 'ماذا', 'من', 'هو', 'هي', 'اين', 'أين', 'متى', 'كيف', 'كم', 'لماذا', 'هل', 'في', 'على', 'عن', 'إلى', 'الى', 'هذا', 'هذه', 'ذلك'],
-  id: ['apa', 'apakah', 'siapa', 'dimana', 'kapan', 'bagaimana', 'berapa', 'mengapa', 'kenapa', 'nya', 'ini', 'itu', 'yang', 'dan', 'ke', 'dari', 'di', 'ada', 'tolong', 'lewat', 'melalui', 'bisa', 'dapat'],
+  ar: ['يقع', 'تقع', 'ما', 'ماذا', 'من', 'هو', 'هي', 'اين', 'أين', 'متى', 'كيف', 'كم', 'لماذا', 'هل', 'في', 'على', 'عن', 'إلى', 'الى', 'هذا', 'هذه', 'ذلك'],
+  id: ['terletak', 'berada', 'berlokasi', 'apa', 'apakah', 'siapa', 'dimana', 'kapan', 'bagaimana', 'berapa', 'mengapa', 'kenapa', 'nya', 'ini', 'itu', 'yang', 'dan', 'ke', 'dari', 'di', 'ada', 'tolong', 'lewat', 'melalui', 'bisa', 'dapat'],
   fa: [
+    'واقع',
     'و', 'در', 'به', 'از', 'که', 'این', 'آن', 'اون', 'را', 'رو', 'با', 'برای', 'است', 'هست', 'هستند', 'چه', 'چی', 'چیست', 'چیه',
     'چطور', 'چگونه', 'کجا', 'کجاست', 'کی', 'چرا', 'آیا', 'یک', 'تا', 'هم', 'یا', 'ها', 'های', 'شود', 'میشود', 'میشه', 'شده',
     'بود', 'ای', 'چند', 'ما', 'من', 'شما', 'او', 'آنها', 'بر', 'هر', 'باید', 'لطفا', 'درباره', 'مورد',
@@ -25,17 +29,20 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
     'کرد', 'کردن', 'کرده', 'کردند', 'میکند', 'میکنند', 'کند', 'کنند', 'شد', 'شدن', 'شدند', 'میشوند',
   ],
   am: [
+    'ይገኛል', 'ይገኛሉ', 'የሚገኘው',
     'እና', 'ነው', 'ናቸው', 'ምን', 'ምንድን', 'ምንድነው', 'የት', 'እንዴት', 'መቼ', 'ለምን', 'ማን', 'ማነው', 'ውስጥ', 'ላይ', 'ወደ', 'ነበር',
     'በኩል', 'ይችላል', 'ይችላሉ', 'ያለው', 'ያለ', 'ያሉ', 'የትኛው', 'የትኛዋ', 'የትኞቹ', 'በየትኛው', 'ለእኛ', 'የእኛ', 'ስንት', 'እስከ', 'ያህል',
     'ይህ', 'ያ', 'እኔ', 'እኛ', 'አለ', 'አሉ', 'ወይም', 'ግን', 'እባክዎ', 'እባክህ', 'ስለ', 'ነዉ', 'ይሆን', 'ይሆናል', 'ጋር', 'ጋ',
   ],
   zu: [
+    'sitholakala', 'itholakala',
     'ukuthi', 'futhi', 'na', 'kanye', 'ini', 'yini', 'kuphi', 'kanjani', 'nini', 'ubani', 'ngubani', 'kungani', 'ingabe', 'ngabe',
     'yi', 'ngu', 'le', 'lo', 'lezi', 'leli', 'lokhu', 'lesi', 'noma', 'uma', 'kodwa', 'mina', 'thina', 'wena', 'nina', 'bona',
     'kakhulu', 'lapho', 'ngicela', 'sicela', 'sawubona', 'ukuba', 'kuba', 'yiziphi', 'yimuphi', 'yiliphi', 'ziphi',
     'iyiphi', 'yiphi', 'iziphi', 'imuphi', 'muphi', 'iliphi', 'liphi', 'isiphi', 'siphi', 'ngasiphi', 'malini', 'kangakanani', 'angaki', 'amangaki',
   ],
   af: [
+    'geleë',
     'die', 'n', 'en', 'is', 'van', 'in', 'op', 'vir', 'met', 'wat', 'waar', 'wanneer', 'hoe', 'wie', 'waarom', 'hoekom', 'het',
     'word', 'was', 'sal', 'kan', 'dit', 'dat', 'daar', 'hier', 'ek', 'ons', 'jy', 'julle', 'hulle', 'nie', 'te', 'om', 'na', 'by',
     'of', 'as', 'aan', 'ook', 'so', 'toe', 'al', 'nog', 'my', 'daardie', 'hierdie', 'uit', 'oor', 'tot', 'deur', 'asseblief', 'se',
