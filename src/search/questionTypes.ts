@@ -269,7 +269,8 @@ function cuesFor(language: LanguageCode): Cues {
   if (cues) return cues;
   const all: Cue[] = [];
   for (const [type, phrases] of Object.entries(QUESTION_WORDS[language]) as [AnswerType | 'which', readonly string[]][]) {
-    for (const phrase of phrases) all.push({ type, words: normalizeForSearch(phrase, language).split(/\s+/).filter(Boolean) });
+    // A hyphen is not part of a word for the segmenter ("e-mail" is "e", "mail"), so a cue splits there too.
+    for (const phrase of phrases) all.push({ type, words: normalizeForSearch(phrase, language).split(/[\s-]+/).filter(Boolean) });
   }
   const length = (cue: Cue) => cue.words.join(' ').length;
   all.sort((a, b) => b.words.length - a.words.length || length(b) - length(a));
