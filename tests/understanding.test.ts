@@ -141,6 +141,12 @@ describe('questions as people paste and write them', () => {
     expect(read.topic).not.toMatch(/which|part/);
   });
 
+  it('reads a question word written with a hyphen (the word segmenter splits "e-mail")', async () => {
+    expect([...readQuestion('What is your e-mail?', 'en').types]).toEqual(['contact']);
+    expect([...readQuestion('Wat is julle e-pos?', 'af').types]).toEqual(['contact']);
+    expect(await answered('What is the e-mail of the Center?', 'en')).toBeNull();
+  });
+
   it('answers a question wrapped in a greeting', async () => {
     expect(await answered('Hi! Quick question - when exactly was the Center launched?', 'en')).toBe('center-opening');
   });
