@@ -32,7 +32,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     time: ['when', 'what year', 'which year', 'what date', 'which date', 'what day', 'which day', 'since when', 'what month', 'which month', 'by when', 'how soon'],
     distance: ['how far', 'how long', 'how close', 'how near', 'how many minutes', 'how many hours', 'how far away', 'what is the distance', 'travel time', 'how many km', 'how many kilometres', 'how many miles'],
     quantity: ['how much', 'how many', 'what volume', 'what amount', 'how big', 'how large', 'what size'],
-    agent: ['who', 'whom', 'whose'],
+    agent: ['who', 'whom', 'whose', 'in charge'],
     organization: ['which organization', 'what organization', 'which body', 'what body', 'which entity', 'what entity', 'which agency', 'what kind of organization', 'which organizations', 'which institution', 'what institution', 'which authority', 'which ministry', 'which department', 'which company', 'what company', 'which companies'],
     plan: ['plan', 'plans', 'planned', 'planning', 'future', 'next steps', 'what next', 'upcoming', 'roadmap', 'road map', 'next step', 'what\'s next', 'whats next', 'what is next', 'what comes next', 'going forward', 'in the coming years', 'goals for', 'targets for'],
     reason: ['why', 'how come', 'what for', 'what does it mean', 'what does this mean', 'what does that mean', 'mean for', 'means for', 'matter', 'matters', 'purpose', 'what is it for', 'what is the point', 'significance', 'importance', 'how important', 'what is the goal of', 'what is the aim of'],
