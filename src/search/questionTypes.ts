@@ -208,7 +208,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     hours: ['amahora okusebenza', 'isikhathi sokuvula', 'ivula nini', '*vulwa ngesonto', 'ngempelasonto', 'ngomgqibelo', 'ngesonto'],
     contact: ['ucingo', 'inombolo', 'i-email', 'email', 'ukuxhumana', 'iwebhusayithi', 'whatsapp'],
     place: ['*kuphi', 'indawo ephi', 'endaweni ephi', 'kuyiphi indawo'],
-    region: ['ingxenye ephi', 'kweyiphi ingxenye', 'ikuphi ingxenye', 'kusiphi isifunda', 'isiphi isifunda'],
+    region: ['ikuphi ingxenye yedolobha', 'ingxenye yedolobha', 'ingxenye ephi', 'kweyiphi ingxenye', 'ikuphi ingxenye', 'kusiphi isifunda', 'isiphi isifunda'],
     city: ['yiliphi idolobha', 'iliphi idolobha', 'kuliphi idolobha', 'edolobheni eliphi'],
     time: ['*nini', 'ngamuphi unyaka', 'nguwuphi unyaka', 'unyaka muni', 'ngonyaka muni', 'ngasiphi isikhathi', 'ngaluphi usuku', 'usuku luni'],
     distance: ['kude kangakanani', 'kukude kangakanani', 'ibanga elingakanani', 'isikhathi esingakanani', 'imizuzu emingaki', 'amahora amangaki', 'kuthatha isikhathi esingakanani', 'kude yini', 'kukude yini'],
