@@ -1,11 +1,11 @@
 // Full-text search over the knowledge base: one Orama database per language
 // (a tokenizer is per database), BM25 ranking with field boosts, and a
 // confidence in 0..1 of our own, since Orama's scores are unbounded BM25.
-import { create, insertMultiple, type AnyOrama } from '@orama/orama';
-import { index as oramaIndex, internalDocumentIDStore } from '@orama/orama/components';
+import type { AnyOrama } from '@orama/orama';
+import type { index as oramaIndex } from '@orama/orama/components';
 import { LRUCache } from 'lru-cache';
 import { LANGUAGE_CODES, LANGUAGES, type Language, type LanguageCode } from '../i18n/languages.js';
-import { loadKnowledgeOrThrow, type KnowledgeBase, type Passage } from '../knowledge/load.js';
+import type { KnowledgeBase, Passage } from '../knowledge/load.js';
 import type { AnswerType } from '../knowledge/schema.js';
 import { knowledgeFingerprint, readKnowledgeCache, writeKnowledgeCache } from './knowledgeCache.js';
 import { Lexicon } from './lexicon.js';
@@ -475,6 +475,8 @@ export interface LanguageTerms {
 
 /** Tokenizes one language's passages and has Orama count their terms: each passage's terms and each term's scored postings. */
 async function indexTerms(tokenizer: LanguageTokenizer, passages: readonly Passage[]): Promise<{ db: AnyOrama; terms: LanguageTerms }> {
+  // Orama is loaded on first build only: a start that reads the terms from the cache never needs it.
+  const [{ create, insertMultiple }, { internalDocumentIDStore }] = await Promise.all([import('@orama/orama'), import('@orama/orama/components')]);
   // Each field is segmented once, here, for the passage's own term set; Orama's insert is handed
   // the same terms (this build's tokenizer reads them back, then forgets them for searching).
   const fieldTerms = new Map<string, string[]>();
@@ -497,7 +499,8 @@ async function indexTerms(tokenizer: LanguageTokenizer, passages: readonly Passa
   }
   await insertMultiple(db, documents);
   fieldTerms.clear();
-  return { db, terms: { passageTerms, scored: scoredPostings(db, passages) } };
+  const internalId = (id: string) => internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, id);
+  return { db, terms: { passageTerms, scored: scoredPostings(db, passages, internalId) } };
 }
 
 interface ScoredPostings {
@@ -514,14 +517,14 @@ interface ScoredPostings {
  * Orama keeps a passage's frequencies in an object per passage, slow to
  * read one term of many passages at a time (microseconds each).
  */
-function scoredPostings(db: AnyOrama, passages: readonly Passage[]): LanguageTerms['scored'] {
+function scoredPostings(db: AnyOrama, passages: readonly Passage[], internalIdOf: (id: string) => number): LanguageTerms['scored'] {
   const data = db.data.index as oramaIndex.Index;
   const building = new Map<string, { passages: number[]; scores: number[] }>();
   for (const field of FIELDS) {
     const occurrences = data.tokenOccurrences[field] ?? {};
     const averageLength = data.avgFieldLength[field] ?? 0;
     passages.forEach((passage, position) => {
-      const internalId = internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, passage.id);
+      const internalId = internalIdOf(passage.id);
       const length = data.fieldLengths[field]?.[internalId] ?? 0;
       for (const [term, tf] of Object.entries(data.frequencies[field]?.[internalId] ?? {})) {
         const holders = typeof occurrences[term] === 'number' ? occurrences[term] : 0;
@@ -666,6 +669,8 @@ export async function loadSearchableKnowledge(directory: string, options: Search
     onCache?.({ used: true });
     return { knowledge: cached.knowledge, index };
   }
+  // The loader (the YAML parser, the schema checks) is loaded when there is no cache to read.
+  const { loadKnowledgeOrThrow } = await import('../knowledge/load.js');
   const knowledge = loadKnowledgeOrThrow(directory);
   const { index, terms } = await KnowledgeIndex.buildWithTerms(knowledge);
   // Written only when the folder read is the folder fingerprinted (not edited while loading).
