@@ -113,10 +113,10 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       const { port } = http.server.address() as AddressInfo;
       // Probes answer while the index builds; /readyz turns 200 after.
       const started = performance.now();
-      // With the SQLite store, the checked knowledge and its index terms are kept in DATA_DIR/cache between starts.
+      // The checked knowledge and its index terms are kept in DATA_DIR between starts (STORAGE=memory writes nothing).
       let cache = 'off';
       const { knowledge, index } = await loadSearchableKnowledge(config.KNOWLEDGE_DIR, {
-        cacheDir: config.STORAGE === 'sqlite' ? join(config.DATA_DIR, 'cache') : null,
+        cacheDir: config.STORAGE === 'memory' ? null : config.DATA_DIR,
         onCache: ({ used, writeError }) => {
           cache = used ? 'used' : writeError ? 'not written' : 'written';
           if (writeError) logger.warn({ err: writeError }, 'knowledge cache: not written (the next start builds the index again)');

@@ -2,7 +2,7 @@
 // back at the next, giving exactly the same answers, and only while the
 // knowledge and the code are the ones it was made from. A cache that is stale,
 // damaged or cannot be written only costs the time of a build.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
@@ -146,15 +146,15 @@ describe('the knowledge cache', () => {
   });
 });
 
-describe('the app with the SQLite store', () => {
-  it('keeps the cache in DATA_DIR/cache, and answers the same from it after a restart', async () => {
+describe('the app', () => {
+  it('keeps the cache in DATA_DIR (with the default SQLite store), readable by its owner only, and answers the same from it after a restart', async () => {
     const first = await startApp();
     const dataDir = first.config.DATA_DIR;
     const ask = async (baseUrl: string) => (await postActivity(baseUrl, messageActivity('How far is Xiasha port from the airport?'))).body;
     const before = await ask(first.baseUrl);
     expect(before.activities.some((a: { attachments?: unknown[] }) => (a.attachments?.length ?? 0) > 0)).toBe(true);
     await first.app.stop();
-    expect(existsSync(join(dataDir, 'cache', KNOWLEDGE_CACHE_FILE))).toBe(true);
+    expect(statSync(join(dataDir, KNOWLEDGE_CACHE_FILE)).mode & 0o777).toBe(0o600);
 
     const second = await startApp({ DATA_DIR: dataDir });
     try {
@@ -170,7 +170,7 @@ describe('the app with the SQLite store', () => {
   it('keeps no cache with the memory store', async () => {
     const running = await startApp({ STORAGE: 'memory' });
     try {
-      expect(existsSync(join(running.config.DATA_DIR, 'cache'))).toBe(false);
+      expect(existsSync(join(running.config.DATA_DIR, KNOWLEDGE_CACHE_FILE))).toBe(false);
     } finally {
       await running.stop();
     }

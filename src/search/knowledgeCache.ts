@@ -14,7 +14,7 @@ import type { LanguageTerms } from './knowledgeIndex.js';
 
 /** Bumped when the file's layout changes (the code fingerprint covers what the layout holds). */
 const FORMAT = 1;
-export const KNOWLEDGE_CACHE_FILE = 'knowledge-index.json';
+export const KNOWLEDGE_CACHE_FILE = 'knowledge-cache.json';
 
 /** The folder the running code is in: src/ under tsx and jest, dist/ once built. */
 const CODE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -132,7 +132,7 @@ export function writeKnowledgeCache(cacheDir: string, fingerprint: string, cache
     const body: Body = { documents: cached.knowledge.documents, languageDocuments, passages, terms: [...cached.terms] };
     const bodyText = JSON.stringify(body);
     const header: Header = { format: FORMAT, fingerprint, checksum: createHash('sha256').update(bodyText).digest('hex') };
-    mkdirSync(cacheDir, { recursive: true });
+    mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
     writeFileSync(temporary, `${JSON.stringify(header)}\n${bodyText}`, { mode: 0o600 });
     renameSync(temporary, join(cacheDir, KNOWLEDGE_CACHE_FILE));
     return null;
