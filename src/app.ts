@@ -113,9 +113,17 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       const { port } = http.server.address() as AddressInfo;
       // Probes answer while the index builds; /readyz turns 200 after.
       const started = performance.now();
-      const { knowledge, index } = await loadSearchableKnowledge(config.KNOWLEDGE_DIR);
+      // The checked knowledge and its index terms are kept in DATA_DIR between starts (STORAGE=memory writes nothing).
+      let cache = 'off';
+      const { knowledge, index } = await loadSearchableKnowledge(config.KNOWLEDGE_DIR, {
+        cacheDir: config.STORAGE === 'memory' ? null : config.DATA_DIR,
+        onCache: ({ used, writeError }) => {
+          cache = used ? 'used' : writeError ? 'not written' : 'written';
+          if (writeError) logger.warn({ err: writeError }, 'knowledge cache: not written (the next start builds the index again)');
+        },
+      });
       bot.useKnowledge(knowledge, index);
-      logger.info({ ms: Math.round(performance.now() - started), passages: knowledge.passages.en.length }, 'knowledge index built');
+      logger.info({ ms: Math.round(performance.now() - started), passages: knowledge.passages.en.length, cache }, cache === 'used' ? 'knowledge index read from the cache' : 'knowledge index built');
       logger.info({ storage: store.description, telemetry: telemetry ? 'Application Insights' : 'off' }, 'bot state and telemetry');
       ready = true;
       // tinyld's models (a third of a second) are not needed to be ready: they load now, before people write, not on the first sentence.

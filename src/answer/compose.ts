@@ -3,7 +3,7 @@
 // no-answer with example questions. No botbuilder here.
 import type { LanguageCode } from '../i18n/languages.js';
 import type { KnowledgeBase, Passage, SourceDocument } from '../knowledge/load.js';
-import { splitSentences } from '../knowledge/load.js';
+import { splitSentences } from '../knowledge/sentences.js';
 import { ANSWER_THRESHOLD, SUGGESTION_THRESHOLD, type SearchHit } from '../search/knowledgeIndex.js';
 import { tokenizerFor } from '../search/tokenizer.js';
 

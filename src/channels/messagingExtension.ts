@@ -3,7 +3,7 @@
 import { CardFactory, type MessagingExtensionAttachment, type MessagingExtensionResponse } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import type { LanguageCode } from '../i18n/languages.js';
-import { TOPICS } from '../knowledge/schema.js';
+import { TOPICS } from '../knowledge/kinds.js';
 import type { KnowledgeBase, Passage } from '../knowledge/load.js';
 import { adaptiveCardFor } from './adaptiveCard.js';
 import { presentPassage } from './outgoing.js';

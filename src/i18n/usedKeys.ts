@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { i18n } from 'i18next';
-import { TOPICS } from '../knowledge/schema.js';
+import { TOPICS } from '../knowledge/kinds.js';
 import { SUPPLIED_WEB_CHAT_KEY_NAMES } from '../web/strings.js';
 
 /** The folder the running code is in: src/ under tsx and jest, dist/ once built. */

@@ -2,10 +2,13 @@
 // language (`<lng>.yaml`), optionally the original text (`source.<lng>.txt`).
 // Every problem is reported with its file and line; nothing is guessed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isNode } from 'yaml';
 import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages.js';
 import { ANSWER_TYPES, documentFileSchema, type AnswerType, type Topic } from './schema.js';
+import { splitSentences } from './sentences.js';
+
+export { splitSentences };
 
 export interface SourceDocument {
   id: string;
@@ -72,6 +75,10 @@ interface ParsedFile {
   passages: Array<Omit<Passage, 'language' | 'document' | 'answers'> & { answers?: AnswerType[]; line: number }>;
 }
 
+/** The YAML parser, loaded on first use: a start that reads the knowledge from its cache never needs it. */
+let yamlParser: typeof import('yaml') | undefined;
+const yamlModule = () => (yamlParser ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -99,6 +106,7 @@ export function readKnowledgeText(path: string, displayPath: string, problems: K
 }
 
 function parseFile(path: string, displayPath: string, problems: KnowledgeProblem[]): ParsedFile | null {
+  const { LineCounter, parseDocument, isNode } = yamlModule();
   const lineCounter = new LineCounter();
   const source = readKnowledgeText(path, displayPath, problems);
   if (source === null) return null;
@@ -131,12 +139,6 @@ function parseFile(path: string, displayPath: string, problems: KnowledgeProblem
     document,
     passages: passages.map((passage, index) => ({ ...passage, line: lineOf(['passages', index]) })),
   };
-}
-
-/** Splits prose into sentences (used to check that every sentence of an original is covered). */
-export function splitSentences(text: string, language: string): string[] {
-  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
-  return [...segmenter.segment(text)].map((s) => s.segment.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 function checkAgainstOriginal(dir: string, displayDir: string, english: ParsedFile, problems: KnowledgeProblem[]): void {

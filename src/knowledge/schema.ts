@@ -2,24 +2,9 @@
 // what `npm run knowledge:check` and the loader hold it to.
 import { z } from 'zod';
 import { LANGUAGE_CODES } from '../i18n/languages.js';
+import { ANSWER_TYPES, TOPICS } from './kinds.js';
 
-export const TOPICS = ['center', 'practices', 'access', 'plans'] as const;
-export type Topic = (typeof TOPICS)[number];
-
-/**
- * What kind of question a passage answers, whatever the language: a "where"
- * question looks for a `place`, "how far / how long" for a `distance`,
- * "how much / how many" for a `quantity`, "who" for an `agent` (a person), "which organisation" for an `organization`, "when" for a
- * `time`, "what is planned" for a `plan`, "why" for a `reason`, "how does it
- * work" for a `method`, "what kinds" for `kinds`, "who wrote this, when was
- * it published" for the `source`, "what is its full name" for a `name`, "how much does it cost" for a `price`,
- * "when is it open" for `hours`, "phone, e-mail" for a `contact`. A kind no
- * passage answers still counts: a question asking for it is not answered by
- * a passage that merely shares its other words. The words that ask each are
- * per language, in src/search/questionTypes.ts.
- */
-export const ANSWER_TYPES = ['place', 'region', 'city', 'route', 'distance', 'quantity', 'agent', 'organization', 'time', 'plan', 'reason', 'method', 'kinds', 'source', 'name', 'price', 'hours', 'contact'] as const;
-export type AnswerType = (typeof ANSWER_TYPES)[number];
+export { ANSWER_TYPES, TOPICS, type AnswerType, type Topic } from './kinds.js';
 
 const nonEmpty = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 /** YAML reads `2027` as a number; a synonym is text either way. */

@@ -1,12 +1,13 @@
 // Full-text search over the knowledge base: one Orama database per language
 // (a tokenizer is per database), BM25 ranking with field boosts, and a
 // confidence in 0..1 of our own, since Orama's scores are unbounded BM25.
-import { create, insertMultiple, type AnyOrama } from '@orama/orama';
-import { index as oramaIndex, internalDocumentIDStore } from '@orama/orama/components';
+import type { AnyOrama } from '@orama/orama';
+import type { index as oramaIndex } from '@orama/orama/components';
 import { LRUCache } from 'lru-cache';
 import { LANGUAGE_CODES, LANGUAGES, type Language, type LanguageCode } from '../i18n/languages.js';
-import { loadKnowledgeOrThrow, type KnowledgeBase, type Passage } from '../knowledge/load.js';
+import type { KnowledgeBase, Passage } from '../knowledge/load.js';
 import type { AnswerType } from '../knowledge/schema.js';
+import { knowledgeFingerprint, readKnowledgeCache, writeKnowledgeCache } from './knowledgeCache.js';
 import { Lexicon } from './lexicon.js';
 import { stripPastedMarks } from './normalize.js';
 import { readQuestion } from './questionTypes.js';
@@ -28,7 +29,8 @@ export interface SearchHit {
 interface LanguageIndex {
   language: LanguageCode;
   tokenizer: LanguageTokenizer;
-  db: AnyOrama;
+  /** Orama's database of the passages, when this process built it (a cached build has none; the search does not read it). */
+  db: AnyOrama | undefined;
   /** Term → the passages holding it and its BM25 score there, field by field (boosted), from Orama's statistics at build. */
   scored: Map<string, ScoredPostings>;
   /** The passages' ids in the knowledge's order: a passage is known by its number in this list in the search's arrays. */
@@ -126,49 +128,44 @@ export class KnowledgeIndex {
   ) {}
 
   static async build(knowledge: KnowledgeBase, scoring: ScoringOptions = DEFAULT_SCORING): Promise<KnowledgeIndex> {
+    return (await KnowledgeIndex.buildWithTerms(knowledge, scoring)).index;
+  }
+
+  /**
+   * The index, and what it derived from each language's passages (their terms, the terms' BM25 postings):
+   * given `prebuilt` (read back from a cache of the same knowledge and code), those are taken as they are and
+   * neither the tokenizer nor Orama runs over the passages.
+   */
+  static async buildWithTerms(
+    knowledge: KnowledgeBase,
+    scoring: ScoringOptions = DEFAULT_SCORING,
+    prebuilt?: ReadonlyMap<LanguageCode, LanguageTerms>,
+  ): Promise<{ index: KnowledgeIndex; terms: Map<LanguageCode, LanguageTerms> }> {
     const indexes = new Map<LanguageCode, LanguageIndex>();
     const buildMs = new Map<LanguageCode, number>();
+    const allTerms = new Map<LanguageCode, LanguageTerms>();
     for (const language of LANGUAGE_CODES) {
       const began = performance.now();
       const tokenizer = tokenizerFor(language);
-      // Each field is segmented once, here, for the passage's own term set; Orama's insert is handed
-      // the same terms (this build's tokenizer reads them back, then forgets them for searching).
-      const fieldTerms = new Map<string, string[]>();
-      // Only the fields the search reads (an id or topic field would cost a third of the build); Orama takes a
-      // document's id from its `id` whether or not the schema names it.
-      const db = create({
-        schema: { title: 'string', text: 'string', questions: 'string', synonyms: 'string' } as const,
-        components: { tokenizer: { ...tokenizer, tokenize: (raw: string) => fieldTerms.get(raw) ?? tokenizer.tokenize(raw) } },
-      });
       const passages = knowledge.passages[language];
-      const documents = passages.map((p) => ({ id: p.id, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: [...p.synonyms, ...citedYear(p)].join('\n') }));
-      const passageTerms = new Map<string, Set<string>>();
-      for (const document of documents) {
-        const terms = new Set<string>();
-        for (const field of [document.title, document.text, document.questions, document.synonyms]) {
-          let known = fieldTerms.get(field);
-          if (!known) fieldTerms.set(field, (known = tokenizer.tokenize(field)));
-          for (const term of known) terms.add(term);
-        }
-        passageTerms.set(document.id, terms);
-      }
-      await insertMultiple(db, documents);
-      fieldTerms.clear();
+      const cached = prebuilt?.get(language);
+      const { db, terms } = cached ? { db: undefined, terms: cached } : await indexTerms(tokenizer, passages);
       indexes.set(language, {
         language,
         tokenizer,
         db,
-        scored: scoredPostings(db, passages),
+        scored: new Map(terms.scored.map(([term, positions, scores]) => [term, { passages: Int32Array.from(positions), scores: Float64Array.from(scores) }])),
         ids: passages.map((p) => p.id),
-        lexicon: new Lexicon(passageTerms, COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined),
+        lexicon: new Lexicon(new Map(passages.map((p, i) => [p.id, new Set(terms.passageTerms[i])])), COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined),
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
         resolved: new LRUCache({ max: RESOLVED_CACHE_SIZE }),
       });
+      allTerms.set(language, terms);
       buildMs.set(language, performance.now() - began);
     }
-    return new KnowledgeIndex(indexes, scoring, buildMs);
+    return { index: new KnowledgeIndex(indexes, scoring, buildMs), terms: allTerms };
   }
 
   /** BM25 of the passages of `language` holding `words` (or a word they begin), as Orama's search scores them: tests check the two agree. */
@@ -473,6 +470,44 @@ const RESOLVED_CACHE_SIZE = 10_000;
 /** Orama's BM25 parameters (its defaults, which the search used before it read Orama's statistics itself). */
 const BM25_RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 };
 
+/** What the build derives from one language's passages, plain data a cache can keep. */
+export interface LanguageTerms {
+  /** Each passage's distinct terms, in the knowledge's order (and each passage's own order of them). */
+  passageTerms: string[][];
+  /** Each term with the numbers of the passages holding it and its BM25 score there, one entry per field holding it. */
+  scored: Array<[term: string, passages: number[], scores: number[]]>;
+}
+
+/** Tokenizes one language's passages and has Orama count their terms: each passage's terms and each term's scored postings. */
+async function indexTerms(tokenizer: LanguageTokenizer, passages: readonly Passage[]): Promise<{ db: AnyOrama; terms: LanguageTerms }> {
+  // Orama is loaded on first build only: a start that reads the terms from the cache never needs it.
+  const [{ create, insertMultiple }, { internalDocumentIDStore }] = await Promise.all([import('@orama/orama'), import('@orama/orama/components')]);
+  // Each field is segmented once, here, for the passage's own term set; Orama's insert is handed
+  // the same terms (this build's tokenizer reads them back, then forgets them for searching).
+  const fieldTerms = new Map<string, string[]>();
+  // Only the fields the search reads (an id or topic field would cost a third of the build); Orama takes a
+  // document's id from its `id` whether or not the schema names it.
+  const db = create({
+    schema: { title: 'string', text: 'string', questions: 'string', synonyms: 'string' } as const,
+    components: { tokenizer: { ...tokenizer, tokenize: (raw: string) => fieldTerms.get(raw) ?? tokenizer.tokenize(raw) } },
+  });
+  const documents = passages.map((p) => ({ id: p.id, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: [...p.synonyms, ...citedYear(p)].join('\n') }));
+  const passageTerms: string[][] = [];
+  for (const document of documents) {
+    const terms = new Set<string>();
+    for (const field of [document.title, document.text, document.questions, document.synonyms]) {
+      let known = fieldTerms.get(field);
+      if (!known) fieldTerms.set(field, (known = tokenizer.tokenize(field)));
+      for (const term of known) terms.add(term);
+    }
+    passageTerms.push([...terms]);
+  }
+  await insertMultiple(db, documents);
+  fieldTerms.clear();
+  const internalId = (id: string) => internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, id);
+  return { db, terms: { passageTerms, scored: scoredPostings(db, passages, internalId) } };
+}
+
 interface ScoredPostings {
   /** The numbers (positions in the knowledge) of the passages holding the term, one entry per field holding it. */
   passages: Int32Array;
@@ -487,14 +522,14 @@ interface ScoredPostings {
  * Orama keeps a passage's frequencies in an object per passage, slow to
  * read one term of many passages at a time (microseconds each).
  */
-function scoredPostings(db: AnyOrama, passages: readonly Passage[]): Map<string, ScoredPostings> {
+function scoredPostings(db: AnyOrama, passages: readonly Passage[], internalIdOf: (id: string) => number): LanguageTerms['scored'] {
   const data = db.data.index as oramaIndex.Index;
   const building = new Map<string, { passages: number[]; scores: number[] }>();
   for (const field of FIELDS) {
     const occurrences = data.tokenOccurrences[field] ?? {};
     const averageLength = data.avgFieldLength[field] ?? 0;
     passages.forEach((passage, position) => {
-      const internalId = internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, passage.id);
+      const internalId = internalIdOf(passage.id);
       const length = data.fieldLengths[field]?.[internalId] ?? 0;
       for (const [term, tf] of Object.entries(data.frequencies[field]?.[internalId] ?? {})) {
         const holders = typeof occurrences[term] === 'number' ? occurrences[term] : 0;
@@ -505,7 +540,7 @@ function scoredPostings(db: AnyOrama, passages: readonly Passage[]): Map<string,
       }
     });
   }
-  return new Map([...building].map(([term, { passages: positions, scores }]) => [term, { passages: Int32Array.from(positions), scores: Float64Array.from(scores) }]));
+  return [...building].map(([term, { passages: positions, scores }]) => [term, positions, scores]);
 }
 
 /** Orama's BM25 formula (components/algorithms.js), with its default parameters. */
@@ -627,8 +662,50 @@ function citedYear(passage: Passage): string[] {
   return year ? [year] : [];
 }
 
+export interface SearchableKnowledgeOptions {
+  /**
+   * Where the checked knowledge and its index terms are kept between starts
+   * (null: nowhere, everything is built). Read when its fingerprint matches
+   * the knowledge and the code; written after a build; never a reason to fail.
+   */
+  cacheDir?: string | null;
+  /** Told whether the cache was used, and why one could not be written. */
+  onCache?: (event: { used: boolean; writeError?: Error }) => void;
+}
+
 /** Loads the knowledge base (throwing on any problem) and builds its index: what the bot needs to answer. */
-export async function loadSearchableKnowledge(directory: string): Promise<{ knowledge: KnowledgeBase; index: KnowledgeIndex }> {
+export async function loadSearchableKnowledge(directory: string, options: SearchableKnowledgeOptions = {}): Promise<{ knowledge: KnowledgeBase; index: KnowledgeIndex }> {
+  const { cacheDir = null, onCache } = options;
+  let fingerprint: string | null = null;
+  if (cacheDir !== null) {
+    try {
+      fingerprint = knowledgeFingerprint(directory);
+    } catch {
+      // An unreadable knowledge folder: the loader below says what is wrong with it.
+    }
+  }
+  const cached = fingerprint === null || cacheDir === null ? null : readKnowledgeCache(cacheDir, fingerprint);
+  if (cached) {
+    const { index } = await KnowledgeIndex.buildWithTerms(cached.knowledge, DEFAULT_SCORING, cached.terms);
+    onCache?.({ used: true });
+    return { knowledge: cached.knowledge, index };
+  }
+  // The loader (the YAML parser, the schema checks) is loaded when there is no cache to read.
+  const { loadKnowledgeOrThrow } = await import('../knowledge/load.js');
   const knowledge = loadKnowledgeOrThrow(directory);
-  return { knowledge, index: await KnowledgeIndex.build(knowledge) };
+  const { index, terms } = await KnowledgeIndex.buildWithTerms(knowledge);
+  // Written only when the folder read is the folder fingerprinted (not edited while loading).
+  if (cacheDir !== null && fingerprint !== null && safeFingerprint(directory) === fingerprint) {
+    const writeError = writeKnowledgeCache(cacheDir, fingerprint, { knowledge, terms });
+    onCache?.({ used: false, ...(writeError ? { writeError } : {}) });
+  } else onCache?.({ used: false });
+  return { knowledge, index };
+}
+
+function safeFingerprint(directory: string): string | null {
+  try {
+    return knowledgeFingerprint(directory);
+  } catch {
+    return null;
+  }
 }
