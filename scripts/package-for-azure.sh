@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds bot.zip for `az webapp deploy --type zip`: the compiled app, its data
-# (knowledge, locales) and production node_modules. App Service runs it as is
+# (knowledge, locales, the web chat page's web/) and production node_modules. App Service runs it as is
 # (`node dist/index.js`, SCM_DO_BUILD_DURING_DEPLOYMENT=false).
 # Install scripts are skipped: the one native module, better-sqlite3, is only
 # loaded for STORAGE=sqlite, and the templates set STORAGE=blob.
@@ -10,7 +10,7 @@ npm run build
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 # What the running bot reads besides node_modules; add a folder here when the server starts serving one.
-cp -r dist knowledge locales package.json package-lock.json "$stage"/
+cp -r dist knowledge locales web package.json package-lock.json "$stage"/
 (cd "$stage" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error)
 rm -f bot.zip
 (cd "$stage" && zip -qr "$OLDPWD/bot.zip" .)

@@ -365,3 +365,15 @@ describe.each(botAppTemplates.map(name))('Web App: %s', (file) => {
     expect(scope.variables!.directLineChannelId).toBe("[resourceId('Microsoft.BotService/botServices/channels', parameters('azureBotId'), 'DirectLineChannel')]");
   });
 });
+
+describe('the Azure package (scripts/package-for-azure.sh)', () => {
+  it('holds every folder the running bot reads', async () => {
+    const { LOCALES_DIR } = await import('../src/i18n/i18n.js');
+    const { WEB_DIR } = await import('../src/web/staticFiles.js');
+    const script = readFileSync(join(PROJECT_ROOT, 'scripts', 'package-for-azure.sh'), 'utf8');
+    const copied = /^cp -r (.+) "\$stage"\/$/m.exec(script)?.[1]?.split(/\s+/) ?? [];
+    const read = [parseConfig({}).KNOWLEDGE_DIR, LOCALES_DIR, WEB_DIR].map((dir) => relative(PROJECT_ROOT, dir));
+    // web/ was missing: the chat page's script and style would not be found on App Service.
+    expect(copied).toEqual(expect.arrayContaining(['dist', ...read]));
+  });
+});
