@@ -63,6 +63,10 @@ async function main(): Promise<void> {
       const command = serverCommand(script, { compiledProbeDir: variant.mode === 'dist' ? compiledDir : undefined, probeSourceDir: join(PROJECT_ROOT, 'scripts', 'bench'), nodeFlags: variant.nodeFlags });
       const env = { STORAGE: 'sqlite', LOG_LEVEL: 'silent', MESSAGES_PER_MINUTE: '10000', DATA_DIR: dataDir, ...variant.env };
       const server = await startServer(variant.label, '', env, command);
+      let stderr = '';
+      server.child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+      const onExit = (code: number | null, signal: string | null) => process.stderr.write(`${variant.label} exited (${code ?? signal}) during the probe: ${stderr}\n`);
+      server.child.once('exit', onExit);
       await new Promise((r) => setTimeout(r, 500));
       const rssReady = rssMiB(server.child.pid!);
       let next = 0;
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
       const cpu = cpuSeconds(server.child.pid!) - cpuBefore;
       const rssAfterLoad = rssMiB(server.child.pid!);
       const memory = await memoryOf(server);
+      server.child.off('exit', onExit);
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
       const sample = { label: variant.label, round, rps: result.requests.average, p99: result.latency.p99, cpuMsPerRequest: (cpu * 1000) / Math.max(1, result.requests.total), rssReady, rssAfterLoad, memory };
