@@ -25,8 +25,8 @@ const quick = process.argv.includes('--quick');
 /** How the servers under test run: `dist` (compiled JavaScript on node, as deployed) or `tsx` (the TypeScript sources under tsx). */
 const mode: 'dist' | 'tsx' = process.argv.includes('--tsx') ? 'tsx' : 'dist';
 const plan = quick
-  ? { startups: 1, rounds: 2, roundSeconds: 3, warmupSeconds: 2, connections: 16, soakSeconds: 12, soakWindow: 3, searchSamples: 300, scalePassages: 1000, scaleSamples: 50 }
-  : { startups: 3, rounds: 4, roundSeconds: 10, warmupSeconds: 5, connections: 16, soakSeconds: 60, soakWindow: 10, searchSamples: 3000, scalePassages: 10_000, scaleSamples: 100 };
+  ? { startups: 1, rounds: 2, roundSeconds: 3, warmupSeconds: 2, connections: 16, soakSeconds: 12, soakWarmupSeconds: 3, soakWindow: 3, searchSamples: 300, scalePassages: 1000, scaleSamples: 50 }
+  : { startups: 3, rounds: 4, roundSeconds: 10, warmupSeconds: 5, connections: 16, soakSeconds: 60, soakWarmupSeconds: 10, soakWindow: 10, searchSamples: 3000, scalePassages: 10_000, scaleSamples: 100 };
 const SOAK_CONNECTIONS = 32;
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
@@ -176,10 +176,13 @@ async function main(): Promise<void> {
   await echo.stop();
 
   // 3. Soak: the bot alone, 32 connections, RSS each second.
-  log(`soak ${plan.soakSeconds} s at ${SOAK_CONNECTIONS} connections`);
+  log(`soak ${plan.soakSeconds} s at ${SOAK_CONNECTIONS} connections, after ${plan.soakWarmupSeconds} s at the same load`);
   const rssSamples: number[] = [];
   // The heap still in use after a full GC, at the start, every 10 s and at the end: growth there would be a leak.
   const heapSamples: number[] = [await heapAfterGcMiB(bot)];
+  // That full GC empties the heap, and the soak's load is heavier than the rounds': V8's heap takes some
+  // seconds to grow back to where this load keeps it. The RSS windows start once it has (not counted).
+  await load(bot, bodies, plan.soakWarmupSeconds, SOAK_CONNECTIONS);
   const sampler = setInterval(() => rssSamples.push(rssMiB(bot.child.pid!)), 1000);
   const heapSampler = setInterval(() => void heapAfterGcMiB(bot).then((mib) => heapSamples.push(mib), () => undefined), 10_000);
   let next = 0;
@@ -197,6 +200,7 @@ async function main(): Promise<void> {
   const lastWindow = mean(rssSamples.slice(-plan.soakWindow));
   const soakResult = {
     seconds: plan.soakSeconds,
+    warmupSeconds: plan.soakWarmupSeconds,
     connections: SOAK_CONNECTIONS,
     requests: soak.requests.total,
     rps: soak.requests.average,
@@ -283,7 +287,8 @@ type Results = {
   heapAfterLoad: Record<'echo' | 'bot', number>;
   /** Absent from runs before it was measured. */
   memoryAfterLoad?: Record<'echo' | 'bot', MemoryBreakdown>;
-  soak: { seconds: number; connections: number; requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number; rssFirst: number; rssLast: number; growthPercent: number; heapFirst: number; heapLast: number; heapGrowthPercent: number };
+  /** warmupSeconds: absent from runs before the soak had a warm-up. */
+  soak: { seconds: number; warmupSeconds?: number; connections: number; requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number; rssFirst: number; rssLast: number; growthPercent: number; heapFirst: number; heapLast: number; heapGrowthPercent: number };
   search: SearchTimings[];
   scale: {
     passagesPerLanguage: number;
@@ -378,7 +383,7 @@ export function renderMarkdown(r: Results): string {
       '',
     );
   }
-  lines.push(`### Soak: bot, ${r.soak.seconds} s at ${r.soak.connections} connections`, '');
+  lines.push(`### Soak: bot, ${r.soak.seconds} s at ${r.soak.connections} connections${r.soak.warmupSeconds ? ` (after ${r.soak.warmupSeconds} s at the same load, not counted)` : ''}`, '');
   lines.push(
     markdownTable(
       ['requests', 'requests/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'RSS first window MiB', 'RSS last window MiB', 'RSS growth', 'heap after GC, start → end MiB', 'heap growth'],
