@@ -1,7 +1,7 @@
 // The benchmark scripts' pure helpers (npm run bench itself is not a test):
 // the generated knowledge is what the loader accepts and reads like real
 // text to the search, and the statistics are right.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -13,6 +13,9 @@ import { tokenizerFor } from '../src/search/tokenizer.js';
 import { generateKnowledge, loadGenerated, questionReach, wordPool, writeKnowledge } from '../scripts/bench/generateKnowledge.js';
 import { activityBodies, loadQuestions } from '../scripts/bench/questions.js';
 import { markdownTable, median, percentile } from '../scripts/bench/stats.js';
+import { rssShares, summariseSmaps, type MemoryBreakdown } from '../scripts/bench/memoryBreakdown.js';
+import { parseVariant } from '../scripts/bench/memoryProbe.js';
+import { compileBenchScripts, memoryOf, serverCommand, startServer } from '../scripts/bench/processes.js';
 
 
 describe('the benchmark helpers', () => {
@@ -116,4 +119,65 @@ describe('the benchmark helpers', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(markdownTable(['a', 'b'], [['1', '2']])).toBe('| a | b |\n| --- | --- |\n| 1 | 2 |');
   });
+
+  it('sum /proc/PID/smaps by kind of mapping, and split the RSS into V8 heap, other anonymous memory and mapped files', () => {
+    const smaps = [
+      '00400000-00500000 r-xp 00000000 08:01 123 /usr/local/bin/node',
+      'Rss:                2048 kB',
+      '7f0000000000-7f0000100000 rw-p 00000000 00:00 0 ',
+      'Rss:               10240 kB',
+      '7f0000100000-7f0000200000 rw-p 00000000 00:00 0',
+      'Rss:                5120 kB',
+      '01000000-02000000 rw-p 00000000 00:00 0                                  [heap]',
+      'Rss:                1024 kB',
+      '7f1000000000-7f1000100000 r-xp 00000000 08:01 9 /app/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      'Rss:                 512 kB',
+      '7f2000000000-7f2000100000 r-xp 00000000 08:01 9 /usr/lib/x86_64-linux-gnu/libc.so.6',
+      'Rss:                1024 kB',
+    ].join('\n');
+    const byKind = summariseSmaps(smaps);
+    expect(byKind).toEqual({ 'node binary': 2, '[anon]': 15, '[heap]': 1, 'native addons (.node)': 0.5, 'shared libraries': 1 });
+    const breakdown: MemoryBreakdown = {
+      usage: { rss: 19.5, heapTotal: 12, heapUsed: 9, external: 1, arrayBuffers: 0.5 },
+      spaces: { new_space: { size: 4, used: 1 }, old_space: { size: 7, used: 7 } },
+      smaps: { rollup: {}, byKind },
+    };
+    expect(rssShares(breakdown)).toEqual({ rss: 19.5, heapCommitted: 12, newSpace: 4, oldSpace: 7, heapUsed: 9, anonymousOutsideHeap: 4, fileBacked: 3.5 });
+  });
+
+  it('read a memory probe variant: label, server, mode, environment and node flags', () => {
+    expect(parseVariant('small bot dist MALLOC_ARENA_MAX=2 --max-semi-space-size=4')).toEqual({ label: 'small', server: 'bot', mode: 'dist', env: { MALLOC_ARENA_MAX: '2' }, nodeFlags: ['--max-semi-space-size=4'] });
+    expect(parseVariant('echo echo tsx')).toEqual({ label: 'echo', server: 'echo', mode: 'tsx', env: {}, nodeFlags: [] });
+    expect(() => parseVariant('x bot')).toThrow(/not a variant/);
+    expect(() => parseVariant('x bot dist oops')).toThrow(/neither/);
+  });
+
+  it('run the echo bot compiled, on plain node, with the memory probe preloaded, which reports where its memory goes', async () => {
+    // Inside the project, as the bench's own .tmp/bench/compiled: its package.json makes the files ESM and its node_modules resolve their imports.
+    mkdirSync(join(PROJECT_ROOT, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(join(PROJECT_ROOT, '.tmp', 'bench-compiled-'));
+    try {
+      compileBenchScripts(join(PROJECT_ROOT, 'scripts', 'bench'), dir);
+      const command = serverCommand(join(dir, 'echoBot.js'), { compiledProbeDir: dir, probeSourceDir: join(PROJECT_ROOT, 'scripts', 'bench') });
+      expect(command.join(' ')).not.toMatch(/tsx/);
+      const server = await startServer('echo', '', {}, command);
+      try {
+        const response = await fetch(`${server.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: activityBodies(loadQuestions(), 1)[0],
+        });
+        expect(response.status).toBe(200);
+        const { before, afterGc } = await memoryOf(server);
+        expect(before.usage.rss).toBeGreaterThan(10);
+        expect(before.spaces.old_space!.size).toBeGreaterThan(0);
+        expect(afterGc.usage.heapUsed).toBeLessThanOrEqual(before.usage.heapUsed);
+        if (process.platform === 'linux') expect(rssShares(before).fileBacked).toBeGreaterThan(0);
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -4,7 +4,6 @@
 // bot's activity validation, middleware, state, search or rendering.
 import restify, { type Request, type Response } from 'restify';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import { answerHeapProbe } from './heapProbe.js';
 
 const port = Number(process.env.PORT ?? 3979);
 const maxBodySize = Number(process.env.MAX_BODY_BYTES ?? 262144);
@@ -44,5 +43,4 @@ server.post('/api/messages', async (req: Request, res: Response) => {
   await adapter.process(req, res, (context) => bot.run(context));
 });
 server.listen(port, '127.0.0.1');
-answerHeapProbe();
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -2,6 +2,8 @@
 // bare echo bot over HTTP (alternating rounds), start-up and memory, search
 // per language, a generated 10,000-passage knowledge base, and a soak.
 // `npm run bench -- --quick` is a short smoke run of the same steps.
+// The bot and the echo bot run as deployed: compiled JavaScript on node (the bot's dist/, the echo bot compiled
+// the same way), with the memory probe preloaded; `-- --tsx` runs both from their TypeScript under tsx instead.
 import { execFileSync } from 'node:child_process';
 import { cpus, freemem, platform, release, totalmem } from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,23 +15,30 @@ import { LANGUAGE_CODES } from '../../src/i18n/languages.js';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.js';
 import { KnowledgeIndex, loadSearchableKnowledge } from '../../src/search/knowledgeIndex.js';
 import { generateKnowledge, questionReach, writeKnowledge } from './generateKnowledge.js';
-import { cpuSeconds, heapAfterGcMiB, rssMiB, startServer, type ServerUnderTest } from './processes.js';
+import { rssShares, type MemoryBreakdown } from './memoryBreakdown.js';
+import { compileBenchScripts, cpuSeconds, heapAfterGcMiB, memoryOf, rssMiB, serverCommand, startServer, type ServerUnderTest } from './processes.js';
 import { activityBodies, loadQuestions } from './questions.js';
 import { timeSearch, type SearchTimings } from './searchBench.js';
 import { fixed, markdownTable, mean, median, percentile, verdict } from './stats.js';
 
 const quick = process.argv.includes('--quick');
+/** How the servers under test run: `dist` (compiled JavaScript on node, as deployed) or `tsx` (the TypeScript sources under tsx). */
+const mode: 'dist' | 'tsx' = process.argv.includes('--tsx') ? 'tsx' : 'dist';
 const plan = quick
-  ? { startups: 1, rounds: 2, roundSeconds: 3, warmupSeconds: 2, connections: 16, soakSeconds: 12, soakWindow: 3, searchSamples: 300, scalePassages: 1000, scaleSamples: 50 }
-  : { startups: 3, rounds: 4, roundSeconds: 10, warmupSeconds: 5, connections: 16, soakSeconds: 60, soakWindow: 10, searchSamples: 3000, scalePassages: 10_000, scaleSamples: 100 };
+  ? { startups: 1, rounds: 2, roundSeconds: 3, warmupSeconds: 2, connections: 16, soakSeconds: 12, soakWarmupSeconds: 3, soakWindow: 3, searchSamples: 300, scalePassages: 1000, scaleSamples: 50 }
+  : { startups: 3, rounds: 4, roundSeconds: 10, warmupSeconds: 5, connections: 16, soakSeconds: 60, soakWarmupSeconds: 10, soakWindow: 10, searchSamples: 3000, scalePassages: 10_000, scaleSamples: 100 };
 const SOAK_CONNECTIONS = 32;
 
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const outDir = join(PROJECT_ROOT, '.tmp', 'bench');
-const echoScript = join(PROJECT_ROOT, 'scripts', 'bench', 'echoBot.ts');
-// createApp from src/app.ts as src/index.ts runs it, plus the heap probe.
-const botScript = join(PROJECT_ROOT, 'scripts', 'bench', 'botProcess.ts');
+const benchDir = join(PROJECT_ROOT, 'scripts', 'bench');
+// The echo bot and the probe, compiled for `dist` mode (compileBenchScripts).
+const compiledDir = join(outDir, 'compiled');
+const echoScript = mode === 'dist' ? join(compiledDir, 'echoBot.js') : join(benchDir, 'echoBot.ts');
+// The bot's own entry, as `node dist/index.js` (or `npm run dev`) starts it; the probe is preloaded.
+const botScript = mode === 'dist' ? join(PROJECT_ROOT, 'dist', 'index.js') : join(PROJECT_ROOT, 'src', 'index.ts');
+const commandFor = (script: string) => serverCommand(script, { compiledProbeDir: mode === 'dist' ? compiledDir : undefined, probeSourceDir: benchDir });
 // SQLite, the default store (`npm start`): with STORAGE=memory the interaction log, kept in memory, grows by design.
 // No per-conversation message limit: 256 conversations asking hundreds of questions a second would mostly be
 // refused with a "slow down" (cheap), and the bench would measure the limit instead of the bot's work.
@@ -48,11 +57,11 @@ function machine() {
 }
 
 async function startBot(dataDir: string): Promise<ServerUnderTest> {
-  return startServer('bot', botScript, { ...botEnv, DATA_DIR: dataDir });
+  return startServer('bot', botScript, { ...botEnv, DATA_DIR: dataDir }, commandFor(botScript));
 }
 
 async function startEcho(): Promise<ServerUnderTest> {
-  return startServer('echo', echoScript, {});
+  return startServer('echo', echoScript, {}, commandFor(echoScript));
 }
 
 /** Posts every body once and checks each is answered with 200 and at least one reply with content (text or a card). */
@@ -110,7 +119,10 @@ async function main(): Promise<void> {
   const began = performance.now();
   mkdirSync(outDir, { recursive: true });
   const info = machine();
-  log(`bench${quick ? ' --quick' : ''} on ${info.nproc} × ${info.cpu}, ${info.memoryGiB} GiB, node ${info.node}`);
+  log(`bench${quick ? ' --quick' : ''} (servers ${mode === 'dist' ? 'compiled, on node' : 'under tsx'}) on ${info.nproc} × ${info.cpu}, ${info.memoryGiB} GiB, node ${info.node}`);
+  // dist/ for the deployed start-up (and the servers under test in dist mode), built outside any timing.
+  execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'build-if-needed.mjs')], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  compileBenchScripts(benchDir, compiledDir);
   const questions = loadQuestions();
   const bodies = activityBodies(questions);
   const dataDir = mkdtempSync(join(tmpdir(), 'brics-bench-'));
@@ -131,7 +143,6 @@ async function main(): Promise<void> {
 
   // 1b. Start-up as deployed: `node dist/index.js` (built first, outside the timing) and `npm start` (its build check included).
   log('start-up as deployed');
-  execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'build-if-needed.mjs')], { cwd: PROJECT_ROOT, stdio: 'ignore' });
   const deployedStartups: { command: string; readyMs: number }[] = [];
   for (let i = 0; i < plan.startups; i += 1) {
     for (const [label, command] of [
@@ -159,14 +170,19 @@ async function main(): Promise<void> {
     for (const server of order) rounds.push(await measuredRound(server, bodies, round));
   }
   const rssAfterLoad = { echo: rssMiB(echo.child.pid!), bot: rssMiB(bot.child.pid!) };
+  // Where the RSS goes (before a full GC, as the load left it), then the heap still in use after one.
+  const memoryAfterLoad = { echo: (await memoryOf(echo)).before, bot: (await memoryOf(bot)).before };
   const heapAfterLoad = { echo: await heapAfterGcMiB(echo), bot: await heapAfterGcMiB(bot) };
   await echo.stop();
 
   // 3. Soak: the bot alone, 32 connections, RSS each second.
-  log(`soak ${plan.soakSeconds} s at ${SOAK_CONNECTIONS} connections`);
+  log(`soak ${plan.soakSeconds} s at ${SOAK_CONNECTIONS} connections, after ${plan.soakWarmupSeconds} s at the same load`);
   const rssSamples: number[] = [];
   // The heap still in use after a full GC, at the start, every 10 s and at the end: growth there would be a leak.
   const heapSamples: number[] = [await heapAfterGcMiB(bot)];
+  // That full GC empties the heap, and the soak's load is heavier than the rounds': V8's heap takes some
+  // seconds to grow back to where this load keeps it. The RSS windows start once it has (not counted).
+  await load(bot, bodies, plan.soakWarmupSeconds, SOAK_CONNECTIONS);
   const sampler = setInterval(() => rssSamples.push(rssMiB(bot.child.pid!)), 1000);
   const heapSampler = setInterval(() => void heapAfterGcMiB(bot).then((mib) => heapSamples.push(mib), () => undefined), 10_000);
   let next = 0;
@@ -184,6 +200,7 @@ async function main(): Promise<void> {
   const lastWindow = mean(rssSamples.slice(-plan.soakWindow));
   const soakResult = {
     seconds: plan.soakSeconds,
+    warmupSeconds: plan.soakWarmupSeconds,
     connections: SOAK_CONNECTIONS,
     requests: soak.requests.total,
     rps: soak.requests.average,
@@ -247,7 +264,7 @@ async function main(): Promise<void> {
     reach,
   };
 
-  const results = { date: new Date().toISOString(), quick, plan, machine: info, startups, deployedStartups, checks, rounds, rssAfterLoad, heapAfterLoad, soak: soakResult, search, scale, seconds: (performance.now() - began) / 1000 };
+  const results = { date: new Date().toISOString(), quick, mode, plan, machine: info, startups, deployedStartups, checks, rounds, rssAfterLoad, memoryAfterLoad, heapAfterLoad, soak: soakResult, search, scale, seconds: (performance.now() - began) / 1000 };
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const markdown = renderMarkdown(results);
   writeFileSync(join(outDir, 'results.md'), markdown);
@@ -258,6 +275,8 @@ async function main(): Promise<void> {
 type Results = {
   date: string;
   quick: boolean;
+  /** Absent from runs before the servers ran compiled (they ran under tsx). */
+  mode?: 'dist' | 'tsx';
   machine: ReturnType<typeof machine>;
   startups: { server: string; listeningMs: number; readyMs: number; rssReady: number; heapReady: number }[];
   /** Absent from runs before issue 16. */
@@ -266,7 +285,10 @@ type Results = {
   rounds: Round[];
   rssAfterLoad: Record<'echo' | 'bot', number>;
   heapAfterLoad: Record<'echo' | 'bot', number>;
-  soak: { seconds: number; connections: number; requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number; rssFirst: number; rssLast: number; growthPercent: number; heapFirst: number; heapLast: number; heapGrowthPercent: number };
+  /** Absent from runs before it was measured. */
+  memoryAfterLoad?: Record<'echo' | 'bot', MemoryBreakdown>;
+  /** warmupSeconds: absent from runs before the soak had a warm-up. */
+  soak: { seconds: number; warmupSeconds?: number; connections: number; requests: number; rps: number; p50: number; p99: number; non2xx: number; errors: number; rssFirst: number; rssLast: number; growthPercent: number; heapFirst: number; heapLast: number; heapGrowthPercent: number };
   search: SearchTimings[];
   scale: {
     passagesPerLanguage: number;
@@ -331,7 +353,9 @@ export function renderMarkdown(r: Results): string {
       ],
     ),
     '',
-    'Both above run under tsx (the bench loads the TypeScript sources). As deployed, spawn → /readyz 200 (median):',
+    r.mode === 'dist'
+      ? 'Both above run as deployed: compiled JavaScript on node (the bot\'s `dist/index.js`, the echo bot compiled the same way), with the bench\'s memory probe preloaded (`--expose-gc --import`). Without the probe, spawn → /readyz 200 (median):'
+      : 'Both above run under tsx (the bench loads the TypeScript sources). As deployed, spawn → /readyz 200 (median):',
     '',
     markdownTable(
       ['command', 'spawn → /readyz 200 ms', 'starts'],
@@ -347,7 +371,19 @@ export function renderMarkdown(r: Results): string {
     })(),
     '',
   );
-  lines.push(`### Soak: bot, ${r.soak.seconds} s at ${r.soak.connections} connections`, '');
+  if (r.memoryAfterLoad) {
+    const row = (server: 'bot' | 'echo') => {
+      const x = rssShares(r.memoryAfterLoad![server]);
+      return [server, fixed(x.rss), fixed(x.heapCommitted), fixed(x.newSpace), fixed(x.oldSpace), fixed(x.heapUsed), fixed(x.anonymousOutsideHeap), fixed(x.fileBacked)];
+    };
+    lines.push(
+      'Where the RSS after the load goes (MiB; process.memoryUsage(), V8 heap spaces, /proc/PID/smaps; before a full GC): V8\'s committed heap holds the garbage of the load until its next full GC, which V8 puts off until the heap has grown to a multiple of what was live after the last one.',
+      '',
+      markdownTable(['', 'RSS', 'V8 heap committed', 'of which new space', 'of which old space', 'V8 heap used (live and garbage)', 'other anonymous (malloc, Buffers, stacks)', 'mapped files (node, libraries)'], [row('bot'), row('echo')]),
+      '',
+    );
+  }
+  lines.push(`### Soak: bot, ${r.soak.seconds} s at ${r.soak.connections} connections${r.soak.warmupSeconds ? ` (after ${r.soak.warmupSeconds} s at the same load, not counted)` : ''}`, '');
   lines.push(
     markdownTable(
       ['requests', 'requests/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'RSS first window MiB', 'RSS last window MiB', 'RSS growth', 'heap after GC, start → end MiB', 'heap growth'],
