@@ -120,7 +120,7 @@ export const SETTINGS = {
   MicrosoftAppTenantId: text('', 'Directory (tenant) id; required for SingleTenant and UserAssignedMSI.', { pattern: GUID, accepts: 'a GUID' }),
   BOT_OPENID_METADATA_URL: text('', 'OpenID metadata of the keys that sign the channels\' tokens. Empty: the Bot Framework public cloud\'s (login.botframework.com). For a stand-in issuer in tests or a private deployment.', { pattern: /^https?:\/\/\S+$/, accepts: 'an http(s) URL' }),
   STORAGE: oneOf(['sqlite', 'memory', 'blob', 'cosmos'] as const, 'sqlite', 'Where bot state (chosen languages) is kept: sqlite (a file in DATA_DIR, survives restarts), memory (lost on restart), blob (Azure Blob Storage) or cosmos (Azure Cosmos DB); blob and cosmos let several instances share it.'),
-  DATA_DIR: directory('data', 'Where the embedded state (SQLite) is kept.'),
+  DATA_DIR: directory('data', 'Where the embedded state and interaction log (SQLite), the local pseudonym salt and the knowledge cache (knowledge-cache.json, rebuilt when missing or stale) are kept.'),
   // Azure state stores and telemetry (deployment, issue 7). A key or connection
   // string when given; otherwise the Web App's managed identity.
   BLOB_CONNECTION_STRING: text('', 'STORAGE=blob: the storage account connection string. Empty: BLOB_ACCOUNT_URL with the managed identity.', { secret: true }),
