@@ -44,11 +44,15 @@ describe('lexicon: where a question word meets the knowledge, without scanning i
     expect(lexicon.startingWith('a')).toEqual([]);
   });
 
-  it('finds compounds by their head and by their first part, in a compounding language only', () => {
+  it('finds compounds by their head, by their first part and by their last, in a compounding language only', () => {
     expect(lexicon.sharingHead('hoëspoedspoorstasie').sort()).toEqual(['snelspoorstasie', 'spoorstasie']);
     expect(lexicon.compoundsStartingWith('see')).toEqual(['seehawe']);
     expect(lexicon.compoundsStartingWith('seeha')).toEqual([]);
+    expect(lexicon.compoundsEndingWith('hawe').sort()).toEqual(['lughawe', 'seehawe']);
+    expect(lexicon.compoundsEndingWith('awe')).toEqual([]);
+    expect(lexicon.compoundsEndingWith('stasie').sort()).toEqual(['snelspoorstasie', 'spoorstasie']);
     const plain = new Lexicon(passageTerms);
+    expect(plain.compoundsEndingWith('hawe')).toEqual([]);
     expect(plain.sharingHead('hoëspoedspoorstasie')).toEqual([]);
     expect(plain.compoundsStartingWith('see')).toEqual([]);
   });

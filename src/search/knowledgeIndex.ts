@@ -291,7 +291,7 @@ export class KnowledgeIndex {
     if (df !== undefined) {
       // A stemmer can cut a word's forms differently ("Цяньтан"/"Цяньтану"), so its
       // one-letter variants count too, and the word weighs as common as its commonest form.
-      const forms = [...neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum + 1)), ...lexicon.compoundsStartingWith(term)];
+      const forms = [...neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum + 1)), ...lexicon.compoundsStartingWith(term), ...lexicon.compoundsEndingWith(term)];
       const commonest = Math.max(df, ...forms.map((v) => lexicon.documentFrequency(v)!));
       return { weight: idf(commonest), vocabulary: [term, ...forms], strengths: [1, ...forms.map(() => VARIANT_STRENGTH)] };
     }

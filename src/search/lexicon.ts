@@ -37,6 +37,8 @@ export class Lexicon {
   private readonly byDeletion = new Map<string, string[]>();
   /** The last `headLength` letters → the known words ending so (for languages that write compounds as one word). */
   private readonly byHead = new Map<string, string[]>();
+  /** The last four letters → the known words ending so (for languages that write compounds as one word). */
+  private readonly byEnd = new Map<string, string[]>();
   /** The first three letters → the known words beginning so (for languages that write compounds as one word). */
   private readonly byStart = new Map<string, string[]>();
   /** A character n-gram → the known words holding it, and each word's number of n-grams. */
@@ -59,6 +61,7 @@ export class Lexicon {
       for (const key of deletions(word)) if (key !== word) file(this.byDeletion, key, word);
       if (headLength !== undefined && length >= headLength) file(this.byHead, letters(word).slice(-headLength).join(''), word);
       if (headLength !== undefined) file(this.byStart, letters(word).slice(0, 3).join(''), word);
+      if (headLength !== undefined && length >= 4) file(this.byEnd, letters(word).slice(-4).join(''), word);
     }
   }
 
@@ -142,6 +145,17 @@ export class Lexicon {
     const chars = letters(word);
     if (chars.length < 3) return [];
     return (this.byStart.get(chars.slice(0, 3).join('')) ?? []).filter((known) => known.startsWith(word) && letters(known).length - chars.length >= 3);
+  }
+
+  /**
+   * Known compounds that end with `word` as a whole word of at least four letters after at least three more
+   * ("sone" → "vryhandelsone"): in languages that write compounds as one word, the last part names the thing.
+   */
+  compoundsEndingWith(word: string): string[] {
+    if (this.headLength === undefined) return [];
+    const chars = letters(word);
+    if (chars.length < 4) return [];
+    return (this.byEnd.get(chars.slice(-4).join('')) ?? []).filter((known) => known.endsWith(word) && letters(known).length - chars.length >= 3);
   }
 
   /** Known words sharing the last `headLength` letters of `word` (none when compounds are not looked for). */
