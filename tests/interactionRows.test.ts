@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
+import { readSqlite } from './support/sqlite.js';
 import { parseConfig } from '../src/config.js';
 import { InteractionLog, type InteractionRecord, type QuestionRecord } from '../src/feedback/interactionLog.js';
 import { runReportCli } from '../src/feedback/reportCli.js';
@@ -37,14 +38,8 @@ const question = (at: string, text = at): QuestionRecord => ({
 });
 const questions = (records: InteractionRecord[]) => records.map((r) => (r as QuestionRecord).question);
 
-const tablesIn = (path: string) => {
-  const db = new Database(path, { readonly: true });
-  try {
-    return db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((row) => row.name);
-  } finally {
-    db.close();
-  }
-};
+const tablesIn = (path: string) =>
+  readSqlite(path, (db) => db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((row) => row.name));
 
 describe('the interaction log as rows of its own SQLite file', () => {
   it('keeps records across a restart and reads them oldest first, a period at a time', async () => {
@@ -135,12 +130,7 @@ describe('an interaction log file from before (shard documents)', () => {
 
     const log = new InteractionLog(rows(path));
     expect(questions(await log.read())).toEqual(['readable']);
-    const left = new Database(path, { readonly: true });
-    try {
-      expect(left.prepare<[], { key: string }>('SELECT key FROM items').all().map((row) => row.key)).toEqual(['interactions/2026-11-01T09/deadbeef']);
-    } finally {
-      left.close();
-    }
+    expect(readSqlite(path, (left) => left.prepare<[], { key: string }>('SELECT key FROM items').all().map((row) => row.key))).toEqual(['interactions/2026-11-01T09/deadbeef']);
   });
 
   it('is reported by npm run report (which opens it as the bot does)', async () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
+import { readSqlite } from './support/sqlite.js';
 import { createApp } from '../src/app.js';
 import { parseConfig } from '../src/config.js';
 import { InteractionLog } from '../src/feedback/interactionLog.js';
@@ -17,23 +18,8 @@ import { messageActivity, postActivity, startApp } from './support/app.js';
 import { exitedWithin, freePort, spawnBot } from './support/botProcess.js';
 
 const DAY_MS = 86_400_000;
-const keysIn = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare<[], { key: string }>('SELECT key FROM items').all().map((row) => row.key);
-  } finally {
-    db.close();
-  }
-};
-
-const rowsIn = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records').get()!.n;
-  } finally {
-    db.close();
-  }
-};
+const keysIn = (file: string) => readSqlite(file, (db) => db.prepare<[], { key: string }>('SELECT key FROM items').all().map((row) => row.key));
+const rowsIn = (file: string) => readSqlite(file, (db) => db.prepare<[], { n: number }>('SELECT count(*) AS n FROM records').get()!.n);
 
 describe('the data directory in local mode', () => {
   it('keeps the interaction log and the salt out of the state file, and every file private', async () => {
