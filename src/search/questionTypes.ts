@@ -286,6 +286,18 @@ function cuesFor(language: LanguageCode): Cues {
   return cues;
 }
 
+/**
+ * English and Afrikaans run a question word into "is" or "are" with an
+ * apostrophe ("where's", "what're", "waar's"); the word segmenter keeps that
+ * as one word, so the cue is looked for in the part before the apostrophe.
+ */
+const CONTRACTED = /^(\p{L}+)'(?:s|re|d|ll|ve|m)$/u;
+const CONTRACTING: ReadonlySet<LanguageCode> = new Set(['en', 'af']);
+
+function cueWord(segment: string, language: LanguageCode): string {
+  return CONTRACTING.has(language) ? (CONTRACTED.exec(segment)?.[1] ?? segment) : segment;
+}
+
 function wordMatches(pattern: string, word: string): boolean {
   if (pattern.startsWith('*')) return word.endsWith(pattern.slice(1));
   if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1));
@@ -325,14 +337,15 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
   const segments = [...segmenter.segment(text)];
   const words = segments.filter((s) => s.isWordLike);
+  const keys = words.map((word) => cueWord(word.segment, language));
   // Every place a cue matches, then claimed in the cues' order (longest first), each word once.
   const { all, byFirstWord, patternFirst } = cuesFor(language);
   const found: Array<{ cue: number; at: number }> = [];
-  words.forEach((word, at) => {
-    for (const cue of [...(byFirstWord.get(word.segment) ?? []), ...patternFirst]) {
+  keys.forEach((key, at) => {
+    for (const cue of [...(byFirstWord.get(key) ?? []), ...patternFirst]) {
       const { words: cueWords } = all[cue]!;
       if (at + cueWords.length > words.length) continue;
-      if (cueWords.every((pattern, j) => wordMatches(pattern, words[at + j]!.segment))) found.push({ cue, at });
+      if (cueWords.every((pattern, j) => wordMatches(pattern, keys[at + j]!))) found.push({ cue, at });
     }
   });
   found.sort((a, b) => a.cue - b.cue || a.at - b.at);
