@@ -1,14 +1,15 @@
 // `npm run quality`: prints the search quality table. Options:
-//   --set=main|dev|blind  which questions: the first set (default), the development set, or the blind set;
+//   --set=main|dev|val|blind  which questions: the first set (default), the development set, the validation
+//                         set (accept or reject a change by its totals), or the blind set;
 //   --subset=original|added|heldout  within the first set, one group only (default: all);
-//   --failures  lists each miss (refused for the blind set: looking at its misses would make tuning see it);
+//   --failures  lists each miss (refused for the validation and blind sets: looking at their misses would make tuning see them);
 //   --generated=N  adds N generated passages a language (the bench's generator) to the knowledge: quality at scale.
 import { loadConfig } from '../src/config.js';
 import { LANGUAGE_CODES } from '../src/i18n/languages.js';
 import { loadKnowledgeOrThrow, type KnowledgeBase } from '../src/knowledge/load.js';
 import { KnowledgeIndex } from '../src/search/knowledgeIndex.js';
 import { generateKnowledge, loadGenerated } from './bench/generateKnowledge.js';
-import { QUALITY_COLLECTIONS, evaluateAll, formatPooled, formatTable, type QualityCollection, type QualitySubset } from '../tests/quality/evaluate.js';
+import { QUALITY_COLLECTIONS, UNINSPECTED_COLLECTIONS, evaluateAll, formatPooled, formatTable, type QualityCollection, type QualitySubset } from '../tests/quality/evaluate.js';
 
 const option = (name: string, fallback: string) => process.argv.find((argument) => argument.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const subset = option('subset', 'all');
@@ -22,8 +23,8 @@ if (!(QUALITY_COLLECTIONS as readonly string[]).includes(collection)) {
   process.exit(2);
 }
 const listFailures = process.argv.includes('--failures');
-if (listFailures && collection === 'blind') {
-  console.error('The blind set is measured, never inspected: --failures is not offered for it (docs/quality.md).');
+if (listFailures && (UNINSPECTED_COLLECTIONS as readonly string[]).includes(collection)) {
+  console.error(`The ${collection === 'val' ? 'validation' : 'blind'} set is measured, never inspected: --failures is not offered for it (docs/quality.md).`);
   process.exit(2);
 }
 

@@ -6,7 +6,9 @@
 // own (`subset`) to see whether tuning generalises beyond what it was tuned on.
 // Besides that first set, `dev/<lng>.yaml` (a development set tuning may look
 // at) and `blind/<lng>.yaml` (written from the article alone before tuning,
-// never tuned on) are measured the same way: `collection`.
+// never tuned on) are measured the same way: `collection`. So is `val/<lng>.yaml`,
+// a validation set written the same way later, by which a change to the search
+// is accepted or rejected on its totals alone (its misses are never listed).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -34,9 +36,11 @@ export interface QualitySet {
   heldOut: ReadonlySet<string>;
 }
 
-/** Which file of questions: the first set (`<lng>.yaml`), the development set or the blind set. */
-export type QualityCollection = 'main' | 'dev' | 'blind';
-export const QUALITY_COLLECTIONS: readonly QualityCollection[] = ['main', 'dev', 'blind'];
+/** Which file of questions: the first set (`<lng>.yaml`), the development set, the validation set or the blind set. */
+export type QualityCollection = 'main' | 'dev' | 'val' | 'blind';
+export const QUALITY_COLLECTIONS: readonly QualityCollection[] = ['main', 'dev', 'val', 'blind'];
+/** The sets whose misses are never listed: tuning sees their totals (val) or nothing until the end (blind). */
+export const UNINSPECTED_COLLECTIONS: readonly QualityCollection[] = ['val', 'blind'];
 
 function collectionPath(collection: QualityCollection, language: LanguageCode): string {
   return resolve(PROJECT_ROOT, 'tests/quality', collection === 'main' ? '' : collection, `${language}.yaml`);
