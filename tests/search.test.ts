@@ -90,6 +90,12 @@ describe('tokenizer', () => {
     expect(createTokenizer('en').terms('centre harbour organisation')).toEqual(createTokenizer('en').terms('center harbor organization'));
   });
 
+  it('treats the Amharic letters of one sound alike (ሰዓት/ሰአት, ዓመት/አመት, ፀሐፊ/ጸሀፊ, ሃገር/ሀገር)', () => {
+    const amharic = createTokenizer('am');
+    expect(amharic.terms('ሰዓት ዓመት ፀሐፊ ሃገር ሠራተኛ')).toEqual(amharic.terms('ሰአት አመት ጸሀፊ ሀገር ሰራተኛ'));
+    expect(amharic.terms('ሰዓት')).not.toEqual(amharic.terms('ሰአታት ወር'));
+  });
+
   it('treats Arabic and Persian letter variants, Persian digits and accents alike', () => {
     expect(createTokenizer('fa').terms('كيلومتر ۳۰')).toEqual(createTokenizer('fa').terms('کیلومتر 30'));
     expect(createTokenizer('pt').terms('aeroporto, Português')).toEqual(createTokenizer('pt').terms('AEROPORTO portugues'));

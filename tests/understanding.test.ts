@@ -145,6 +145,11 @@ describe('questions as people paste and write them', () => {
     expect(read.topic).not.toMatch(/which|part/);
   });
 
+  it('reads an Amharic question word with a preposition attached ("በስንት", by how many)', () => {
+    expect([...readQuestion('ወጪው በስንት ፐርሰንት ቀነሰ?', 'am').types]).toEqual(['quantity']);
+    expect([...readQuestion('ከአየር ማረፊያው በስንት ደቂቃ ይደረሳል?', 'am').types]).toEqual(['distance']);
+  });
+
   it('reads a question word written with a hyphen (the word segmenter splits "e-mail")', async () => {
     expect([...readQuestion('What is your e-mail?', 'en').types]).toEqual(['contact']);
     expect([...readQuestion('Wat is julle e-pos?', 'af').types]).toEqual(['contact']);

@@ -35,6 +35,30 @@ function unifyDevanagari(text: string): string {
 }
 
 /**
+ * Ethiopic: Amharic writes one sound with several letters (ሀ/ሐ/ኀ, ሰ/ሠ, አ/ዐ,
+ * ጸ/ፀ, and ሀ/ሃ, አ/ኣ), and people type whichever comes first ("ሰዓት"/"ሰአት",
+ * "ዓመት"/"አመት"). Each row of eight syllables maps onto its first spelling's row.
+ */
+const ETHIOPIC_ROWS: ReadonlyArray<[from: number, to: number]> = [
+  [0x1210, 0x1200], // ሐ → ሀ
+  [0x1280, 0x1200], // ኀ → ሀ
+  [0x1220, 0x1230], // ሠ → ሰ
+  [0x12d0, 0x12a0], // ዐ → አ
+  [0x1340, 0x1338], // ፀ → ጸ
+];
+
+function unifyEthiopic(text: string): string {
+  return text
+    .replace(/[ሐ-ሗኀ-ኇሠ-ሧዐ-ዖፀ-ፇ]/g, (letter) => {
+      const code = letter.charCodeAt(0);
+      const [from, to] = ETHIOPIC_ROWS.find(([start]) => code >= start && code < start + 8)!;
+      return String.fromCharCode(to + code - from);
+    })
+    .replace(/\u1203/g, '\u1200') // ሃ → ሀ
+    .replace(/\u12a3/g, '\u12a0'); // ኣ → አ
+}
+
+/**
  * British spellings to American ones (centre/center, organisation/organization,
  * harbour/harbor). Applied to passages and questions alike, so a word it
  * changes needlessly (promise/promize) still meets itself.
@@ -51,6 +75,7 @@ export function normalizeForSearch(text: string, language: LanguageCode): string
   const script = LANGUAGES[language].script;
   if (script === 'Arabic') result = unifyArabicScript(result, language);
   if (script === 'Devanagari') result = unifyDevanagari(result);
+  if (script === 'Ethiopic') result = unifyEthiopic(result);
   if (language === 'en') result = americanSpelling(result);
   if (script === 'Latin') {
     // Accents are often left out when typing (aeroporto/aeroporto, ‘é’/‘e’).

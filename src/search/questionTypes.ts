@@ -12,7 +12,7 @@ import { normalizeForSearch } from './normalize.js';
 /**
  * The words that ask for each kind of answer, per language, as people type
  * them (colloquial forms too). A cue is one or more words; `*kuphi` matches a
- * word ending so (isiZulu attaches its concords: ikuphi, sikuphi), `hlelo*` a
+ * word ending so (isiZulu attaches its concords: ikuphi, sikuphi; Amharic its prepositions: በስንት, "by how many"), `hlelo*` a
  * word beginning so (Persian clitics: "شهره" is "شهر" + "is"). Chinese cues are matched inside the text (no spaces).
  * `which` cues ask for nothing in particular but keep a shorter cue inside
  * them from matching (Hindi "कौन सा" is "which", "कौन" alone "who").
@@ -184,15 +184,15 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
   am: {
     route: ['እንዴት መድረስ', 'እንዴት መሄድ', 'እንዴት ይደረሳል', 'እንዴት መጓዝ', 'እንዴት እደርሳለሁ', 'እንዴት ልሂድ', 'እንዴት መምጣት'],
     source: ['ጸሐፊ', 'ፀሐፊ', 'የጻፈው', 'ጽሑፉ', 'ጽሁፉ', 'ጽሑፍ', 'የታተመው', 'ታተመ', 'ምንጭ', 'ጋዜጠኛ', 'ጋዜጣ', 'ማን ጻፈው', 'ጸሐፊው ማን', 'ፀሐፊው ማን'],
-    price: ['ዋጋ', 'ዋጋው', 'ክፍያ', 'ክፍያው', 'ታሪፍ', 'ኪራይ', 'ቲኬት', 'ትኬት', 'ስንት ብር', 'ስንት ያስከፍላል', 'በነጻ', 'በነፃ'],
+    price: ['ዋጋ', 'ዋጋው', 'ክፍያ', 'ክፍያው', 'ታሪፍ', 'ኪራይ', 'ቲኬት', 'ትኬት', '*ስንት ብር', 'ስንት ያስከፍላል', 'በነጻ', 'በነፃ'],
     hours: ['የሥራ ሰዓት', 'የስራ ሰዓት', 'ስንት ሰዓት ይከፈታል', 'ይከፈታል', 'ይዘጋል', 'ቅዳሜ', 'እሁድ', 'የሥራ ቀናት', 'የስራ ቀናት'],
     contact: ['ስልክ', 'ኢሜይል', 'ኢሜል', 'አድራሻ ኢሜይል', 'ድረ ገጽ', 'ዌብሳይት', 'ግንኙነት', 'ዋትስአፕ', 'ስልክ ቁጥር'],
     place: ['የት', 'የትነው', 'በየት', 'ከየት', 'ወዴት', 'አድራሻው'],
     region: ['በከተማው የትኛው ክፍል', 'የትኛው ክፍል', 'የትኛው አካባቢ', 'በየትኛው አካባቢ', 'የት አካባቢ', 'በየትኛው ወረዳ'],
     city: ['በየትኛው ከተማ', 'የትኛው ከተማ'],
     time: ['መቼ', 'በየትኛው ዓመት', 'በስንት ዓመተ ምህረት', 'የትኛው ዓመት', 'በየትኛው ቀን', 'በምን ቀን', 'በየትኛው ወር', 'በየትኛው አመት', 'የትኛው አመት', 'በስንት ዓመት', 'በስንት አመት', 'ከመቼ ጀምሮ', 'እስከ መቼ'],
-    distance: ['ምን ያህል ይርቃል', 'ምን ያህል ርቀት', 'ምን ያህል ጊዜ', 'ስንት ደቂቃ', 'ስንት ሰዓት', 'ምን ያህል ይወስዳል', 'ምን ያህል ይፈጃል', 'ስንት ኪሎ ሜትር', 'ስንት ኪሜ', 'ርቀቱ'],
-    quantity: ['ስንት', 'ምን ያህል', 'መጠኑ'],
+    distance: ['ምን ያህል ይርቃል', 'ምን ያህል ርቀት', 'ምን ያህል ጊዜ', '*ስንት ደቂቃ', '*ስንት ሰዓት', 'ምን ያህል ይወስዳል', 'ምን ያህል ይፈጃል', '*ስንት ኪሎ ሜትር', '*ስንት ኪሜ', 'ርቀቱ'],
+    quantity: ['*ስንት', 'ምን ያህል', 'መጠኑ'],
     agent: ['ማን', 'ማነው', 'ማን ነው', 'እነማን', 'በማን'],
     organization: ['የትኛው ተቋም', 'የትኛው አካል', 'ምን ዓይነት ተቋም', 'የትኛው ድርጅት', 'የትኞቹ ተቋማት', 'የትኛው መሥሪያ ቤት', 'የትኛው መስሪያ ቤት', 'የትኛው ኩባንያ'],
     plan: ['ዕቅድ', 'እቅድ', 'ዕቅዶች', 'እቅዶች', 'ወደፊት', 'የወደፊት', 'ታቅዷል', 'የታቀደው', 'ቀጣይ እርምጃ', 'ቀጣዩ እርምጃ', 'ቀጣይ እርምጃዎች', 'ፍኖተ ካርታ', 'በመጪዎቹ ዓመታት', 'አቅዷል', 'አቅደዋል'],
