@@ -184,6 +184,23 @@ describe('questions as people paste and write them', () => {
   });
 });
 
+describe('a question naming one port does not get what only the other port\'s passage says', () => {
+  // Only Xiasha's passage gives a throughput; asked of Linjiang, every other word of the question matched Xiasha's.
+  it.each([
+    ['en', 'Annual cargo throughput at Linjiang Port?'],
+    ['ru', 'Какой годовой грузооборот у порта Линьцзян?'],
+  ] as [LanguageCode, string][])('in %s: %s is declined', async (language, question) => {
+    expect(await answered(question, language)).toBeNull();
+  });
+
+  it.each([
+    ['en', 'Annual cargo throughput at Xiasha Port?'],
+    ['ru', 'Какой годовой грузооборот у порта Сяша?'],
+  ] as [LanguageCode, string][])('in %s: %s is answered', async (language, question) => {
+    expect(await answered(question, language)).toBe('xiasha-port');
+  });
+});
+
 describe('"what is it called" is answered by the passage naming it', () => {
   it.each([
     ['en', "What's the name of the seaport?", 'linjiang-port'],

@@ -44,6 +44,8 @@ interface LanguageIndex {
   order: Map<string, number>;
   /** Query terms' readings in this index, the most recently used kept: the vocabulary does not change after the build. */
   resolved: LRUCache<string, ResolvedTerm>;
+  /** The terms of a passage's title no other passage holds (its name: "Linjiang", "Xiasha"), by the passage's number. */
+  subjects: Map<string, number>;
 }
 
 /**
@@ -115,9 +117,11 @@ export interface ScoringOptions {
   questionSentences: boolean;
   /** The least character n-gram similarity (Dice, 0..1) at which an otherwise unknown word meets a known one; 1 turns it off. */
   ngramSimilarity: number;
+  /** A question word naming another passage's subject, missing from a passage, counts this many times in its coverage; 1 turns it off. */
+  subjectConflictWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -150,13 +154,15 @@ export class KnowledgeIndex {
       const passages = knowledge.passages[language];
       const cached = prebuilt?.get(language);
       const { db, terms } = cached ? { db: undefined, terms: cached } : await indexTerms(tokenizer, passages);
+      const lexicon = new Lexicon(new Map(passages.map((p, i) => [p.id, new Set(terms.passageTerms[i])])), COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined);
       indexes.set(language, {
         language,
         tokenizer,
         db,
         scored: new Map(terms.scored.map(([term, positions, scores]) => [term, { passages: Int32Array.from(positions), scores: Float64Array.from(scores) }])),
         ids: passages.map((p) => p.id),
-        lexicon: new Lexicon(new Map(passages.map((p, i) => [p.id, new Set(terms.passageTerms[i])])), COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined),
+        lexicon,
+        subjects: subjectTerms(tokenizer, lexicon, passages),
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
@@ -330,7 +336,7 @@ export class KnowledgeIndex {
     const finding = new Set(selective.length > 0 ? selective : terms);
     // Each passage is known by its number; the arrays are the index's own, reused (this runs to the end
     // without yielding) and left zeroed.
-    const { candidate, typed, strength, relative, sums: pool } = scratchOf(own);
+    const { candidate, typed, strength, relative, conflict, sums: pool } = scratchOf(own);
     const candidates: number[] = [];
     for (const term of finding) {
       const mark = (positions: ArrayLike<number>) => {
@@ -359,6 +365,11 @@ export class KnowledgeIndex {
       term.vocabulary.forEach((word, i) => hold(holdersIn(own, term.index, word), term.strengths[i]!));
       let sums = byIndex.get(term.index);
       if (!sums) byIndex.set(term.index, (sums = pool[byIndex.size] ??= new Float64Array(own.ids.length)));
+      // A word naming another passage's subject ("Linjiang" in a question about annual throughput, which only
+      // Xiasha's passage gives) weighs more in the coverage of the passages lacking it.
+      if (this.scoring.subjectConflictWeight !== 1 && term.index === own && term.vocabulary.some((word) => own.subjects.has(word))) {
+        for (const position of candidates) if (strength[position] === 0) conflict[position] = conflict[position]! + term.weight;
+      }
       for (const position of held) {
         sums[position] = sums[position]! + term.weight * strength[position]!;
         strength[position] = 0;
@@ -400,7 +411,7 @@ export class KnowledgeIndex {
         if (!foundIn || sums[position]! > byIndex.get(foundIn)![position]!) foundIn = index;
       }
       if (sum <= 0) continue;
-      const coverage = sum / totalWeight;
+      const coverage = sum / (totalWeight + (this.scoring.subjectConflictWeight - 1) * conflict[position]!);
       // A kind of question the passage answers narrows it down more than its weight in coverage says ("where" + "Center").
       const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed[position]!;
       const evidence = this.scoring.evidenceFloor > 0 ? Math.sqrt(Math.min(1, shown / (this.scoring.evidenceFloor * this.idf(own, 1)))) : 1;
@@ -415,6 +426,7 @@ export class KnowledgeIndex {
       candidate[position] = 0;
       typed[position] = 0;
       relative[position] = 0;
+      conflict[position] = 0;
       for (const sums of byIndex.values()) sums[position] = 0;
     }
     return best.map(({ position, confidence, foundIn }) => ({ passage: own.passages.get(own.ids[position]!)!, confidence, foundIn: foundIn.language }));
@@ -600,6 +612,8 @@ interface Scratch {
   sums: Float64Array[];
   /** Each passage's BM25, relative to the best, mixed over the indexes the terms were read in. */
   relative: Float64Array;
+  /** Weight of the question's words naming another passage's subject that each passage lacks. */
+  conflict: Float64Array;
   /** BM25 totals of one index, and (the first of them) the passages holding any of the words scored. */
   totals: Float64Array;
   touched: Int32Array;
@@ -611,10 +625,20 @@ function scratchOf(index: LanguageIndex): Scratch {
   let scratch = scratches.get(index);
   if (!scratch) {
     const size = index.ids.length;
-    scratch = { candidate: new Uint8Array(size), typed: new Float64Array(size), strength: new Float64Array(size), sums: [], relative: new Float64Array(size), totals: new Float64Array(size), touched: new Int32Array(size) };
+    scratch = { candidate: new Uint8Array(size), typed: new Float64Array(size), strength: new Float64Array(size), sums: [], relative: new Float64Array(size), conflict: new Float64Array(size), totals: new Float64Array(size), touched: new Int32Array(size) };
     scratches.set(index, scratch);
   }
   return scratch;
+}
+
+/** The terms of each passage's title that no other passage holds: what names the passage's subject. */
+function subjectTerms(tokenizer: LanguageTokenizer, lexicon: Lexicon, passages: readonly Passage[]): Map<string, number> {
+  const subjects = new Map<string, number>();
+  passages.forEach((passage, position) => {
+    if (!passage.answers.includes('name') || !passage.answers.includes('place')) return;
+    for (const term of tokenizer.terms(passage.title)) if (lexicon.documentFrequency(term) === 1 && !HAN_CHARACTER.test(term)) subjects.set(term, position);
+  });
+  return subjects;
 }
 
 /** The numbers, in `own`, of the passages holding `word` in `index` (own or another language's; -1 for one `own` lacks). */
@@ -629,6 +653,7 @@ const CANDIDATE_MINIMUM = 100;
 
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+const HAN_CHARACTER = /^\p{Script=Han}$/u;
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 const SCRIPTS: readonly Script[] = ['Latin', 'Han', 'Cyrillic', 'Devanagari', 'Arabic', 'Ethiopic'];
 const SCRIPT_PATTERNS = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);
