@@ -201,6 +201,18 @@ describe('a question naming one port does not get what only the other port\'s pa
   });
 });
 
+describe('an amount asked of what the article gives no amount for is declined', () => {
+  // Xiasha's throughput is the only amount in the article: matched by "how many" alone, it answered at 0.57.
+  it.each([
+    ['en', 'How many staff does the Center have?'],
+    ['af', 'Hoeveel personeel het die sentrum?'],
+    // the operations entity's passage holds "工作" (work) but gives no number: it answered at 0.57
+    ['zh', '中心有多少名工作人员？'],
+  ] as [LanguageCode, string][])('in %s: %s', async (language, question) => {
+    expect(await answered(question, language)).toBeNull();
+  });
+});
+
 describe('"what is it called" is answered by the passage naming it', () => {
   it.each([
     ['en', "What's the name of the seaport?", 'linjiang-port'],

@@ -119,9 +119,13 @@ export interface ScoringOptions {
   ngramSimilarity: number;
   /** A question word naming another passage's subject, missing from a passage, counts this many times in its coverage; 1 turns it off. */
   subjectConflictWeight: number;
+  /** A kind of answer asked for that some other passage answers, missing from a passage, counts this many times in its coverage. */
+  missedKindWeight: number;
+  /** Scales the confidence of a passage holding none of the question's known words, only its kind, when it has such words. */
+  kindOnlyFactor: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -368,7 +372,10 @@ export class KnowledgeIndex {
       // A word naming another passage's subject ("Linjiang" in a question about annual throughput, which only
       // Xiasha's passage gives) weighs more in the coverage of the passages lacking it.
       if (this.scoring.subjectConflictWeight !== 1 && term.index === own && term.vocabulary.some((word) => own.subjects.has(word))) {
-        for (const position of candidates) if (strength[position] === 0) conflict[position] = conflict[position]! + term.weight;
+        for (const position of candidates) if (strength[position] === 0) conflict[position] = conflict[position]! + (this.scoring.subjectConflictWeight - 1) * term.weight;
+      }
+      if (this.scoring.missedKindWeight !== 1 && term.kind && (own.answering.get(term.kind)?.length ?? 0) > 0) {
+        for (const position of candidates) if (strength[position] === 0) conflict[position] = conflict[position]! + (this.scoring.missedKindWeight - 1) * term.weight;
       }
       for (const position of held) {
         sums[position] = sums[position]! + term.weight * strength[position]!;
@@ -411,11 +418,14 @@ export class KnowledgeIndex {
         if (!foundIn || sums[position]! > byIndex.get(foundIn)![position]!) foundIn = index;
       }
       if (sum <= 0) continue;
-      const coverage = sum / (totalWeight + (this.scoring.subjectConflictWeight - 1) * conflict[position]!);
+      const coverage = sum / (totalWeight + conflict[position]!);
       // A kind of question the passage answers narrows it down more than its weight in coverage says ("where" + "Center").
       const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed[position]!;
       const evidence = this.scoring.evidenceFloor > 0 ? Math.sqrt(Math.min(1, shown / (this.scoring.evidenceFloor * this.idf(own, 1)))) : 1;
-      const confidence = evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
+      // Held through its kind alone, none of the question's known words ("How many staff does the Center have?" and
+      // Xiasha's passage, the only one giving an amount): at most a suggestion.
+      const kindOnly = ranked && sum - typed[position]! < 1e-9 ? this.scoring.kindOnlyFactor : 1;
+      const confidence = kindOnly * evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
       if (best.length === limit && !before(confidence, position, best[limit - 1]!)) continue;
       let at = best.length;
       while (at > 0 && before(confidence, position, best[at - 1]!)) at -= 1;
