@@ -90,6 +90,12 @@ describe('tokenizer', () => {
     expect(createTokenizer('en').terms('centre harbour organisation')).toEqual(createTokenizer('en').terms('center harbor organization'));
   });
 
+  it('reads English words typed in Devanagari as the Hindi words of the knowledge (सेंटर/केंद्र, पोर्ट/बंदरगाह), whole words only', () => {
+    const hindi = createTokenizer('hi');
+    expect(hindi.terms('सेंटर पोर्ट नेशनल लेवल')).toEqual(hindi.terms('केंद्र बंदरगाह राष्ट्रीय स्तर'));
+    expect(hindi.terms('सेंटरों')).not.toEqual(hindi.terms('केंद्रों'));
+  });
+
   it('treats the Amharic letters of one sound alike (ሰዓት/ሰአት, ዓመት/አመት, ፀሐፊ/ጸሀፊ, ሃገር/ሀገር)', () => {
     const amharic = createTokenizer('am');
     expect(amharic.terms('ሰዓት ዓመት ፀሐፊ ሃገር ሠራተኛ')).toEqual(amharic.terms('ሰአት አመት ጸሀፊ ሀገር ሰራተኛ'));

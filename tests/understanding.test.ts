@@ -201,6 +201,15 @@ describe('a question naming one port does not get what only the other port\'s pa
   });
 });
 
+describe('Hindi with English words in Devanagari, as Indians write', () => {
+  it.each([
+    ['सेंटर का ग्लोबल ट्रेड में क्या रोल है?', 'center-significance'],
+    ['क्या रिसर्च मटेरियल इंपोर्ट करना आसान हुआ?', 'joint-supervision'],
+  ])('%s', async (question, passage) => {
+    expect(await answered(question, 'hi')).toBe(passage);
+  });
+});
+
 describe('an amount asked of what the article gives no amount for is declined', () => {
   // Xiasha's throughput is the only amount in the article: matched by "how many" alone, it answered at 0.57.
   it.each([

@@ -2,6 +2,7 @@
 // match see the same characters: NFKC, lower case, one form per letter where
 // scripts offer several, ASCII digits.
 import { LANGUAGES, type LanguageCode } from '../i18n/languages.js';
+import { LOANWORDS } from './loanwords.js';
 
 /** Arabic-Indic, Persian and Devanagari digits → 0-9 (each block runs zero to nine). */
 function asciiDigits(text: string): string {
@@ -70,11 +71,27 @@ function americanSpelling(text: string): string {
     .replace(/\b(\p{L}{3,})our(s?)\b/gu, '$1or$2');
 }
 
+/** Each language's loanwords, normalised like the text they are looked for in, as one pattern of whole words. */
+const loanwordPatterns = new Map<LanguageCode, { pattern: RegExp; native: Map<string, string> } | null>();
+
+function readLoanwords(text: string, language: LanguageCode, unify: (text: string) => string): string {
+  let table = loanwordPatterns.get(language);
+  if (table === undefined) {
+    const words = LOANWORDS[language];
+    const native = new Map(Object.entries(words ?? {}).map(([loan, word]) => [unify(loan.toLowerCase()), unify(word)]));
+    const alternatives = [...native.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Whole words only: no letter or vowel sign on either side (\b knows only ASCII).
+    table = native.size > 0 ? { pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])`, 'gu'), native } : null;
+    loanwordPatterns.set(language, table);
+  }
+  return table ? text.replace(table.pattern, (loan) => table.native.get(loan) ?? loan) : text;
+}
+
 export function normalizeForSearch(text: string, language: LanguageCode): string {
   let result = asciiDigits(text.normalize('NFKC').toLowerCase());
   const script = LANGUAGES[language].script;
   if (script === 'Arabic') result = unifyArabicScript(result, language);
-  if (script === 'Devanagari') result = unifyDevanagari(result);
+  if (script === 'Devanagari') result = readLoanwords(unifyDevanagari(result), language, unifyDevanagari);
   if (script === 'Ethiopic') result = unifyEthiopic(result);
   if (language === 'en') result = americanSpelling(result);
   if (script === 'Latin') {
