@@ -210,6 +210,16 @@ describe('Hindi with English words in Devanagari, as Indians write', () => {
   });
 });
 
+describe('English words in a question in another Latin-script language', () => {
+  // Unknown to the language's own index, they were words the knowledge lacks; English's index has them.
+  it.each([
+    ['af', 'Watter seaport het Hangzhou?', 'linjiang-port'],
+    ['pt', 'Como funciona o return warehouse?', 'import-return-warehouse'],
+  ] as [LanguageCode, string, string][])('in %s: %s', async (language, question, passage) => {
+    expect(await answered(question, language)).toBe(passage);
+  });
+});
+
 describe('an amount asked of what the article gives no amount for is declined', () => {
   // Xiasha's throughput is the only amount in the article: matched by "how many" alone, it answered at 0.57.
   it.each([

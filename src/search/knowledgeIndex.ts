@@ -123,9 +123,11 @@ export interface ScoringOptions {
   missedKindWeight: number;
   /** Scales the confidence of a passage holding none of the question's known words, only its kind, when it has such words. */
   kindOnlyFactor: number;
+  /** In a Latin-script language other than English, a word its own index lacks and English's has is read in English. */
+  englishWords: boolean;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true };
 
 export class KnowledgeIndex {
   private constructor(
@@ -215,8 +217,12 @@ export class KnowledgeIndex {
   private async searchText(text: string, language: LanguageCode, limit: number): Promise<{ hits: SearchHit[]; worded: boolean }> {
     const own = this.indexes.get(language)!;
     const { types, topic } = readQuestion(text, language);
-    const { ownText, foreign } = this.splitByScript(topic, own);
+    const { ownText, foreign, english } = this.splitByScript(topic, own);
     const terms = this.resolve(own, own.tokenizer.terms(ownText));
+    if (english) {
+      const index = this.indexes.get('en')!;
+      terms.push(...this.resolve(index, [...new Set(index.tokenizer.terms(english))]));
+    }
     for (const [script, words] of foreign) {
       // The language of that script whose index knows most of the words.
       let best: { index: LanguageIndex; terms: string[]; known: number } | null = null;
@@ -258,13 +264,23 @@ export class KnowledgeIndex {
   }
 
   /** Separates the words of `text` that the language's own index should read from those another script's index should. */
-  private splitByScript(text: string, own: LanguageIndex): { ownText: string; foreign: Map<Script, string> } {
+  private splitByScript(text: string, own: LanguageIndex): { ownText: string; foreign: Map<Script, string>; english: string } {
     const ownScript = LANGUAGES[own.language].script;
     const foreign = new Map<Script, string>();
     let ownText = '';
+    let english = '';
+    const englishIndex = this.scoring.englishWords && ownScript === 'Latin' && own.language !== 'en' ? this.indexes.get('en') : undefined;
     for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
       const script = isWordLike ? scriptOf(segment) : null;
       const knownHere = () => own.tokenizer.terms(segment).every((term) => own.lexicon.has(term));
+      if (englishIndex && script === ownScript && !knownHere()) {
+        const englishTerms = englishIndex.tokenizer.terms(segment);
+        if (englishTerms.length > 0 && englishTerms.every((term) => englishIndex.lexicon.has(term))) {
+          english += ` ${segment}`;
+          ownText += ' ';
+          continue;
+        }
+      }
       if (script === null || script === ownScript || knownHere()) {
         ownText += segment;
       } else {
@@ -272,7 +288,7 @@ export class KnowledgeIndex {
         foreign.set(script, `${foreign.get(script) ?? ''} ${segment}`);
       }
     }
-    return { ownText, foreign };
+    return { ownText, foreign, english };
   }
 
   /** Each query term with its weight and the index's own terms standing for it. */
