@@ -46,6 +46,7 @@ describe('a "where" question finds the location passage', () => {
     ['id', 'Pusatnya terletak di mana?'],
     ['am', 'ማዕከሉ የት ይገኛል?'],
     ['af', 'Waar is die sentrum geleë?'],
+    ['ar', 'المركز موجود فين؟'],
     // "where" run into "is" with an apostrophe, which the word segmenter keeps as one word
     ['en', "Where's the Center?"],
     ['en', 'Where’s the centre located?'],
