@@ -221,6 +221,18 @@ describe('English words in a question in another Latin-script language', () => {
   });
 });
 
+describe('a question asking two kinds at once is answered by a passage answering one of them', () => {
+  it('fa: "how much is the distance" asks a distance and an amount; the airport passage gives the distance', async () => {
+    expect(await answered('فاصله مرکز تا فرودگاه چقدر است؟', 'fa')).toBe('location-airport');
+  });
+});
+
+describe('isiZulu "in which city" with the locative and relative forms', () => {
+  it.each(['Isikhungo sisedolobheni eliphi?', 'Lesi sikhungo sisedolobheni elithini?'])('%s', async (question) => {
+    expect(await answered(question, 'zu')).toBe('center-opening');
+  });
+});
+
 describe('an amount asked of what the article gives no amount for is declined', () => {
   // Xiasha's throughput is the only amount in the article: matched by "how many" alone, it answered at 0.57.
   it.each([

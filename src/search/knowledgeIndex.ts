@@ -119,7 +119,7 @@ export interface ScoringOptions {
   ngramSimilarity: number;
   /** A question word naming another passage's subject, missing from a passage, counts this many times in its coverage; 1 turns it off. */
   subjectConflictWeight: number;
-  /** A kind of answer asked for that some other passage answers, missing from a passage, counts this many times in its coverage. */
+  /** The kinds of answer asked that some passage answers, when a passage answers none of them, count this many times in its coverage. */
   missedKindWeight: number;
   /** Scales the confidence of a passage holding none of the question's known words, only its kind, when it has such words. */
   kindOnlyFactor: number;
@@ -368,6 +368,9 @@ export class KnowledgeIndex {
       if (term.kind) mark(own.answering.get(term.kind) ?? []);
       for (const word of term.vocabulary) mark(holdersIn(own, term.index, word));
     }
+    // The kinds asked that some passage answers: a passage answering none of them lacks what the question asks for
+    // (several kinds are asked when cues overlap: "فاصله ... چقدر" is a distance and an amount, and one will do).
+    const askedKinds = terms.reduce((weight, term) => weight + (term.kind && (own.answering.get(term.kind)?.length ?? 0) > 0 ? term.weight : 0), 0);
     // Coverage of each candidate: each term's strongest form it holds (the kind asked counting as held by the
     // passages answering it), times the term's weight, summed per index the term was read in.
     const byIndex = new Map<LanguageIndex, Float64Array>();
@@ -389,9 +392,6 @@ export class KnowledgeIndex {
       // Xiasha's passage gives) weighs more in the coverage of the passages lacking it.
       if (this.scoring.subjectConflictWeight !== 1 && term.index === own && term.vocabulary.some((word) => own.subjects.has(word))) {
         for (const position of candidates) if (strength[position] === 0) conflict[position] = conflict[position]! + (this.scoring.subjectConflictWeight - 1) * term.weight;
-      }
-      if (this.scoring.missedKindWeight !== 1 && term.kind && (own.answering.get(term.kind)?.length ?? 0) > 0) {
-        for (const position of candidates) if (strength[position] === 0) conflict[position] = conflict[position]! + (this.scoring.missedKindWeight - 1) * term.weight;
       }
       for (const position of held) {
         sums[position] = sums[position]! + term.weight * strength[position]!;
@@ -434,7 +434,8 @@ export class KnowledgeIndex {
         if (!foundIn || sums[position]! > byIndex.get(foundIn)![position]!) foundIn = index;
       }
       if (sum <= 0) continue;
-      const coverage = sum / (totalWeight + conflict[position]!);
+      const missedKinds = typed[position] === 0 ? (this.scoring.missedKindWeight - 1) * askedKinds : 0;
+      const coverage = sum / (totalWeight + conflict[position]! + missedKinds);
       // A kind of question the passage answers narrows it down more than its weight in coverage says ("where" + "Center").
       const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed[position]!;
       const evidence = this.scoring.evidenceFloor > 0 ? Math.sqrt(Math.min(1, shown / (this.scoring.evidenceFloor * this.idf(own, 1)))) : 1;
