@@ -206,6 +206,8 @@ describe('Hindi with English words in Devanagari, as Indians write', () => {
   it.each([
     ['सेंटर का ग्लोबल ट्रेड में क्या रोल है?', 'center-significance'],
     ['क्या रिसर्च मटेरियल इंपोर्ट करना आसान हुआ?', 'joint-supervision'],
+    // "बनने" (coming to be) is a light verb: as a word it met the gateway passage's "बनाता" (makes) and won at 0.77
+    ['इस केंद्र के बनने का क्या महत्व है?', 'center-significance'],
   ])('%s', async (question, passage) => {
     expect(await answered(question, 'hi')).toBe(passage);
   });
