@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AuthenticationConstants } from 'botframework-connector';
-import { CallerIdConstants, type CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { QuietCloudAdapter, StrictBotFrameworkAuthentication } from './authentication.js';
 import { checkDeployedSettings, type Config } from './config.js';
 import { InteractionLog } from './feedback/interactionLog.js';
@@ -28,7 +28,7 @@ import { createTelemetry, type Telemetry } from './telemetry.js';
 
 export interface App {
   bot: PartnerBot;
-  adapter: CloudAdapter;
+  adapter: QuietCloudAdapter;
   http: BotServer;
   /** Every question and rating (the operators' report reads it). */
   interactions: InteractionLog;
@@ -40,7 +40,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+export function createAdapter(config: Config, logger: Logger): QuietCloudAdapter {
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,

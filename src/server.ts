@@ -1,7 +1,8 @@
 // The HTTP edge (restify): the Bot Framework endpoint, health probes, body
 // limits and the bookkeeping a graceful shutdown needs.
 import restify, { type Request, type Response, type Server, type ServerOptions } from 'restify';
-import type { ActivityHandler, CloudAdapter, Response as BotFrameworkResponse } from 'botbuilder';
+import type { ActivityHandler, Response as BotFrameworkResponse } from 'botbuilder';
+import type { QuietCloudAdapter } from './authentication.js';
 import type { i18n } from 'i18next';
 import type { Config } from './config.js';
 import { getAndHead, readJsonBody, sendError, sendJson } from './http.js';
@@ -18,7 +19,7 @@ export interface Readiness {
 
 export interface ServerDependencies {
   config: Pick<Config, 'MAX_BODY_BYTES'> & WebChatConfig;
-  adapter: CloudAdapter;
+  adapter: QuietCloudAdapter;
   bot: ActivityHandler;
   /** UI strings, for the web chat page. */
   i18n: i18n;
@@ -141,7 +142,12 @@ export function createServer({ config, adapter, bot, i18n, logger, readiness }: 
     if (replyAddress && !replyAddress.ok) return sendError(res, 400, 'ServiceUrlNotAllowed', replyAddress.message);
     req.body = check.activity;
     try {
-      await adapter.process(req, withJsonErrors(res), (context) => bot.run(context));
+      const response = await adapter.processCheckedActivity(req.header('authorization') ?? '', check.activity, (context) => bot.run(context));
+      // As CloudAdapter.process ends it: the invoke response's status and body, else 200.
+      const answer = withJsonErrors(res);
+      answer.status(response?.status ?? 200);
+      if (response?.body) answer.send(response.body);
+      else answer.end();
     } catch (error) {
       logger.error({ err: error, activityId: check.activity.id }, 'activity could not be processed');
       if (!res.headersSent) sendError(res, 500, 'InternalError', 'The activity could not be processed.');

@@ -7,7 +7,8 @@
 // deliveryMode "expectReplies": the replies come back from the turn itself,
 // so no connector routes (and no loopback call back into this server) are needed,
 // and the adapter's middleware and turn-error handling apply as on /api/messages.
-import type { Activity, ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { Activity, ActivityHandler, InvokeResponse } from 'botbuilder';
+import type { QuietCloudAdapter } from '../authentication.js';
 import type { Request, Response, Server } from 'restify';
 import { checkIncomingActivity } from '../incomingActivity.js';
 import type { Logger } from '../logger.js';
@@ -32,7 +33,7 @@ const ACCEPTED_TYPES = new Set(['message', 'event']);
 const CLIENT_FIELDS = ['type', 'text', 'textFormat', 'locale', 'localTimestamp', 'localTimezone', 'name', 'value', 'channelData', 'entities', 'attachments', 'attachmentLayout'] as const;
 
 export interface LocalDirectLineDependencies {
-  adapter: CloudAdapter;
+  adapter: QuietCloudAdapter;
   bot: ActivityHandler;
   logger: Logger;
   readiness: Readiness;
@@ -208,27 +209,16 @@ export function mountLocalDirectLine(server: Server, dependencies: LocalDirectLi
 
   /** One turn of the real adapter and bot, replies collected from the expectReplies body. */
   async function runTurn(activity: Activity): Promise<{ status: number; replies: Record<string, unknown>[] | null }> {
-    let status = 200;
-    let sent: unknown;
-    // botbuilder's own minimal Request/Response interfaces: what CloudAdapter.process needs of a web framework.
-    const response = {
-      socket: null,
-      status: (code: number) => {
-        status = code;
-      },
-      header: () => undefined,
-      send: (body: unknown) => {
-        sent = body;
-      },
-      end: () => undefined,
-    };
+    let response: InvokeResponse | undefined;
     try {
-      await adapter.process({ method: 'POST', headers: {}, body: activity as unknown as Record<string, unknown> }, response, (context) => bot.run(context));
+      response = await adapter.processCheckedActivity('', activity, (context) => bot.run(context));
     } catch (error) {
       logger.error({ err: error, activityId: activity.id }, 'local Direct Line: turn failed');
       return { status: 500, replies: null };
     }
-    const replies = isObject(sent) && Array.isArray(sent.activities) ? sent.activities.filter(isObject) : status < 400 ? [] : null;
+    const status = response?.status ?? 200;
+    const body: unknown = response?.body;
+    const replies = isObject(body) && Array.isArray(body.activities) ? body.activities.filter(isObject) : status < 400 ? [] : null;
     return { status, replies };
   }
 

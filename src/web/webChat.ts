@@ -3,7 +3,8 @@
 // the bot's own Direct Line endpoint. One call from server.ts.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
+import type { QuietCloudAdapter } from '../authentication.js';
 import type { i18n } from 'i18next';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config.js';
@@ -34,7 +35,7 @@ export type WebChatConfig = Pick<
 
 export interface WebChatDependencies {
   config: WebChatConfig;
-  adapter: CloudAdapter;
+  adapter: QuietCloudAdapter;
   bot: ActivityHandler;
   i18n: i18n;
   logger: Logger;
