@@ -221,6 +221,11 @@ describe('English words in a question in another Latin-script language', () => {
   ] as [LanguageCode, string, string][])('in %s: %s', async (language, question, passage) => {
     expect(await answered(question, language)).toBe(passage);
   });
+
+  it('leaves short words to their own language: Portuguese "mar" (the sea) is not the English opening\'s "Mar 21"', async () => {
+    const [best] = await index.search('Qual porto liga Hangzhou ao mar?', 'pt');
+    expect(best?.passage.id).not.toBe('center-opening');
+  });
 });
 
 describe('a question asking two kinds at once is answered by a passage answering one of them', () => {

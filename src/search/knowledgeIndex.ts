@@ -273,7 +273,8 @@ export class KnowledgeIndex {
     for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
       const script = isWordLike ? scriptOf(segment) : null;
       const knownHere = () => own.tokenizer.terms(segment).every((term) => own.lexicon.has(term));
-      if (englishIndex && script === ownScript && !knownHere()) {
+      // Short words are too often words of both languages ("mar" is the sea in Portuguese, "Mar" a month in English).
+      if (englishIndex && script === ownScript && [...segment].length >= MINIMUM_ENGLISH_WORD && !knownHere()) {
         const englishTerms = englishIndex.tokenizer.terms(segment);
         if (englishTerms.length > 0 && englishTerms.every((term) => englishIndex.lexicon.has(term))) {
           english += ` ${segment}`;
@@ -680,6 +681,8 @@ const CANDIDATE_MINIMUM = 100;
 
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+/** The shortest word of a Latin-script question that is read in English's index when its own lacks it. */
+const MINIMUM_ENGLISH_WORD = 4;
 const HAN_CHARACTER = /^\p{Script=Han}$/u;
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 const SCRIPTS: readonly Script[] = ['Latin', 'Han', 'Cyrillic', 'Devanagari', 'Arabic', 'Ethiopic'];
