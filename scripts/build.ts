@@ -1,0 +1,79 @@
+// npm run build: what is deployed, dist/, as one esbuild bundle. Node loads
+// and compiles one file of our code and the packages' instead of about 800
+// CommonJS and ES modules, which was most of the start-up (docs/benchmarks.md).
+//   dist/index.js    the entry (src/index.ts): Node's compile cache and source maps on, then main.js
+//   dist/main.js     the bot (src/main.ts) with the packages it imports
+//   dist/chunk-*.js  what is loaded only when needed (the knowledge loader for a build of the index,
+//                    the Azure stores): beside main.js, so every file of the bundle sits in dist/
+//   dist/*.js.map    source maps of our code: stack traces in the logs name the src/ file and line
+//                    (scripts/trimSourceMap.ts says why the packages' code is left unmapped)
+// Left to Node's own loading from node_modules: native addons (better-sqlite3; dtrace-provider, which restify tries), Application Insights
+// (it instruments modules as Node loads them), and what the code loads with createRequire on purpose, when
+// it is needed (yaml, tinyld, pino-pretty; the Web Chat bundle is served from its package).
+// Types are not checked here (`npm test` and `npm run package:azure` run tsc). The build refuses to
+// write a bundle when English lacks a UI string the sources use, and writes the sources' list of them into
+// the bundle for the same check at start (src/i18n/usedKeys.ts).
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { PROJECT_ROOT } from '../src/config.js';
+import { createI18n } from '../src/i18n/i18n.js';
+import { checkKeysUsedInCode, quotedKeysInSources } from '../src/i18n/usedKeys.js';
+import { keepOnlySources, type SourceMap } from './trimSourceMap.js';
+
+/** Packages Node loads itself at run time (see above); they stay in node_modules, with their dependencies. */
+export const EXTERNAL_PACKAGES = ['better-sqlite3', 'dtrace-provider', 'applicationinsights', 'botbuilder-applicationinsights'];
+
+const outdir = join(PROJECT_ROOT, 'dist');
+
+const uiKeyLiterals = quotedKeysInSources(join(PROJECT_ROOT, 'src'));
+checkKeysUsedInCode(await createI18n(), uiKeyLiterals);
+
+// What an earlier build (or tsc, before the bundle) left: the fingerprint of the knowledge cache reads
+// every .js file in dist/. Files that are not code (the Teams app package) stay.
+mkdirSync(outdir, { recursive: true });
+for (const entry of readdirSync(outdir, { withFileTypes: true })) {
+  if (entry.isDirectory() || /\.(js|mjs|map|d\.ts)$/.test(entry.name)) rmSync(join(outdir, entry.name), { recursive: true, force: true });
+}
+
+const result = await build({
+  absWorkingDir: PROJECT_ROOT,
+  entryPoints: { index: 'src/index.ts', main: 'src/main.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunk-[hash]',
+  external: EXTERNAL_PACKAGES,
+  sourcemap: 'linked',
+  // Stack traces need the positions, not the sources' text: a map a fifth of the size.
+  sourcesContent: false,
+  // Not minified: a stack trace without its map still reads, and the start gained nothing measurable from it.
+  minify: false,
+  define: { __BUNDLE__: JSON.stringify({ uiKeyLiterals }) },
+  // CommonJS packages in an ES module bundle: `require` for what they require from Node, `__dirname` and
+  // `__filename` for the few that read them (the bundle's own folder and file).
+  banner: {
+    js: [
+      "import { createRequire as __bundleCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __bundleFileURLToPath } from 'node:url';",
+      'const require = __bundleCreateRequire(import.meta.url);',
+      'const __filename = __bundleFileURLToPath(import.meta.url);',
+      "const __dirname = __bundleFileURLToPath(new URL('.', import.meta.url));",
+    ].join(' '),
+  },
+  logLevel: 'warning',
+  metafile: true,
+});
+
+// Our code's sources, as the maps name them (relative to dist/).
+const ours = (source: string) => source.startsWith('../src/');
+for (const file of Object.keys(result.metafile.outputs).filter((name) => name.endsWith('.js.map'))) {
+  const path = join(PROJECT_ROOT, file);
+  writeFileSync(path, JSON.stringify(keepOnlySources(JSON.parse(readFileSync(path, 'utf8')) as SourceMap, ours)));
+}
+
+const bytes = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js')).reduce((sum, [, output]) => sum + output.bytes, 0);
+console.log(`dist/: bundle of ${Object.keys(result.metafile.inputs).length} modules, ${(bytes / 2 ** 20).toFixed(1)} MiB of JavaScript`);
