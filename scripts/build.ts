@@ -13,9 +13,10 @@
 // Types are not checked here (`npm test` and `npm run package:azure` run tsc). The build refuses to
 // write a bundle when English lacks a UI string the sources use, and writes the sources' list of them into
 // the bundle for the same check at start (src/i18n/usedKeys.ts).
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { build, type Plugin } from 'esbuild';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createI18n } from '../src/i18n/i18n.js';
 import { checkKeysUsedInCode, quotedKeysInSources } from '../src/i18n/usedKeys.js';
@@ -25,6 +26,49 @@ import { keepOnlySources, type SourceMap } from './trimSourceMap.js';
 export const EXTERNAL_PACKAGES = ['better-sqlite3', 'dtrace-provider', 'applicationinsights', 'botbuilder-applicationinsights'];
 
 const outdir = join(PROJECT_ROOT, 'dist');
+
+/**
+ * `await import('a-commonjs-package')` in a split bundle: esbuild puts the
+ * package in a chunk whose only export is `default` (module.exports), so
+ * `const { BlobsStorage } = await import('botbuilder-azure-blobs')` would get
+ * undefined, where Node, loading it from node_modules, finds the names in the
+ * CommonJS source. This plugin stands an ES module in between that exports the
+ * package's names one by one (read by requiring the package here, once).
+ */
+const commonJsDynamicImports: Plugin = {
+  name: 'commonjs-dynamic-imports',
+  setup(builder) {
+    const requireFromProject = createRequire(join(PROJECT_ROOT, 'package.json'));
+    builder.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData === 'as is' || EXTERNAL_PACKAGES.includes(args.path)) return undefined;
+      const resolved = await builder.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'as is' });
+      if (resolved.errors.length > 0 || !isCommonJs(resolved.path)) return undefined;
+      const exported = requireFromProject(resolved.path) as Record<string, unknown>;
+      const names = Object.keys(exported).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default' && name !== '__esModule');
+      return { path: resolved.path, namespace: 'commonjs-names', pluginData: names };
+    });
+    builder.onLoad({ filter: /.*/, namespace: 'commonjs-names' }, (args) => ({
+      contents: [
+        `import * as commonJs from ${JSON.stringify(args.path)};`,
+        ...(args.pluginData as string[]).map((name) => `export const ${name} = commonJs[${JSON.stringify(name)}];`),
+        'export default commonJs.default;',
+      ].join('\n'),
+      resolveDir: PROJECT_ROOT,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Whether Node reads `file` as CommonJS: .cjs, or .js under a package.json without `"type": "module"`. */
+function isCommonJs(file: string): boolean {
+  if (file.endsWith('.cjs')) return true;
+  if (!file.endsWith('.js')) return false;
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { type?: string }).type !== 'module';
+  }
+  return true;
+}
 
 const uiKeyLiterals = quotedKeysInSources(join(PROJECT_ROOT, 'src'));
 checkKeysUsedInCode(await createI18n(), uiKeyLiterals);
@@ -52,18 +96,21 @@ const result = await build({
   sourcesContent: false,
   // Not minified: a stack trace without its map still reads, and the start gained nothing measurable from it.
   minify: false,
-  define: { __BUNDLE__: JSON.stringify({ uiKeyLiterals }) },
-  // CommonJS packages in an ES module bundle: `require` for what they require from Node, `__dirname` and
-  // `__filename` for the few that read them (the bundle's own folder and file).
+  // CommonJS packages in an ES module bundle: `require` for what they require from Node (esbuild keeps the
+  // name free), `__dirname` and `__filename` for the few that read them (the bundle's folder and file; only
+  // pino's transports, which the bot does not use, do at present). Under names of their own: an ES module in
+  // the bundle may declare a `__dirname` (the `open` package does).
+  define: { __BUNDLE__: JSON.stringify({ uiKeyLiterals }), __dirname: '__bundleDirname', __filename: '__bundleFilename' },
   banner: {
     js: [
       "import { createRequire as __bundleCreateRequire } from 'node:module';",
       "import { fileURLToPath as __bundleFileURLToPath } from 'node:url';",
       'const require = __bundleCreateRequire(import.meta.url);',
-      'const __filename = __bundleFileURLToPath(import.meta.url);',
-      "const __dirname = __bundleFileURLToPath(new URL('.', import.meta.url));",
+      'const __bundleFilename = __bundleFileURLToPath(import.meta.url);',
+      "const __bundleDirname = __bundleFileURLToPath(new URL('.', import.meta.url));",
     ].join(' '),
   },
+  plugins: [commonJsDynamicImports],
   logLevel: 'warning',
   metafile: true,
 });

@@ -4,13 +4,17 @@
 // files, node_modules): it answers, serves the chat page and its assets, keeps
 // the knowledge cache keyed by the bundle, and its stack traces name src/.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { SourceMap, type SourceMapPayload } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../src/config.js';
 import { keepOnlySources, type SourceMap as SourceMapJson } from '../scripts/trimSourceMap.js';
+import { startAzurite } from './support/azurite.js';
 import { exited, freePort } from './support/botProcess.js';
 
 const DIST = join(PROJECT_ROOT, 'dist');
@@ -22,11 +26,11 @@ interface Started {
 }
 
 /** `node dist/index.js` in `root`, on loopback, its JSON log kept; resolves once /readyz answers 200. */
-async function startDeployed(root: string, dataDir: string): Promise<Started> {
+async function startDeployed(root: string, dataDir: string, settings: Record<string, string> = {}): Promise<Started> {
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/index.js'], {
     cwd: root,
-    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), HOST: '127.0.0.1', STORAGE: 'sqlite', DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
+    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), HOST: '127.0.0.1', STORAGE: 'sqlite', DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...settings },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = { stdout: '', stderr: '' };
@@ -45,6 +49,15 @@ async function startDeployed(root: string, dataDir: string): Promise<Started> {
 async function stop(bot: Started): Promise<number | string> {
   bot.child.kill('SIGTERM');
   return exited(bot.child);
+}
+
+/** Posts a message as `user` and returns the replies' text (the replies come back in the response). */
+async function say(bot: Started, user: string, text: string): Promise<string> {
+  const activity = { type: 'message', id: `m${Date.now()}`, text, channelId: 'test', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies', from: { id: user }, recipient: { id: 'bot' }, conversation: { id: `conversation-${user}` } };
+  const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  expect(response.status).toBe(200);
+  const { activities } = (await response.json()) as { activities: { text?: string; attachments?: unknown[] }[] };
+  return activities.map((reply) => `${reply.text ?? ''} ${JSON.stringify(reply.attachments ?? [])}`).join('\n');
 }
 
 /** The source a position of generated code maps to (undefined where it is unmapped). */
@@ -77,6 +90,14 @@ describe('the deployed bundle (dist/)', () => {
     const entry = readFileSync(join(DIST, 'index.js'), 'utf8');
     expect(entry.indexOf('enableCompileCache')).toBeLessThan(entry.indexOf('import("./main.js")'));
     expect(entry.indexOf('setSourceMapsEnabled')).toBeLessThan(entry.indexOf('import("./main.js")'));
+  });
+
+  it('loads every chunk (what the bot imports when needed: the knowledge loader, the Azure stores and what they import)', () => {
+    const chunks = readdirSync(DIST).filter((file) => /^chunk-.*\.js$/.test(file));
+    expect(chunks.length).toBeGreaterThan(0);
+    const program = `for (const file of ${JSON.stringify(chunks)}) await import('./dist/' + file);`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect([run.status, run.stderr.split('\n').filter((line) => /Error/.test(line))]).toEqual([0, []]);
   });
 
   it('maps a position in our code to its src/ file and line, and leaves the packages’ code unmapped', () => {
@@ -147,6 +168,60 @@ describe('the deployed bundle (dist/)', () => {
       await once();
       await once();
       expect(outcomes).toEqual(['written', 'used', 'written', 'used']);
+    }, 60_000);
+
+    it('keeps bot state in Azure Blob Storage as the templates set it (STORAGE=blob): a choice made on one instance holds on another', async () => {
+      const azurite = await startAzurite();
+      const blob = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString };
+      try {
+        const first = await startDeployed(root, mkdtempSync(join(root, 'instance-')), blob);
+        try {
+          expect(await say(first, 'partner', '/language ru')).toMatch(/[а-я]/i);
+        } finally {
+          expect(await stop(first)).toBe(0);
+        }
+        const second = await startDeployed(root, mkdtempSync(join(root, 'instance-')), blob);
+        try {
+          expect(await say(second, 'partner', '/help')).toMatch(/[а-я]{4}/i);
+          expect(await say(second, 'someone else', '/help')).not.toMatch(/[а-я]{4}/i);
+        } finally {
+          expect(await stop(second)).toBe(0);
+        }
+        expect(second.output.stdout).toMatch(/Azure Blob/i);
+      } finally {
+        await azurite.stop();
+      }
+    }, 60_000);
+
+    it('sends turn events to Application Insights when its connection string is set, as the templates do (the SDK loaded from node_modules)', async () => {
+      const names: string[] = [];
+      const ingestion = createHttpServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (chunk: Buffer) => chunks.push(chunk));
+        req.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const text = (req.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body).toString('utf8');
+          for (const line of text.split('\n').filter(Boolean)) names.push((JSON.parse(line) as { data?: { baseData?: { name?: string } } }).data?.baseData?.name ?? '');
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ itemsReceived: 1, itemsAccepted: 1, errors: [] }));
+        });
+      });
+      await new Promise<void>((resolve) => ingestion.listen(0, '127.0.0.1', resolve));
+      try {
+        const endpoint = `http://127.0.0.1:${(ingestion.address() as AddressInfo).port}/`;
+        const bot = await startDeployed(root, mkdtempSync(join(root, 'telemetry-')), {
+          APPLICATIONINSIGHTS_CONNECTION_STRING: `InstrumentationKey=00000000-0000-4000-8000-000000000000;IngestionEndpoint=${endpoint};LiveEndpoint=${endpoint}`,
+        });
+        try {
+          expect(await say(bot, 'partner', 'Where is the Center?')).toMatch(/Jiang Hai/);
+        } finally {
+          expect(await stop(bot)).toBe(0); // flushes what is buffered
+        }
+        expect(bot.output.stdout).toMatch(/"telemetry":"Application Insights"/);
+        expect(names).toEqual(expect.arrayContaining(['BotMessageReceived', 'BotMessageSend']));
+      } finally {
+        await new Promise((resolve) => ingestion.close(resolve));
+      }
     }, 60_000);
   });
 });
