@@ -30,14 +30,15 @@ const commands: Array<{ label: string; command: string[]; env: Record<string, st
   { label: 'echo', command: [process.execPath, join(compiledDir, 'echoBot.js')], env: {} },
   { label: 'node dist/index.js', command: [process.execPath, join(PROJECT_ROOT, 'dist', 'index.js')], env: botEnv },
   { label: 'npm start', command: ['npm', 'start', '--silent'], env: botEnv },
+  // A build of its own has a knowledge cache of its own (the cache is keyed by the code).
   ...argument('variant').map((spec) => {
     const [label, path] = spec.split('=') as [string, string];
-    return { label, command: [process.execPath, resolve(path)], env: botEnv };
+    return { label, command: [process.execPath, resolve(path)], env: { ...botEnv, DATA_DIR: mkdtempSync(join(dataDir, 'variant-')) } };
   }),
 ];
 
-// The first start writes the knowledge cache the others read (as in `npm run bench`): not counted.
-await (await startServer('warm-up', '', botEnv, commands[1]!.command)).stop();
+// The first start of each writes the knowledge cache the others read (as in `npm run bench`): not counted.
+for (const { command, env } of [commands[1]!, ...commands.slice(3)]) await (await startServer('warm-up', '', env, command)).stop();
 
 const samples = new Map<string, { readyMs: number[]; cpuMs: number[] }>(commands.map(({ label }) => [label, { readyMs: [], cpuMs: [] }]));
 for (let round = 0; round < rounds; round += 1) {
