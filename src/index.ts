@@ -10,23 +10,27 @@ import module from 'node:module';
 
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 process.setSourceMapsEnabled(true);
-quietBufferConstructorWarning();
+quietWarningsAboutPackages();
 
 await import('./main.js');
 
 /**
- * Node warns once (DEP0005) when code outside node_modules calls `Buffer()`,
- * and in the bundle every package's code is outside node_modules: restify's
- * body reader (and a few others) call it on every request, which Node left
- * unsaid when they ran from node_modules. Our own code never calls it (strict
- * TypeScript, `Buffer.from`/`Buffer.alloc`); every other warning passes.
+ * Deprecations Node reports only for code outside node_modules, and in the
+ * bundle every package's code is outside node_modules: restify's body reader
+ * calls `Buffer()` on every request (DEP0005); node-fetch (botframework-connector's)
+ * requires `punycode` through whatwg-url and tr46 (DEP0040, Node 22); `url.parse()`
+ * is next (DEP0169, Node 24).
+ * Node left them unsaid when the packages ran from node_modules, and so does
+ * the bundle; our own code uses none of them (tests/deployedStart.test.ts
+ * checks); every other warning passes.
  */
-function quietBufferConstructorWarning(): void {
+function quietWarningsAboutPackages(): void {
+  const aboutPackages = new Set(['DEP0005', 'DEP0040', 'DEP0169']);
   const emitWarning = process.emitWarning.bind(process) as (...args: unknown[]) => void;
   process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
     const options = rest[0];
     const code = typeof options === 'object' && options !== null ? (options as { code?: unknown }).code : rest[1];
-    if (code === 'DEP0005') return;
+    if (typeof code === 'string' && aboutPackages.has(code)) return;
     emitWarning(warning, ...rest);
   }) as typeof process.emitWarning;
 }

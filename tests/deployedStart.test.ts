@@ -108,6 +108,22 @@ describe('the deployed bundle (dist/)', () => {
     expect([run.status, run.stderr.split('\n').filter((line) => /Error/.test(line))]).toEqual([0, []]);
   });
 
+  it('our code calls none of what the entry keeps Node from reporting for the packages (Buffer(), punycode, url.parse)', () => {
+    const offenders: string[] = [];
+    const visit = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) visit(path);
+        else if (entry.name.endsWith('.ts') && entry.name !== 'index.ts') {
+          const code = readFileSync(path, 'utf8');
+          if (/(?<![.\w])(new\s+)?Buffer\(|['"](node:)?punycode['"]|\burl\.parse\(|\bparse\s*\}?\s*from\s*['"](node:)?url['"]/.test(code)) offenders.push(path);
+        }
+      }
+    };
+    visit(join(PROJECT_ROOT, 'src'));
+    expect(offenders).toEqual([]);
+  });
+
   it('maps a position in our code to its src/ file and line, and leaves the packages’ code unmapped', () => {
     const bundle = readFileSync(join(DIST, 'main.js'), 'utf8');
     const map = new SourceMap(JSON.parse(readFileSync(join(DIST, 'main.js.map'), 'utf8')));
