@@ -12,5 +12,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true }],
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  // The deployed bundle (dist/), built once before the tests when the sources changed: the tests of the process run it.
+  globalSetup: '<rootDir>/tests/support/buildBundle.mjs',
   testTimeout: 30000,
 };

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createI18n, LOCALES_DIR, readLocaleResources } from '../src/i18n/i18n.js';
-import { checkKeysUsedInCode, keysUsedInCode } from '../src/i18n/usedKeys.js';
+import { checkKeysUsedInCode, keysUsedInCode, quotedKeysInSources } from '../src/i18n/usedKeys.js';
 import { LANGUAGE_CODES, type LanguageCode } from '../src/i18n/languages.js';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -111,6 +111,27 @@ describe('the start-up check of UI strings', () => {
     expect(keys).not.toContain('webchat.js');
   });
 
+  it('reads the quoted keys from the sources, whatever their group, file names aside (the list the build puts in the bundle)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+    try {
+      writeFileSync(join(dir, 'a.ts'), "t('error.turn'); t(\"help.text\"); import x from './x.js'; const page = 'webchat.css'; // `fallback.comment`\n");
+      cpSync(join(dir, 'a.ts'), join(dir, 'b.d.ts'));
+      expect(quotedKeysInSources(dir)).toEqual(['error.turn', 'help.text']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(quotedKeysInSources()).toContain('error.turn');
+  });
+
+  it('keeps, of a list of quoted keys, those of English\'s groups, with the keys built from data', () => {
+    const keys = keysUsedInCode(['error', 'topics', 'webchat'], ['error.turn', 'os.tmpdir', 'help.text']);
+    expect(keys).toContain('error.turn');
+    expect(keys).toContain('topics.plans');
+    expect(keys).toContain('webchat.ui.placeholder');
+    expect(keys).not.toContain('os.tmpdir');
+    expect(keys).not.toContain('help.text');
+  });
+
   it('passes with the real strings, and names a key the code uses that English lacks', async () => {
     const real = await createI18n(LOCALES_DIR);
     expect(() => checkKeysUsedInCode(real)).not.toThrow();
@@ -123,6 +144,9 @@ describe('the start-up check of UI strings', () => {
       writeFileSync(join(dir, 'en', 'translation.json'), JSON.stringify(english));
       const lacking = await createI18n(dir);
       expect(() => checkKeysUsedInCode(lacking)).toThrow(/lacks UI string\(s\) the code uses: error\.turn, topics\.plans$/);
+      // As the bundle checks: with the list the build read from the sources.
+      expect(() => checkKeysUsedInCode(lacking, quotedKeysInSources())).toThrow(/lacks UI string\(s\) the code uses: error\.turn, topics\.plans$/);
+      expect(() => checkKeysUsedInCode(real, quotedKeysInSources())).not.toThrow();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -16,8 +16,15 @@ import type { LanguageTerms } from './knowledgeIndex.js';
 const FORMAT = 1;
 export const KNOWLEDGE_CACHE_FILE = 'knowledge-cache.json';
 
-/** The folder the running code is in: src/ under tsx and jest, dist/ once built. */
-const CODE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Put in place by the build (esbuild `define`); absent under tsx and jest. */
+declare const __BUNDLE__: object | undefined;
+
+/**
+ * The folder of the running code: src/ under tsx and jest; once built, dist/,
+ * where the bundle keeps every file it is made of (its entry and its chunks,
+ * side by side: this module may sit in any of them).
+ */
+const CODE_DIR = typeof __BUNDLE__ === 'undefined' ? join(dirname(fileURLToPath(import.meta.url)), '..') : dirname(fileURLToPath(import.meta.url));
 
 export interface CachedKnowledge {
   knowledge: KnowledgeBase;
@@ -39,7 +46,11 @@ function hashFiles(hash: ReturnType<typeof createHash>, dir: string, keep: (name
 
 let codeVersion: string | undefined;
 
-/** A hash of the running code (its compiled or source files) and the packages' lockfile: a change to either invalidates the cache. */
+/**
+ * A hash of the running code (the bundle, which holds the packages it was built
+ * with, or the sources) and the packages' lockfile: a change to either
+ * invalidates the cache. Source maps are left out: they change no behaviour.
+ */
 function currentCodeVersion(): string {
   if (codeVersion) return codeVersion;
   const hash = createHash('sha256');

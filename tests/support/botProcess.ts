@@ -1,5 +1,6 @@
-// The real bot as its own process (`src/index.ts` through tsx), for what only
-// a process shows: signals, exit codes, start-up errors, a kill -9.
+// The real bot as its own process, as deployed (`node dist/index.js`, the
+// bundle jest's global set-up builds when the sources changed: tests/support/buildBundle.mjs),
+// for what only a process shows: signals, exit codes, start-up errors, a kill -9.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { PROJECT_ROOT } from '../../src/config.js';
@@ -14,7 +15,7 @@ export async function freePort(): Promise<number> {
 
 /** Spawns the bot on loopback with the given settings; stdout and stderr are kept for the test to read. */
 export function spawnBot(port: number, env: Record<string, string>): ChildProcess & { output: { stdout: string; stderr: string } } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, ['dist/index.js'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), HOST: '127.0.0.1', STORAGE: 'sqlite', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', MESSAGES_PER_MINUTE: '10000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
