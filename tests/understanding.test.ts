@@ -26,6 +26,13 @@ async function answered(question: string, language: LanguageCode): Promise<strin
   return best && best.confidence >= ANSWER_THRESHOLD ? best.passage.id : null;
 }
 
+/** One test per question: each is answered with `passage`, or declined (null). */
+function answersEach(questions: [LanguageCode, string][], passage: string | null, title = 'in %s: %s'): void {
+  it.each(questions)(title, async (language, question) => {
+    expect(await answered(question, language)).toBe(passage);
+  });
+}
+
 describe('a "where" question finds the location passage', () => {
   const questions: [LanguageCode, string][] = [
     ['en', 'Where is the Center?'],
@@ -52,9 +59,7 @@ describe('a "where" question finds the location passage', () => {
     ['en', 'Where’s the centre located?'],
     ['af', "Waar's die Sentrum?"],
   ];
-  it.each(questions)('in %s: %s', async (language, question) => {
-    expect(await answered(question, language)).toBe('location-airport');
-  });
+  answersEach(questions, 'location-airport');
 });
 
 describe('"which part of the city" is answered with the district or the area', () => {
@@ -89,9 +94,7 @@ describe('"which port connects Hangzhou with the sea" finds Linjiang', () => {
     ['am', 'ሃንግዡን ከባሕር ጋር የሚያገናኘው የትኛው ወደብ ነው?'],
     ['zu', 'Yiliphi ichweba elixhuma iHangzhou nolwandle?'],
   ];
-  it.each(questions)('in %s: %s', async (language, question) => {
-    expect(await answered(question, language)).toBe('linjiang-port');
-  });
+  answersEach(questions, 'linjiang-port');
 });
 
 describe('"what year / when exactly" is answered by the opening, in every language', () => {
@@ -108,19 +111,15 @@ describe('"what year / when exactly" is answered by the opening, in every langua
     ['zu', 'Isikhungo savulwa ngamuphi unyaka?'],
     ['af', 'In watter jaar is die Sentrum geopen?'],
   ];
-  it.each(questions)('in %s: %s', async (language, question) => {
-    expect(await answered(question, language)).toBe('center-opening');
-  });
+  answersEach(questions, 'center-opening');
 
-  it.each([
+  // No passage's text has a year: it is the lead passage's through its cited date.
+  answersEach([
     ['en', 'Did the Center open in 2025?'],
     ['ru', 'Центр открыли в 2025 году?'],
     ['zh', '中心是2025年揭牌的吗？'],
     ['id', 'Pusat ini diresmikan tahun 2025?'],
-  ] as [LanguageCode, string][])('in %s, a year asked about is the year of the article: %s', async (language, question) => {
-    // No passage's text has a year: it is the lead passage's through its cited date.
-    expect(await answered(question, language)).toBe('center-opening');
-  });
+  ], 'center-opening', 'in %s, a year asked about is the year of the article: %s');
 
   it('shows the year in the citation: the article was published on 27 March 2025', async () => {
     const [reply] = await exchange(conversationWith(bot, { channelId: 'webchat', from: { id: 'year', name: 'year' } }), 'What year did the Center open?');
@@ -187,19 +186,15 @@ describe('questions as people paste and write them', () => {
 
 describe('a question naming one port does not get what only the other port\'s passage says', () => {
   // Only Xiasha's passage gives a throughput; asked of Linjiang, every other word of the question matched Xiasha's.
-  it.each([
+  answersEach([
     ['en', 'Annual cargo throughput at Linjiang Port?'],
     ['ru', 'Какой годовой грузооборот у порта Линьцзян?'],
-  ] as [LanguageCode, string][])('in %s: %s is declined', async (language, question) => {
-    expect(await answered(question, language)).toBeNull();
-  });
+  ], null, 'in %s: %s is declined');
 
-  it.each([
+  answersEach([
     ['en', 'Annual cargo throughput at Xiasha Port?'],
     ['ru', 'Какой годовой грузооборот у порта Сяша?'],
-  ] as [LanguageCode, string][])('in %s: %s is answered', async (language, question) => {
-    expect(await answered(question, language)).toBe('xiasha-port');
-  });
+  ], 'xiasha-port', 'in %s: %s is answered');
 });
 
 describe('Hindi with English words in Devanagari, as Indians write', () => {
@@ -242,14 +237,12 @@ describe('isiZulu "in which city" with the locative and relative forms', () => {
 
 describe('an amount asked of what the article gives no amount for is declined', () => {
   // Xiasha's throughput is the only amount in the article: matched by "how many" alone, it answered at 0.57.
-  it.each([
+  answersEach([
     ['en', 'How many staff does the Center have?'],
     ['af', 'Hoeveel personeel het die sentrum?'],
     // the operations entity's passage holds "工作" (work) but gives no number: it answered at 0.57
     ['zh', '中心有多少名工作人员？'],
-  ] as [LanguageCode, string][])('in %s: %s', async (language, question) => {
-    expect(await answered(question, language)).toBeNull();
-  });
+  ], null);
 });
 
 describe('"what is it called" is answered by the passage naming it', () => {
@@ -265,16 +258,14 @@ describe('"what is it called" is answered by the passage naming it', () => {
 });
 
 describe('"how many kinds of …" asks for the kinds, not an amount', () => {
-  it.each([
+  // Read as "how many", it went to the only passage stating an amount (Xiasha's cargo).
+  answersEach([
     ['en', 'How many types of zones are in Qiantang?'],
     ['ru', 'Сколько видов зон в Цяньтане?'],
     ['pt', 'Quantos tipos de zonas tem Qiantang?'],
     ['hi', 'कियानतांग में कितने प्रकार के ज़ोन हैं?'],
     ['id', 'Ada berapa jenis zona di Qiantang?'],
-  ] as [LanguageCode, string][])('in %s: %s', async (language, question) => {
-    // Read as "how many", it went to the only passage stating an amount (Xiasha's cargo).
-    expect(await answered(question, language)).toBe('qiantang-open-platforms');
-  });
+  ], 'qiantang-open-platforms');
 });
 
 describe('a question spanning one topic is answered with each of its passages', () => {
