@@ -117,8 +117,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       let cache = 'off';
       const { knowledge, index } = await loadSearchableKnowledge(config.KNOWLEDGE_DIR, {
         cacheDir: config.STORAGE === 'memory' ? null : config.DATA_DIR,
-        onCache: ({ used, writeError }) => {
-          cache = used ? 'used' : writeError ? 'not written' : 'written';
+        onCache: ({ used, written, writeError }) => {
+          cache = used ? 'used' : written ? 'written' : 'not written';
           if (writeError) logger.warn({ err: writeError }, 'knowledge cache: not written (the next start builds the index again)');
         },
       });

@@ -34,7 +34,7 @@ afterEach(() => {
 
 /** Loads with the cache in `cacheDir`, saying whether it was used. */
 async function load(knowledgeDir: string, cacheDir: string | null) {
-  const events: Array<{ used: boolean; writeError?: Error }> = [];
+  const events: Array<{ used: boolean; written: boolean; writeError?: Error }> = [];
   const loaded = await loadSearchableKnowledge(knowledgeDir, { cacheDir, onCache: (event) => events.push(event) });
   return { ...loaded, event: events[0] };
 }
@@ -57,16 +57,17 @@ describe('the knowledge cache', () => {
   it('is written at the first load and read at the next, with the same knowledge and exactly the same answers', async () => {
     const cacheDir = join(temporaryFolder('cache-'), 'cache');
     const built = await load(KNOWLEDGE, cacheDir);
-    expect(built.event).toEqual({ used: false });
+    expect(built.event).toEqual({ used: false, written: true });
     expect(existsSync(join(cacheDir, KNOWLEDGE_CACHE_FILE))).toBe(true);
 
     const cached = await load(KNOWLEDGE, cacheDir);
-    expect(cached.event).toEqual({ used: true });
+    expect(cached.event).toEqual({ used: true, written: false });
     expect(cached.knowledge).toEqual(built.knowledge);
     // A language's passages share their document, as the loader gives them.
     expect(cached.knowledge.passages.ru[0]!.document).toBe(cached.knowledge.passages.ru[1]!.document);
     const uncached = await load(KNOWLEDGE, null);
-    expect(uncached.event).toEqual({ used: false });
+    // No cache directory, no cache to tell of (STORAGE=memory had logged "cache":"written" for a cache it never wrote).
+    expect(uncached.event).toBeUndefined();
     const expected = await answers(uncached.index);
     expect(expected.filter((line) => line.includes('@')).length).toBeGreaterThan(QUESTIONS.length * 5);
     expect(await answers(cached.index)).toEqual(expected);
@@ -84,13 +85,13 @@ describe('the knowledge cache', () => {
     writeFileSync(path, text.replace(`title: ${title}`, `title: ${title} and the Zanzibar ferry`));
 
     const after = await load(knowledgeDir, cacheDir);
-    expect(after.event).toEqual({ used: false });
+    expect(after.event).toEqual({ used: false, written: true });
     expect(after.knowledge.passages.en[0]!.title).toBe(`${title} and the Zanzibar ferry`);
     expect((await after.index.search('Zanzibar ferry', 'en'))[0]?.passage.id).toBe(before.knowledge.passages.en[0]!.id);
     expect(await before.index.search('Zanzibar ferry', 'en')).toEqual([]);
 
     const again = await load(knowledgeDir, cacheDir);
-    expect(again.event).toEqual({ used: true });
+    expect(again.event).toEqual({ used: true, written: false });
     expect(again.knowledge.passages.en[0]!.title).toBe(`${title} and the Zanzibar ferry`);
   });
 
@@ -122,10 +123,10 @@ describe('the knowledge cache', () => {
     writeFileSync(file, damaged);
 
     const reloaded = await load(KNOWLEDGE, cacheDir);
-    expect(reloaded.event).toEqual({ used: false });
+    expect(reloaded.event).toEqual({ used: false, written: true });
     expect(reloaded.knowledge).toEqual(built.knowledge);
     expect(readFileSync(file, 'utf8')).toBe(original);
-    expect((await load(KNOWLEDGE, cacheDir)).event).toEqual({ used: true });
+    expect((await load(KNOWLEDGE, cacheDir)).event).toEqual({ used: true, written: false });
   });
 
   it('when it cannot be written, loads all the same and says why', async () => {
@@ -133,6 +134,7 @@ describe('the knowledge cache', () => {
     writeFileSync(blocker, 'not a folder');
     const loaded = await load(KNOWLEDGE, join(blocker, 'cache'));
     expect(loaded.event?.used).toBe(false);
+    expect(loaded.event?.written).toBe(false);
     expect(loaded.event?.writeError).toBeInstanceOf(Error);
     expect((await loaded.index.search('Where is the Center?', 'en'))[0]?.passage.id).toBeDefined();
   });

@@ -724,8 +724,8 @@ export interface SearchableKnowledgeOptions {
    * the knowledge and the code; written after a build; never a reason to fail.
    */
   cacheDir?: string | null;
-  /** Told whether the cache was used, and why one could not be written. */
-  onCache?: (event: { used: boolean; writeError?: Error }) => void;
+  /** Told, when there is a cache directory, whether the cache was used or written, and why one could not be written. */
+  onCache?: (event: { used: boolean; written: boolean; writeError?: Error }) => void;
 }
 
 /** Loads the knowledge base (throwing on any problem) and builds its index: what the bot needs to answer. */
@@ -742,7 +742,7 @@ export async function loadSearchableKnowledge(directory: string, options: Search
   const cached = fingerprint === null || cacheDir === null ? null : readKnowledgeCache(cacheDir, fingerprint);
   if (cached) {
     const { index } = await KnowledgeIndex.buildWithTerms(cached.knowledge, DEFAULT_SCORING, cached.terms);
-    onCache?.({ used: true });
+    onCache?.({ used: true, written: false });
     return { knowledge: cached.knowledge, index };
   }
   // The loader (the YAML parser, the schema checks) is loaded when there is no cache to read.
@@ -752,8 +752,8 @@ export async function loadSearchableKnowledge(directory: string, options: Search
   // Written only when the folder read is the folder fingerprinted (not edited while loading).
   if (cacheDir !== null && fingerprint !== null && safeFingerprint(directory) === fingerprint) {
     const writeError = writeKnowledgeCache(cacheDir, fingerprint, { knowledge, terms });
-    onCache?.({ used: false, ...(writeError ? { writeError } : {}) });
-  } else onCache?.({ used: false });
+    onCache?.({ used: false, written: !writeError, ...(writeError ? { writeError } : {}) });
+  } else if (cacheDir !== null) onCache?.({ used: false, written: false });
   return { knowledge, index };
 }
 
