@@ -96,6 +96,11 @@ describe('tokenizer', () => {
     expect(hindi.terms('सेंटरों')).not.toEqual(hindi.terms('केंद्रों'));
   });
 
+  it('takes "and" / "so" off an Arabic word with an article, as the stemmer does "with" and "for" (والتنمية, التنمية)', () => {
+    const arabic = createTokenizer('ar');
+    expect(arabic.terms('والتنمية فالتجارة')).toEqual(arabic.terms('التنمية التجارة'));
+  });
+
   it('treats the Amharic letters of one sound alike (ሰዓት/ሰአት, ዓመት/አመት, ፀሐፊ/ጸሀፊ, ሃገር/ሀገር)', () => {
     const amharic = createTokenizer('am');
     expect(amharic.terms('ሰዓት ዓመት ፀሐፊ ሃገር ሠራተኛ')).toEqual(amharic.terms('ሰአት አመት ጸሀፊ ሀገር ሰራተኛ'));

@@ -235,6 +235,12 @@ describe('isiZulu "in which city" with the locative and relative forms', () => {
   });
 });
 
+describe('Portuguese "como fica …?" asks how something works', () => {
+  it('reads it as a method, not as a place ("fica" is also where something lies)', () => {
+    expect([...readQuestion('Como fica a importação de material de pesquisa?', 'pt').types]).toEqual(['method']);
+  });
+});
+
 describe('an amount asked of what the article gives no amount for is declined', () => {
   // Xiasha's throughput is the only amount in the article: matched by "how many" alone, it answered at 0.57.
   answersEach([

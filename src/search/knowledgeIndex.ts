@@ -81,6 +81,8 @@ function typoVariant(a: string, b: string, minimumLength: number): boolean {
 
 /** Languages that write compounds as one word: a compound is matched by its head (the last part). */
 const COMPOUNDING: ReadonlySet<LanguageCode> = new Set(['af']);
+/** Languages with a few closed compounds ("seaport", "airport"): a word also meets the compounds it begins ("sea" → "seaport"). */
+const MODIFIER_COMPOUNDING: ReadonlySet<LanguageCode> = new Set(['en']);
 /** The shortest shared head that counts ("spoorstasie" of "snelspoorstasie" and "hoëspoedspoorstasie"). */
 const MINIMUM_COMPOUND_HEAD = 6;
 
@@ -160,7 +162,7 @@ export class KnowledgeIndex {
       const passages = knowledge.passages[language];
       const cached = prebuilt?.get(language);
       const { db, terms } = cached ? { db: undefined, terms: cached } : await indexTerms(tokenizer, passages);
-      const lexicon = new Lexicon(new Map(passages.map((p, i) => [p.id, new Set(terms.passageTerms[i])])), COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined);
+      const lexicon = new Lexicon(new Map(passages.map((p, i) => [p.id, new Set(terms.passageTerms[i])])), COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined, undefined, COMPOUNDING.has(language) || MODIFIER_COMPOUNDING.has(language));
       indexes.set(language, {
         language,
         tokenizer,

@@ -51,8 +51,9 @@ export class Lexicon {
    * @param passageTerms each passage's distinct terms
    * @param headLength when set, words are also filed by their last `headLength` letters
    * @param shortest words shorter than this get no deletion keys (no variant rule reaches them)
+   * @param modifierCompounds when set (and with `headLength`), a word also meets the known compounds it begins
    */
-  constructor(passageTerms: ReadonlyMap<string, ReadonlySet<string>>, readonly headLength?: number, shortest = 3) {
+  constructor(passageTerms: ReadonlyMap<string, ReadonlySet<string>>, readonly headLength?: number, shortest = 3, private readonly modifierCompounds = headLength !== undefined) {
     for (const terms of passageTerms.values()) for (const term of terms) this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
     for (const word of this.frequencies.keys()) {
       const length = letters(word).length;
@@ -60,7 +61,7 @@ export class Lexicon {
       file(this.byDeletion, word, word);
       for (const key of deletions(word)) if (key !== word) file(this.byDeletion, key, word);
       if (headLength !== undefined && length >= headLength) file(this.byHead, letters(word).slice(-headLength).join(''), word);
-      if (headLength !== undefined) file(this.byStart, letters(word).slice(0, 3).join(''), word);
+      if (modifierCompounds) file(this.byStart, letters(word).slice(0, 3).join(''), word);
       if (headLength !== undefined && length >= 4) file(this.byEnd, letters(word).slice(-4).join(''), word);
     }
   }
@@ -141,7 +142,7 @@ export class Lexicon {
    * that write compounds as one word, the modifier is a word of its own too.
    */
   compoundsStartingWith(word: string): string[] {
-    if (this.headLength === undefined) return [];
+    if (!this.modifierCompounds) return [];
     const chars = letters(word);
     if (chars.length < 3) return [];
     return (this.byStart.get(chars.slice(0, 3).join('')) ?? []).filter((known) => known.startsWith(word) && letters(known).length - chars.length >= 3);

@@ -73,12 +73,15 @@ function contentCharacters(run: string): string[] {
 }
 
 /**
- * Word forms a stemmer leaves apart, joined first. Portuguese: the plural
+ * Word forms a stemmer leaves apart, joined first (passages and questions alike). Portuguese: the plural
  * -ões of -ão (importações / importação, regiões / região; accents are
  * already folded) stems differently from its singular in @orama/stemmers.
  */
 const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> = {
   pt: (word) => (word.length > 4 && word.endsWith('oes') ? `${word.slice(0, -3)}ao` : word),
+  // Arabic: "and" or "so" written onto an article ("والتنمية", "فالتجارة"). The stemmer takes the article off
+  // after بـ, كـ and لـ but not after وـ and فـ: "والتنمية" stemmed to "والتنم", "التنمية" to "تنميه".
+  ar: (word) => (word.length > 4 && /^[وف]ال/.test(word) ? word.slice(1) : word),
 };
 
 export interface LanguageTokenizer extends Tokenizer {
