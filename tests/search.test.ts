@@ -85,6 +85,12 @@ describe('tokenizer', () => {
     expect(createTokenizer('zh').terms('每年')).toContain('年');
   });
 
+  it('gives a Chinese word that carries no topic (我们, 一下, 具体) no characters either', () => {
+    const chinese = createTokenizer('zh');
+    expect(chinese.terms('我们想确认一下具体')).toEqual([]);
+    expect(chinese.terms('我们的中心')).toEqual(chinese.terms('中心'));
+  });
+
   it('treats Devanagari nukta and candrabindu, and British spellings, alike', () => {
     expect(createTokenizer('hi').terms('फ़ोन ज़ोन')).toEqual(createTokenizer('hi').terms('फोन जोन'));
     expect(createTokenizer('en').terms('centre harbour organisation')).toEqual(createTokenizer('en').terms('center harbor organization'));

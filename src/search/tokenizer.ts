@@ -139,7 +139,10 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
         flushHanRun();
         if (!isWordLike) continue;
         const term = normalizeWord(segment);
-        if (term) result.push(term);
+        // A word that carries no topic (我们, 一下, 具体) gives no characters either: 我 and 们 alone would
+        // weigh as rare words of whichever passage happens to hold them.
+        if (!term) continue;
+        result.push(term);
         if (length >= 3) result.push(...bigrams(segment));
         if (length >= 2) result.push(...contentCharacters(segment));
         continue;
