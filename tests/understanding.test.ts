@@ -274,6 +274,23 @@ describe('"how many kinds of …" asks for the kinds, not an amount', () => {
   ], 'qiantang-open-platforms');
 });
 
+describe('"what sets Qiantang apart" is answered by the passage saying it stands out', () => {
+  // The words of such a question are everyday ones ("different", "other", "places"): without the kind it went to
+  // the opening or the significance, or only to "did you mean".
+  answersEach([
+    ['en', 'What sets Qiantang apart from other districts?'],
+    ['ru', 'Чем Цяньтан отличается от других районов Китая?'],
+    ['pt', 'O que Qiantang tem de especial?'],
+    ['id', 'Apa keunikan Qiantang?'],
+    ['af', 'Wat maak Qiantang anders as ander streke?'],
+    ['zu', 'Yini eyenza iQiantang ihluke kwezinye izindawo?'],
+    ['am', 'ቺያንታንግን ከሌሎች አካባቢዎች የሚለየው ምንድን ነው?'],
+    ['hi', 'Qiantang की खासियत क्या है?'],
+    ['ar', 'بماذا تتميز تشيانتانغ؟'],
+    ['fa', 'چیانتانگ چه فرقی با مناطق دیگر دارد؟'],
+  ], 'qiantang-open-platforms');
+});
+
 describe('a question spanning one topic is answered with each of its passages', () => {
   it.each([
     ['en', 'What is planned?'],

@@ -38,6 +38,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     reason: ['why', 'how come', 'what for', 'what does it mean', 'what does this mean', 'what does that mean', 'mean for', 'means for', 'matter', 'matters', 'purpose', 'what is it for', 'what is the point', 'significance', 'importance', 'how important', 'what is the goal of', 'what is the aim of'],
     method: ['in what way', 'what way', 'how does it work', 'how does this work', 'how does that work', 'how do they work', 'how will it work', 'how it works', 'by what means', 'what mechanism'],
     kinds: ['what kind', 'what kinds', 'which kind', 'which kinds', 'what type', 'what types', 'which type', 'which types', 'what sort', 'how many kinds', 'how many types', 'how many sorts', 'how many different kinds', 'how many different types', 'what sorts', 'which sorts', 'what are the types', 'what are the kinds', 'different types', 'different kinds'],
+    distinction: ['different from', 'differ from', 'differs from', 'different to', 'sets it apart', 'set it apart', 'sets qiantang apart', 'apart from other', 'stand out', 'stands out', 'special about', 'unique about', 'so special', 'distinguish', 'distinguishes', 'distinctive', 'unlike other', 'compared to other', 'compared with other'],
     name: ['full name', 'official name', 'what is it called', 'called', 'name', 'what is the name', 'what\'s it called', 'whats it called', 'abbreviation', 'acronym', 'stand for', 'stands for'],
   },
   zh: {
@@ -58,6 +59,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     reason: ['为什么', '为何', '为啥', '怎么会', '意味着什么', '有什么意义', '意义何在', '有何意义', '干嘛', '干吗', '目的是', '什么目的', '有什么用', '有什么作用', '有何作用', '重要性', '为何重要'],
     method: ['怎么运作', '如何运作', '怎样运作', '怎么操作', '怎么运行', '如何运行', '怎么实现', '如何实现', '通过什么方式', '以什么方式', '用什么方式', '如何做到', '怎么做到'],
     kinds: ['哪些类型', '什么类型', '哪几种', '哪几类', '哪些种类', '什么样的', '几种', '几类', '多少种', '多少类', '哪种', '哪类', '什么种类', '啥类型'],
+    distinction: ['不同于', '有什么不同', '有何不同', '不一样', '区别', '特别之处', '特殊之处', '独特', '与众不同', '突出在', '特点'],
     name: ['全称', '全名', '正式名称', '叫什么', '名称', '名字', '叫啥', '简称', '缩写'],
   },
   ru: {
@@ -78,6 +80,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     reason: ['почему', 'зачем', 'для чего', 'что значит', 'что означает', 'что даёт', 'что дает', 'какое значение', 'с какой целью', 'какова цель', 'в чём смысл', 'в чем смысл', 'отчего', 'чего ради', 'чем важен', 'чем важна', 'чем важно'],
     method: ['каким образом', 'как работает', 'как работают', 'как устроен', 'как устроена', 'как устроено', 'как функционирует', 'каким способом', 'каким путём', 'каким путем', 'за счёт чего', 'за счет чего'],
     kinds: ['какие виды', 'какие типы', 'какого типа', 'какого вида', 'сколько видов', 'сколько типов', 'какие бывают', 'какого рода', 'каких типов', 'каких видов', 'какие разновидности'],
+    distinction: ['отличается', 'отличает', 'отличие', 'отличия', 'выделяется', 'выделяет', 'особенного', 'особенное', 'в отличие от', 'не как другие'],
     name: ['полное название', 'официальное название', 'как называется', 'название', 'как называют', 'как расшифровывается', 'аббревиатура'],
   },
   pt: {
@@ -98,6 +101,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     reason: ['por que', 'porque', 'pra que', 'para que serve', 'o que significa', 'o que representa', 'qual a importancia', 'qual o significado', 'pq', 'por qual motivo', 'por qual razao', 'qual o motivo', 'qual a razao', 'qual o objetivo', 'qual a finalidade', 'qual o proposito', 'pra que serve', 'serve pra que', 'serve para que'],
     method: ['de que forma', 'de que maneira', 'como funciona', 'como fica', 'como ficam', 'como funcionam', 'como vai funcionar', 'de que modo', 'de qual forma', 'de qual maneira'],
     kinds: ['que tipos', 'quais tipos', 'que tipo', 'qual tipo', 'que especies', 'quantos tipos', 'quantas categorias', 'quais os tipos', 'quais sao os tipos', 'que categorias', 'quais categorias'],
+    distinction: ['diferente de', 'diferente das', 'diferente dos', 'diferencia', 'diferenca', 'diferencial', 'se destaca', 'destaca', 'de especial', 'tem de especial', 'distingue'],
     name: ['nome completo', 'nome oficial', 'como se chama', 'nome', 'como e chamado', 'como e chamada', 'como chama', 'sigla'],
   },
   hi: {
@@ -119,6 +123,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     reason: ['क्यों', 'किस लिए', 'किसलिए', 'क्या मतलब', 'क्या महत्व', 'क्या असर', 'क्या फायदा', 'क्या अर्थ', 'क्यूं', 'क्यो', 'किस वजह', 'किस कारण', 'क्या उद्देश्य', 'उद्देश्य क्या', 'क्या मकसद', 'मकसद क्या', 'महत्व क्या', 'क्या लाभ'],
     method: ['किस तरह', 'किस प्रकार', 'कैसे काम', 'किस तरीके', 'किस ढंग', 'किस माध्यम'],
     kinds: ['किस प्रकार के', 'किस तरह के', 'कौन से प्रकार', 'कौन-कौन से', 'कौन कौन से', 'कितने प्रकार', 'कितनी तरह', 'कितने तरह', 'कितनी किस्म', 'किस किस्म'],
+    distinction: ['से अलग', 'अलग क्यों', 'अलग बनाता', 'अलग बनाती', 'खास क्या', 'ख़ास क्या', 'खासियत', 'ख़ासियत', 'विशेषता', 'अनोखा', 'अनूठा', 'फर्क', 'फ़र्क', 'अंतर'],
     name: ['पूरा नाम', 'आधिकारिक नाम', 'नाम क्या', 'नाम', 'क्या कहलाता', 'क्या कहा जाता', 'संक्षिप्त नाम'],
   },
   ar: {
@@ -139,6 +144,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     reason: ['لماذا', 'ليش', 'ليه', 'ما سبب', 'لم', 'ماذا يعني', 'ماذا تعني', 'ما معنى', 'ما اهميه', 'ما دلاله', 'علاش', 'لاي سبب', 'ما السبب', 'ما الهدف', 'ما الغرض', 'ما الفائده', 'ما اهميته', 'ما اهميتها', 'ما هي اهميه'],
     method: ['ازاي', 'باي طريقه', 'كيف يعمل', 'كيف تعمل', 'كيف سيعمل', 'كيف ستعمل', 'كيف يتم', 'ما اليه', 'ما هي اليه', 'باي شكل'],
     kinds: ['ما انواع', 'ما نوع', 'اي نوع', 'اي انواع', 'كم نوع', 'كم نوعا', 'ما هي انواع', 'ما هي الانواع', 'ما الانواع', 'ما اشكال', 'ما هي اشكال'],
+    distinction: ['يميز', 'تميز', 'يتميز', 'تتميز', 'يختلف', 'تختلف', 'مختلف عن', 'مختلفه عن', 'الفرق بين', 'ما الفرق', 'ما المميز', 'مميزات'],
     name: ['الاسم الكامل', 'الاسم الرسمي', 'ما اسم', 'اسم', 'اسمه', 'اسمها', 'ماذا يسمى', 'بماذا يسمى', 'ما الاسم', 'اختصار'],
   },
   fa: {
@@ -159,6 +165,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     reason: ['چرا', 'برای چه', 'به چه دلیل', 'چه معنایی', 'یعنی چه', 'چه اهمیتی', 'چه تاثیری', 'چه تأثیری', 'برای چی', 'واسه چی', 'به چه علت', 'دلیلش چیه', 'علتش چیه', 'هدف از', 'هدفش چیه', 'چه هدفی', 'چه فایدهای', 'چه دلیلی', 'اهمیتش'],
     method: ['چه جوری', 'چجوری', 'به چه شکل', 'چطور کار میکند', 'چطور کار میکنه', 'چطوری کار میکنه', 'چگونه کار میکند', 'چگونه عمل میکند', 'سازوکار', 'چه سازوکاری', 'به چه روشی', 'با چه روشی', 'به چه صورت', 'از چه راهی'],
     kinds: ['چه نوع', 'چه نوعی', 'چه انواعی', 'کدام نوع', 'چند نوع', 'چند جور', 'کدوم نوع', 'چه مدل', 'چه مدلی', 'چه جور'],
+    distinction: ['متمایز', 'متفاوت', 'فرق', 'تفاوت', 'فرقش', 'تفاوتش', 'چه فرقی', 'چه تفاوتی', 'خاص است', 'ویژگی خاص', 'برجسته'],
     name: ['اسم کامل', 'نام کامل', 'نام رسمی', 'اسم رسمی', 'اسمش چیه', 'اسم', 'نام', 'اسمش', 'نامش', 'چه نام دارد', 'مخفف'],
   },
   id: {
@@ -179,6 +186,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     reason: ['mengapa', 'kenapa', 'untuk apa', 'apa arti', 'apa artinya', 'apa makna', 'apa pentingnya', 'apa dampak', 'knp', 'apa alasan', 'alasannya', 'apa tujuan', 'apa tujuannya', 'tujuannya apa', 'buat apa', 'apa gunanya', 'apa manfaat', 'apa manfaatnya'],
     method: ['dengan cara apa', 'caranya', 'cara kerja', 'cara kerjanya', 'bagaimana mekanisme', 'mekanismenya', 'melalui cara apa', 'lewat cara apa', 'bagaimana prosesnya', 'gimana prosesnya'],
     kinds: ['jenis apa', 'jenis apa saja', 'macam apa', 'apa saja jenis', 'berapa jenis', 'berapa macam', 'jenisnya apa', 'apa jenisnya', 'apa saja jenisnya', 'tipe apa', 'kategori apa'],
+    distinction: ['beda dari', 'berbeda dari', 'beda dengan', 'berbeda dengan', 'bedanya', 'perbedaan', 'membedakan', 'istimewa', 'keistimewaan', 'unik', 'keunikan', 'menonjol'],
     name: ['nama lengkap', 'nama resmi', 'namanya apa', 'nama', 'apa namanya', 'disebut apa', 'singkatan', 'kepanjangan', 'kepanjangannya'],
   },
   am: {
@@ -199,6 +207,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     reason: ['ለምን', 'ለምንድን', 'ለምንድነው', 'ምን ማለት', 'ምን ትርጉም', 'ምን ፋይዳ', 'ፋይዳው', 'ዓላማው', 'አላማው', 'ምክንያቱ', 'ምን ጥቅም', 'ጥቅሙ', 'ጠቀሜታው'],
     method: ['በምን መንገድ', 'በምን ሁኔታ', 'እንዴት ይሰራል', 'እንዴት ይሠራል', 'በምን ዘዴ', 'በምን መልኩ'],
     kinds: ['ምን ዓይነት', 'ምን አይነት', 'ምን ዓይነቶች', 'የትኞቹ ዓይነቶች', 'ስንት ዓይነት', 'ስንት አይነት', 'ምን አይነቶች', 'የትኞቹ አይነቶች'],
+    distinction: ['የሚለየው', 'የሚለያት', 'የሚለዩት', 'ልዩ የሚያደርገው', 'ልዩ የሚያደርጋት', 'ልዩነት', 'ልዩነቱ', 'ከሌሎች'],
     name: ['ሙሉ ስሙ', 'ሙሉ ስም', 'ይፋዊ ስሙ', 'ስሙ ማን', 'ስሙ', 'ስም', 'ምን ይባላል', 'ምህጻረ ቃል'],
   },
   zu: {
@@ -219,6 +228,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     reason: ['kungani', 'ngani', 'isizathu', 'kusho ukuthini', 'kuchaza ukuthini', 'isho ukuthini', 'kubaluleke ngani', 'inhloso', 'injongo', 'ngenxa yani'],
     method: ['ngayiphi indlela', 'ngaluphi uhlobo', '*sebenza kanjani', 'kwenziwa kanjani'],
     kinds: ['zinhlobo zini', 'uhlobo luni', 'hlobo luni', 'yiziphi izinhlobo', 'izinhlobo ziphi'],
+    distinction: ['ihluke', 'yihluke', 'ehlukile', 'yehlukile', 'ihlukile', 'ahlukile', 'umehluko', 'ehlukanisa', 'ihlukanisa', 'ikhethekile', 'okukhethekile', 'iyingqayizivele'],
     name: ['igama eliphelele', 'igama elisemthethweni', 'ibizwa ngokuthini', 'igama', '*bizwa ngokuthini'],
   },
   af: {
@@ -239,6 +249,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     reason: ['waarom', 'hoekom', 'wat beteken', 'wat is die betekenis', 'hoekom is dit belangrik', 'wat is die belang', 'waarvoor', 'wat is die doel', 'met watter doel', 'wat is die nut', 'hoe belangrik', 'wat is die rede', 'om watter rede'],
     method: ['op watter manier', 'hoe werk', 'hoe sal dit werk', 'op watter wyse', 'hoe funksioneer', 'watter meganisme'],
     kinds: ['watter soort', 'watter soorte', 'watter tipe', 'watter tipes', 'wat vir soort', 'hoeveel soorte', 'hoeveel tipes', 'watse', 'wat se soort'],
+    distinction: ['anders as', 'verskil', 'verskil van', 'onderskei', 'uniek', 'spesiaal aan', 'so spesiaal', 'uitstaan', 'staan uit', 'uitsonderlik'],
     name: ['volle naam', 'amptelike naam', 'wat is die naam', 'heet', 'naam', 'hoe heet', 'waarvoor staan', 'afkorting', 'genoem'],
   },
 };
