@@ -291,6 +291,17 @@ describe('"what sets Qiantang apart" is answered by the passage saying it stands
   ], 'qiantang-open-platforms');
 });
 
+describe('everyday words around a question do not decide it', () => {
+  // "work", "good", "big", "products" are words of some passage too; at a rare word's weight they sank the answer
+  // below the threshold, or gave it to the passage holding them (the 2027 plans "work" towards an entity).
+  it.each([
+    ['en', 'We are a big exporter of coffee. Is there a good way for our products to enter China through Qiantang?', 'gateway-hub'],
+    ['pt', 'Trabalhamos com importação. Quando o centro foi aberto?', 'center-opening'],
+  ] as [LanguageCode, string, string][])('in %s: %s', async (language, question, passage) => {
+    expect(await answered(question, language)).toBe(passage);
+  });
+});
+
 describe('a question spanning one topic is answered with each of its passages', () => {
   it.each([
     ['en', 'What is planned?'],

@@ -10,6 +10,7 @@ import type { AnswerType } from '../knowledge/schema.js';
 import { knowledgeFingerprint, readKnowledgeCache, writeKnowledgeCache } from './knowledgeCache.js';
 import { Lexicon } from './lexicon.js';
 import { stripPastedMarks } from './normalize.js';
+import { everydayWords } from './stopWords.js';
 import { readQuestion } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 
@@ -46,6 +47,8 @@ interface LanguageIndex {
   resolved: LRUCache<string, ResolvedTerm>;
   /** The terms of a passage's title no other passage holds (its name: "Linjiang", "Xiasha"), by the passage's number. */
   subjects: Map<string, number>;
+  /** The terms of everyday words (src/search/stopWords.ts), but for those of the passages' titles. */
+  everyday: Set<string>;
 }
 
 /**
@@ -127,9 +130,11 @@ export interface ScoringOptions {
   kindOnlyFactor: number;
   /** In a Latin-script language other than English, a word its own index lacks and English's has is read in English. */
   englishWords: boolean;
+  /** An everyday word the knowledge has ("research", "company", "we") weighs this times its idf; 1 turns it off. */
+  everydayWordWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -171,6 +176,7 @@ export class KnowledgeIndex {
         ids: passages.map((p) => p.id),
         lexicon,
         subjects: subjectTerms(tokenizer, lexicon, passages),
+        everyday: everydayTerms(language, tokenizer, passages),
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
@@ -306,8 +312,18 @@ export class KnowledgeIndex {
     });
   }
 
-  /** How one query term meets the index's vocabulary, found through the lexicon's neighbours (never a scan of the vocabulary). */
+  /**
+   * How one query term meets the index's vocabulary. An everyday word the knowledge has ("research", "company",
+   * "work") is weak evidence of what a question is about: it weighs the scoring's `everydayWordWeight` of its idf.
+   */
   private resolveTerm(index: LanguageIndex, term: string): ResolvedTerm {
+    const resolved = this.meetVocabulary(index, term);
+    const everyday = resolved.vocabulary.length > 0 && index.everyday.has(term);
+    return everyday ? { ...resolved, weight: resolved.weight * this.scoring.everydayWordWeight } : resolved;
+  }
+
+  /** How one query term meets the index's vocabulary, found through the lexicon's neighbours (never a scan of the vocabulary). */
+  private meetVocabulary(index: LanguageIndex, term: string): ResolvedTerm {
     const { lexicon } = index;
     const idf = (df: number) => this.idf(index, df);
     const rarest = idf(1);
@@ -659,6 +675,16 @@ function scratchOf(index: LanguageIndex): Scratch {
     scratches.set(index, scratch);
   }
   return scratch;
+}
+
+/**
+ * The terms of the language's everyday words, their forms alike ("trabalho", "trabalhamos"), but for the terms
+ * of a passage's title ("Import-return warehouse"): those name what the passage is about.
+ */
+function everydayTerms(language: LanguageCode, tokenizer: LanguageTokenizer, passages: readonly Passage[]): Set<string> {
+  const everyday = new Set(everydayWords(language).flatMap((word) => tokenizer.terms(word)));
+  for (const passage of passages) for (const term of tokenizer.terms(passage.title)) everyday.delete(term);
+  return everyday;
 }
 
 /** The terms of each passage's title that no other passage holds: what names the passage's subject. */

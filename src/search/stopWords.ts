@@ -4,6 +4,7 @@
 // list begins with its verbs of being somewhere ("located", "situated"): in
 // "where is it located?" the kind asks for the place, and as words they
 // matched the passage saying where something else lies (Xiasha Port).
+import { createRequire } from 'node:module';
 import type { LanguageCode } from '../i18n/languages.js';
 
 export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
@@ -81,3 +82,15 @@ export const CHATTER_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
   af: ['hallo', 'haai', 'goeie', 'more', 'middag', 'aand', 'dag', 'dankie', 'baie', 'vraag', 'vrae', 'vinnige', 'wil', 'weet', 'graag', 'sê', 'vertel', 'presies', 'eintlik',
     'kollegas', 'kollega', 'baas', 'net', 'seker', 'reg', 'nou'],
 };
+
+/**
+ * Everyday words: a general stop-word collection's list for the language (stopwords-iso; none for Amharic).
+ * Not dropped: many name a fact here too ("import", "open", "free", "high"). A passage's knowledge of such a
+ * word is weak evidence that a question using it is about that passage ("We import lab chemicals; did
+ * Qiantang make research samples simpler?"), so the search weighs them lightly, apart from the words of
+ * the passages' titles (src/search/knowledgeIndex.ts).
+ */
+export function everydayWords(language: LanguageCode): readonly string[] {
+  return (stopwordsIso ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, readonly string[]>)[language] ?? [];
+}
+let stopwordsIso: Record<string, readonly string[]> | undefined;
