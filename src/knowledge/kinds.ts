@@ -10,11 +10,11 @@ export type Topic = (typeof TOPICS)[number];
  * "how much / how many" for a `quantity`, "who" for an `agent` (a person), "which organisation" for an `organization`, "when" for a
  * `time`, "what is planned" for a `plan`, "why" for a `reason`, "how does it
  * work" for a `method`, "what kinds" for `kinds`, "what sets it apart" for a `distinction`, "who wrote this, when was
- * it published" for the `source`, "what is its full name" for a `name`, "how much does it cost" for a `price`,
+ * it published" for the `source`, "what is its full name" for a `name`, "how much does it cost" for a `price`, "by what percentage" for a `percentage`,
  * "when is it open" for `hours`, "phone, e-mail" for a `contact`. A kind no
  * passage answers still counts: a question asking for it is not answered by
  * a passage that merely shares its other words. The words that ask each are
  * per language, in src/search/questionTypes.ts.
  */
-export const ANSWER_TYPES = ['place', 'region', 'city', 'route', 'distance', 'quantity', 'agent', 'organization', 'time', 'plan', 'reason', 'method', 'kinds', 'distinction', 'source', 'name', 'price', 'hours', 'contact'] as const;
+export const ANSWER_TYPES = ['place', 'region', 'city', 'route', 'distance', 'quantity', 'agent', 'organization', 'time', 'plan', 'reason', 'method', 'kinds', 'distinction', 'source', 'name', 'price', 'percentage', 'hours', 'contact'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
