@@ -61,7 +61,7 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
  */
 export const CHATTER_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
   en: ['hi', 'hello', 'hey', 'hiya', 'dear', 'greetings', 'morning', 'afternoon', 'evening', 'thanks', 'thank', 'cheers', 'regards', 'quick', 'question', 'questions', 'query',
-    'wondering', 'wonder', 'curious', 'kindly', 'help', 'need', 'like', 'let', 'tell', 'ask', 'asking', 'just', 'really', 'exactly', 'actually', 'precisely', 'basically',
+    'wondering', 'wonder', 'curious', 'kindly', 'help', 'need', 'like', 'let', 'tell', 'ask', 'asking', 'just', 'really', 'exact', 'exactly', 'actually', 'precise', 'precisely', 'basically',
     'maybe', 'perhaps', 'check', 'confirm', 'sure', 'sorry', 'ok', 'okay', 'guys', 'folks', 'colleague', 'colleagues', 'boss', 'manager', 'something', 'anything', 'thing',
     'things', 'idea', 'info', 'information', 'details', 'detail', 'explain', 'briefly', 'short', 'please', 'im', 'ive', 'id', 'were', 'weve', 'youre', 'lot', 'bit', 'right', 'correct', 'true'],
   zh: ['你好', '您好', '大家好', '请问', '谢谢', '感谢', '麻烦', '想问', '问一下', '想知道', '了解', '一下', '确认', '具体', '到底', '究竟', '其实', '大概', '老板', '同事', '领导', '告诉'],
