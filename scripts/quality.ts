@@ -1,5 +1,5 @@
 // `npm run quality`: prints the search quality table. Options:
-//   --set=main|dev|val|blind  which questions: the first set (default), the development set, the validation
+//   --set=main|dev|dev2|val|blind  which questions: the first set (default), the development sets, the validation
 //                         set (accept or reject a change by its totals), or the blind set;
 //   --subset=original|added|heldout  within the first set, one group only (default: all);
 //   --failures  lists each miss (refused for the validation and blind sets: looking at their misses would make tuning see them);

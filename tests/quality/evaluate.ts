@@ -36,9 +36,9 @@ export interface QualitySet {
   heldOut: ReadonlySet<string>;
 }
 
-/** Which file of questions: the first set (`<lng>.yaml`), the development set, the validation set or the blind set. */
-export type QualityCollection = 'main' | 'dev' | 'val' | 'blind';
-export const QUALITY_COLLECTIONS: readonly QualityCollection[] = ['main', 'dev', 'val', 'blind'];
+/** Which file of questions: the first set (`<lng>.yaml`), the development sets, the validation set or the blind set. */
+export type QualityCollection = 'main' | 'dev' | 'dev2' | 'val' | 'blind';
+export const QUALITY_COLLECTIONS: readonly QualityCollection[] = ['main', 'dev', 'dev2', 'val', 'blind'];
 /** The sets whose misses are never listed: tuning sees their totals (val) or nothing until the end (blind). */
 export const UNINSPECTED_COLLECTIONS: readonly QualityCollection[] = ['val', 'blind'];
 
