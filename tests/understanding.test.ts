@@ -197,6 +197,29 @@ describe('a question naming one port does not get what only the other port\'s pa
   ], 'xiasha-port', 'in %s: %s is answered');
 });
 
+describe('a question naming one plan\'s year is not given the other plan', () => {
+  // "目标" and "doelwitte" (goals) are words of the 2029 plans' title: before the year counted as its passage's
+  // subject, the 2029 plans were the answer (0.78) to a question about 2027, or tied with the 2027 plans.
+  it('does not answer a question about 2027 with the 2029 plans', async () => {
+    expect(await answered('2027年计划实现的目标有哪些？', 'zh')).toBeNull();
+  });
+
+  it.each([
+    ['pt', 'Quais são as metas de 2027?'],
+    ['af', 'Wat is die doelwitte van 2027?'],
+  ] as [LanguageCode, string][])('ranks the 2027 plans above the 2029 plans, in %s: %s', async (language, question) => {
+    const [best, second] = await index.search(question, language, 2);
+    expect(best?.passage.id).toBe('plans-2027');
+    expect(best!.confidence).toBeGreaterThan(second?.confidence ?? 0);
+  });
+
+  it('still gives both plans to a question naming both years', async () => {
+    const hits = await index.search('What are the plans for 2027 and 2029?', 'en', 2);
+    expect(hits.map((hit) => hit.passage.id).sort()).toEqual(['plans-2027', 'plans-2029']);
+    expect(hits.every((hit) => hit.confidence >= ANSWER_THRESHOLD)).toBe(true);
+  });
+});
+
 describe('Hindi with English words in Devanagari, as Indians write', () => {
   it.each([
     ['सेंटर का ग्लोबल ट्रेड में क्या रोल है?', 'center-significance'],

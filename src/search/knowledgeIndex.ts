@@ -45,7 +45,7 @@ interface LanguageIndex {
   order: Map<string, number>;
   /** Query terms' readings in this index, the most recently used kept: the vocabulary does not change after the build. */
   resolved: LRUCache<string, ResolvedTerm>;
-  /** The terms of a passage's title no other passage holds (its name: "Linjiang", "Xiasha"), by the passage's number. */
+  /** The terms of a passage's title no other passage holds that name its subject (a place: "Linjiang", "Xiasha"; a year: "2027"), by the passage's number. */
   subjects: Map<string, number>;
   /** The terms of everyday words (src/search/stopWords.ts), but for those of the passages' titles. */
   everyday: Set<string>;
@@ -375,7 +375,7 @@ export class KnowledgeIndex {
     const finding = new Set(selective.length > 0 ? selective : terms);
     // Each passage is known by its number; the arrays are the index's own, reused (this runs to the end
     // without yielding) and left zeroed.
-    const { candidate, typed, strength, relative, conflict, sums: pool } = scratchOf(own);
+    const { candidate, typed, strength, relative, conflict, named, sums: pool } = scratchOf(own);
     const candidates: number[] = [];
     for (const term of finding) {
       const mark = (positions: ArrayLike<number>) => {
@@ -410,7 +410,10 @@ export class KnowledgeIndex {
       // A word naming another passage's subject ("Linjiang" in a question about annual throughput, which only
       // Xiasha's passage gives) weighs more in the coverage of the passages lacking it.
       if (this.scoring.subjectConflictWeight !== 1 && term.index === own && term.vocabulary.some((word) => own.subjects.has(word))) {
-        for (const position of candidates) if (strength[position] === 0) conflict[position] = conflict[position]! + (this.scoring.subjectConflictWeight - 1) * term.weight;
+        for (const position of candidates) {
+          if (strength[position] === 0) conflict[position] = conflict[position]! + (this.scoring.subjectConflictWeight - 1) * term.weight;
+          else named[position] = 1;
+        }
       }
       for (const position of held) {
         sums[position] = sums[position]! + term.weight * strength[position]!;
@@ -454,7 +457,8 @@ export class KnowledgeIndex {
       }
       if (sum <= 0) continue;
       const missedKinds = typed[position] === 0 ? (this.scoring.missedKindWeight - 1) * askedKinds : 0;
-      const coverage = sum / (totalWeight + conflict[position]! + missedKinds);
+      // A passage naming one of the subjects the question names ("2027 and 2029") is not about another's.
+      const coverage = sum / (totalWeight + (named[position] ? 0 : conflict[position]!) + missedKinds);
       // A kind of question the passage answers narrows it down more than its weight in coverage says ("where" + "Center").
       const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed[position]!;
       const evidence = this.scoring.evidenceFloor > 0 ? Math.sqrt(Math.min(1, shown / (this.scoring.evidenceFloor * this.idf(own, 1)))) : 1;
@@ -473,6 +477,7 @@ export class KnowledgeIndex {
       typed[position] = 0;
       relative[position] = 0;
       conflict[position] = 0;
+      named[position] = 0;
       for (const sums of byIndex.values()) sums[position] = 0;
     }
     return best.map(({ position, confidence, foundIn }) => ({ passage: own.passages.get(own.ids[position]!)!, confidence, foundIn: foundIn.language }));
@@ -660,6 +665,7 @@ interface Scratch {
   relative: Float64Array;
   /** Weight of the question's words naming another passage's subject that each passage lacks. */
   conflict: Float64Array;
+  named: Uint8Array;
   /** BM25 totals of one index, and (the first of them) the passages holding any of the words scored. */
   totals: Float64Array;
   touched: Int32Array;
@@ -671,7 +677,7 @@ function scratchOf(index: LanguageIndex): Scratch {
   let scratch = scratches.get(index);
   if (!scratch) {
     const size = index.ids.length;
-    scratch = { candidate: new Uint8Array(size), typed: new Float64Array(size), strength: new Float64Array(size), sums: [], relative: new Float64Array(size), conflict: new Float64Array(size), totals: new Float64Array(size), touched: new Int32Array(size) };
+    scratch = { candidate: new Uint8Array(size), typed: new Float64Array(size), strength: new Float64Array(size), sums: [], relative: new Float64Array(size), conflict: new Float64Array(size), named: new Uint8Array(size), totals: new Float64Array(size), touched: new Int32Array(size) };
     scratches.set(index, scratch);
   }
   return scratch;
@@ -687,12 +693,18 @@ function everydayTerms(language: LanguageCode, tokenizer: LanguageTokenizer, pas
   return everyday;
 }
 
+const YEAR = /^(19|20)\d\d$/;
+
 /** The terms of each passage's title that no other passage holds: what names the passage's subject. */
 function subjectTerms(tokenizer: LanguageTokenizer, lexicon: Lexicon, passages: readonly Passage[]): Map<string, number> {
   const subjects = new Map<string, number>();
   passages.forEach((passage, position) => {
-    if (!passage.answers.includes('name') || !passage.answers.includes('place')) return;
-    for (const term of tokenizer.terms(passage.title)) if (lexicon.documentFrequency(term) === 1 && !HAN_CHARACTER.test(term)) subjects.set(term, position);
+    const named = passage.answers.includes('name') && passage.answers.includes('place');
+    for (const term of tokenizer.terms(passage.title)) {
+      if (lexicon.documentFrequency(term) !== 1 || HAN_CHARACTER.test(term)) continue;
+      // A named place's name ("Linjiang"), or a year a title names ("Plans for 2027").
+      if (named || YEAR.test(term)) subjects.set(term, position);
+    }
   });
   return subjects;
 }
