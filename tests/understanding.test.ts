@@ -197,6 +197,20 @@ describe('a question naming one port does not get what only the other port\'s pa
   ], 'xiasha-port', 'in %s: %s is answered');
 });
 
+describe('"who wrote it, where was it published" asks for the source, not a person or a place', () => {
+  it.each([
+    ['en', 'Who wrote this article and where was it published?'],
+    ['ru', 'Кто автор статьи и где она опубликована?'],
+    ['fa', 'این خبر را چه کسی نوشته و کجا منتشر شده؟'],
+    ['id', 'Siapa penulis artikel ini dan di mana diterbitkan?'],
+  ] as [LanguageCode, string][])('in %s: %s', (language, question) => {
+    expect([...readQuestion(question, language).types]).toEqual(['source']);
+  });
+
+  // Read as a person (which no passage gives) and a place (the Center's), it reached 0.50 after a sentence of context.
+  answersEach([['fa', 'برای گزارش داخلی‌مان باید منبع بدهیم؛ این خبر را چه کسی نوشته و کجا منتشر شده؟']], 'center-opening');
+});
+
 describe('a question naming one plan\'s year is not given the other plan', () => {
   // "目标" and "doelwitte" (goals) are words of the 2029 plans' title: before the year counted as its passage's
   // subject, the 2029 plans were the answer (0.78) to a question about 2027, or tied with the 2027 plans.

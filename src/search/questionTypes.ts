@@ -353,7 +353,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types, topic: rest };
+    return { types: aboutTheSource(types), topic: rest };
   }
   let segmenter = segmenters.get(language);
   if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
@@ -379,5 +379,18 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
     for (let j = 0; j < cueWords.length; j += 1) used[at + j] = true;
   }
   const dropped = new Set(words.filter((_, i) => used[i]));
-  return { types, topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('') };
+  return { types: aboutTheSource(types), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('') };
+}
+
+/**
+ * A question about the article itself asks "who" and "where" of it: who wrote it, where it was published
+ * ("مين كاتب المقال ده وفي أي جريدة اتنشر؟"). The source answers those; as a person and a place they would ask
+ * what no passage gives (a person) or the Center's location.
+ */
+function aboutTheSource(types: Set<AnswerType>): Set<AnswerType> {
+  if (types.has('source')) {
+    types.delete('agent');
+    types.delete('place');
+  }
+  return types;
 }
