@@ -211,6 +211,17 @@ describe('"who wrote it, where was it published" asks for the source, not a pers
   answersEach([['fa', 'برای گزارش داخلی‌مان باید منبع بدهیم؛ این خبر را چه کسی نوشته و کجا منتشر شده؟']], 'center-opening');
 });
 
+describe('Afrikaans: "hoe lyk" (what does it look like) and compound plans ("toekomsplanne")', () => {
+  // "lyk" is a word of a 2029 knowledge question ("Hoe lyk die samewerking teen 2029?"): as a rare word it gave
+  // the 2029 plans full confidence for a follow-up sentence about the 2027 ones.
+  answersEach([['af', 'Gaan die provinsie sy nasionale, provinsiale en munisipale vlakke koördineer? Hoe lyk die plan?']], 'plans-2027');
+
+  it('reads a compound ending in "plan(ne)" as asking for plans', () => {
+    expect([...readQuestion('Wat is die sentrum se toekomsplanne?', 'af').types]).toEqual(['plan']);
+    expect([...readQuestion('Het hulle n sakeplan?', 'af').types]).toEqual(['plan']);
+  });
+});
+
 describe('a question naming one plan\'s year is not given the other plan', () => {
   // "目标" and "doelwitte" (goals) are words of the 2029 plans' title: before the year counted as its passage's
   // subject, the 2029 plans were the answer (0.78) to a question about 2027, or tied with the 2027 plans.

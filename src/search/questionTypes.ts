@@ -256,7 +256,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     quantity: ['hoeveel', 'hoe groot', 'hoe baie'],
     agent: ['wie'],
     organization: ['watter organisasie', 'watter liggaam', 'watter instansie', 'watter entiteit', 'watter soort organisasie', 'watter organisasies', 'watter maatskappy', 'watter instelling', 'watter departement', 'watter owerheid', 'watter agentskap'],
-    plan: ['plan', 'planne', 'beplan', 'beplanning', 'toekoms', 'wat volgende', 'volgende stappe', 'beplande', 'toekomstige', 'volgende stap', 'wat is volgende', 'wat kom volgende', 'padkaart', 'komende jare', 'beoog', 'doelwitte vir'],
+    plan: ['plan', 'planne', '*plan', '*planne', 'beplan', 'beplanning', 'toekoms', 'wat volgende', 'volgende stappe', 'beplande', 'toekomstige', 'volgende stap', 'wat is volgende', 'wat kom volgende', 'padkaart', 'komende jare', 'beoog', 'doelwitte vir'],
     reason: ['waarom', 'hoekom', 'wat beteken', 'wat is die betekenis', 'hoekom is dit belangrik', 'wat is die belang', 'waarvoor', 'wat is die doel', 'met watter doel', 'wat is die nut', 'hoe belangrik', 'wat is die rede', 'om watter rede'],
     method: ['op watter manier', 'hoe werk', 'hoe sal dit werk', 'op watter wyse', 'hoe funksioneer', 'watter meganisme'],
     kinds: ['watter soort', 'watter soorte', 'watter tipe', 'watter tipes', 'wat vir soort', 'hoeveel soorte', 'hoeveel tipes', 'watse', 'wat se soort'],

@@ -48,7 +48,7 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
     'die', 'n', 'en', 'is', 'van', 'in', 'op', 'vir', 'met', 'wat', 'waar', 'wanneer', 'hoe', 'wie', 'waarom', 'hoekom', 'het',
     'word', 'was', 'sal', 'kan', 'dit', 'dat', 'daar', 'hier', 'ek', 'ons', 'jy', 'julle', 'hulle', 'nie', 'te', 'om', 'na', 'by',
     'of', 'as', 'aan', 'ook', 'so', 'toe', 'al', 'nog', 'my', 'daardie', 'hierdie', 'uit', 'oor', 'tot', 'deur', 'asseblief', 'se',
-    'watter', 'hoeveel', 'kom',
+    'watter', 'hoeveel', 'kom', 'lyk',
   ],
 };
 
