@@ -222,6 +222,17 @@ describe('Afrikaans: "hoe lyk" (what does it look like) and compound plans ("toe
   });
 });
 
+describe('a word of emphasis inside a question word does not break it', () => {
+  it('reads "в какой именно части" (in which part exactly) as asking for the area', async () => {
+    expect([...readQuestion('В какой именно части Цяньтана расположен центр?', 'ru').types]).toEqual(['region']);
+    expect(await answered('В какой именно части Цяньтана расположен центр?', 'ru')).toBe('location-airport');
+  });
+
+  it('still reads a question word holding such a word ("que dia", "bom dia" being a greeting)', () => {
+    expect([...readQuestion('Bom dia! Em que dia foi a inauguração?', 'pt').types]).toEqual(['time']);
+  });
+});
+
 describe('a question naming one plan\'s year is not given the other plan', () => {
   // "目标" and "doelwitte" (goals) are words of the 2029 plans' title: before the year counted as its passage's
   // subject, the 2029 plans were the answer (0.78) to a question about 2027, or tied with the 2027 plans.

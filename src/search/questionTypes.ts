@@ -8,6 +8,7 @@
 import type { AnswerType } from '../knowledge/schema.js';
 import type { LanguageCode } from '../i18n/languages.js';
 import { normalizeForSearch } from './normalize.js';
+import { CHATTER_WORDS } from './stopWords.js';
 
 /**
  * The words that ask for each kind of answer, per language, as people type
@@ -328,6 +329,19 @@ function wordMatches(pattern: string, word: string): boolean {
 
 const segmenters = new Map<LanguageCode, Intl.Segmenter>();
 
+const chatterWords = new Map<LanguageCode, Set<string>>();
+
+/** The language's chatter words (src/search/stopWords.ts), normalised as the question is, but for the words of its cues ("que dia"). */
+function chatterOf(language: LanguageCode): Set<string> {
+  let chatter = chatterWords.get(language);
+  if (!chatter) {
+    const cueWords = new Set(cuesFor(language).all.flatMap((cue) => cue.words));
+    chatter = new Set((CHATTER_WORDS[language] ?? []).map((word) => normalizeForSearch(word, language)).filter((word) => !cueWords.has(word)));
+    chatterWords.set(language, chatter);
+  }
+  return chatter;
+}
+
 export interface ReadQuestion {
   /** The kinds of answer it asks for (none when it has no question word). */
   types: Set<AnswerType>;
@@ -358,7 +372,9 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   let segmenter = segmenters.get(language);
   if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
   const segments = [...segmenter.segment(text)];
-  const words = segments.filter((s) => s.isWordLike);
+  // Words said for emphasis or politeness do not break a cue ("в какой именно части", "which part exactly").
+  const chatter = chatterOf(language);
+  const words = segments.filter((s) => s.isWordLike && !chatter.has(s.segment));
   const keys = words.map((word) => cueWord(word.segment, language));
   // Every place a cue matches, then claimed in the cues' order (longest first), each word once.
   const { all, byFirstWord, patternFirst } = cuesFor(language);
