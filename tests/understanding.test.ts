@@ -233,6 +233,13 @@ describe('a word of emphasis inside a question word does not break it', () => {
   });
 });
 
+describe('isiZulu "in which year / day" with any concord (ngowuphi, kowuphi, ngamuphi unyaka)', () => {
+  answersEach([
+    ['zu', 'Isikhungo savulwa kowuphi unyaka?'],
+    ['zu', 'Ngowuphi usuku lapho kwavulwa khona isikhungo?'],
+  ], 'center-opening');
+});
+
 describe('a question naming one plan\'s year is not given the other plan', () => {
   // "目标" and "doelwitte" (goals) are words of the 2029 plans' title: before the year counted as its passage's
   // subject, the 2029 plans were the answer (0.78) to a question about 2027, or tied with the 2027 plans.

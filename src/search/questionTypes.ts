@@ -230,7 +230,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     place: ['*kuphi', 'indawo ephi', 'endaweni ephi', 'kuyiphi indawo'],
     region: ['ikuphi ingxenye yedolobha', 'ingxenye yedolobha', 'ingxenye ephi', 'kweyiphi ingxenye', 'ikuphi ingxenye', 'kusiphi isifunda', 'isiphi isifunda'],
     city: ['yiliphi idolobha', 'iliphi idolobha', 'kuliphi idolobha', '*dolobheni eliphi', '*dolobheni elithini', 'idolobha elithini', 'yidolobha elithini'],
-    time: ['*nini', 'ngamuphi unyaka', 'nguwuphi unyaka', 'unyaka muni', 'ngonyaka muni', 'ngasiphi isikhathi', 'ngaluphi usuku', 'usuku luni'],
+    time: ['*nini', '*uphi unyaka', '*uphi inyanga', '*uphi usuku', 'unyaka muni', 'ngonyaka muni', 'ngasiphi isikhathi', 'ngaluphi usuku', 'usuku luni'],
     distance: ['kude kangakanani', 'kukude kangakanani', 'ibanga elingakanani', 'isikhathi esingakanani', 'imizuzu emingaki', 'amahora amangaki', 'kuthatha isikhathi esingakanani', 'kude yini', 'kukude yini'],
     quantity: ['*ngaki', 'kangakanani', 'esingakanani', 'elingakanani'],
     agent: ['ubani', 'ngubani', 'kubani', 'yibaphi'],
