@@ -107,6 +107,11 @@ describe('tokenizer', () => {
     expect(arabic.terms('والتنمية فالتجارة')).toEqual(arabic.terms('التنمية التجارة'));
   });
 
+  it('drops Amharic demonstratives with their object ending (ይህንን, ያንን), as it drops ይህ and ያ', () => {
+    const amharic = createTokenizer('am');
+    expect(amharic.terms('ይህንን ያንን እነዚህ ጽሑፍ')).toEqual(amharic.terms('ጽሑፍ'));
+  });
+
   it('treats the Amharic letters of one sound alike (ሰዓት/ሰአት, ዓመት/አመት, ፀሐፊ/ጸሀፊ, ሃገር/ሀገር)', () => {
     const amharic = createTokenizer('am');
     expect(amharic.terms('ሰዓት ዓመት ፀሐፊ ሃገር ሠራተኛ')).toEqual(amharic.terms('ሰአት አመት ጸሀፊ ሀገር ሰራተኛ'));
