@@ -102,6 +102,12 @@ describe('tokenizer', () => {
     expect(hindi.terms('सेंटरों')).not.toEqual(hindi.terms('केंद्रों'));
   });
 
+  it('reads an English plural typed in Devanagari as the word (ऑपरेशन्स, लेवल्स), and drops Hindi interrogatives and the auxiliary रहना', () => {
+    const hindi = createTokenizer('hi');
+    expect(hindi.terms('ऑपरेशन्स लेवल्स')).toEqual(hindi.terms('संचालन स्तर'));
+    expect(hindi.terms('किन चीज़ों पर फोकस रहेगा')).toEqual(hindi.terms('चीज़ों पर केंद्रित'));
+  });
+
   it('takes "and" / "so" off an Arabic word with an article, as the stemmer does "with" and "for" (والتنمية, التنمية)', () => {
     const arabic = createTokenizer('ar');
     expect(arabic.terms('والتنمية فالتجارة')).toEqual(arabic.terms('التنمية التجارة'));

@@ -86,6 +86,8 @@ export const LOANWORDS: Partial<Record<LanguageCode, Readonly<Record<string, str
     'कंपनियों': 'उद्यमों',
     'कंपनियां': 'उद्यम',
     'बॉर्डर': 'सीमा',
+    'फोकस': 'केंद्रित',
+    'फ़ोकस': 'केंद्रित',
     'क्रॉस': 'पार',
   },
 };

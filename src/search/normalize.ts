@@ -74,17 +74,21 @@ function americanSpelling(text: string): string {
 /** Each language's loanwords, normalised like the text they are looked for in, as one pattern of whole words. */
 const loanwordPatterns = new Map<LanguageCode, { pattern: RegExp; native: Map<string, string> } | null>();
 
+/** The English plural "-s" as Devanagari writes it on a loanword: a virama and स. */
+const ENGLISH_PLURAL = '\u094d\u0938';
+
 function readLoanwords(text: string, language: LanguageCode, unify: (text: string) => string): string {
   let table = loanwordPatterns.get(language);
   if (table === undefined) {
     const words = LOANWORDS[language];
     const native = new Map(Object.entries(words ?? {}).map(([loan, word]) => [unify(loan.toLowerCase()), unify(word)]));
     const alternatives = [...native.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // Whole words only: no letter or vowel sign on either side (\b knows only ASCII).
-    table = native.size > 0 ? { pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])`, 'gu'), native } : null;
+    // Whole words only: no letter or vowel sign on either side (\b knows only ASCII); the English plural
+    // written on ("ऑपरेशन्स", "लेवल्स") reads as the word.
+    table = native.size > 0 ? { pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives.join('|')})(?:${ENGLISH_PLURAL})?(?![\\p{L}\\p{M}])`, 'gu'), native } : null;
     loanwordPatterns.set(language, table);
   }
-  return table ? text.replace(table.pattern, (loan) => table.native.get(loan) ?? loan) : text;
+  return table ? text.replace(table.pattern, (loan) => table.native.get(loan) ?? table.native.get(loan.slice(0, -ENGLISH_PLURAL.length)) ?? loan) : text;
 }
 
 export function normalizeForSearch(text: string, language: LanguageCode): string {
