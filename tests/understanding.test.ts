@@ -207,6 +207,13 @@ describe('"who wrote it, where was it published" asks for the source, not a pers
     expect([...readQuestion(question, language).types]).toEqual(['source']);
   });
 
+  // "dimuat" (published) stemmed as "muatan" (cargo, Xiasha's); "الخبر" (the news item) as "خبرات" (experience).
+  answersEach([
+    ['id', 'Artikel ini dimuat di media apa?'],
+    ['fa', 'این خبر کجا چاپ شده؟'],
+    ['ar', 'في أي جريدة اتنشر الخبر؟'],
+  ], 'center-opening');
+
   // Read as a person (which no passage gives) and a place (the Center's), it reached 0.50 after a sentence of context.
   answersEach([['fa', 'برای گزارش داخلی‌مان باید منبع بدهیم؛ این خبر را چه کسی نوشته و کجا منتشر شده؟']], 'center-opening');
 });

@@ -134,7 +134,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
   },
   ar: {
     route: ['كيف اصل', 'كيف نصل', 'كيف الوصول', 'طريقه الوصول', 'ازاي اروح', 'كيف اذهب', 'كيف يمكن الوصول', 'كيف يمكنني الوصول', 'كيف اوصل', 'ازاي اوصل', 'كيف اروح', 'شلون اروح', 'شلون اوصل', 'كيفيه الوصول'],
-    source: ['الكاتب', 'كاتب', 'المؤلف', 'كتب', 'المقال', 'مقال', 'نشر', 'نشرت', 'المصدر', 'الصحفي', 'الصحيفه', 'الجريده', 'من كتب', 'من هو الكاتب', 'من الكاتب', 'من نشر'],
+    source: ['الكاتب', 'كاتب', 'المؤلف', 'كتب', 'المقال', 'مقال', 'نشر', 'نشرت', 'اتنشر', 'اتنشرت', 'جريده', 'صحيفه', 'الخبر', 'هذا الخبر', 'المصدر', 'الصحفي', 'الصحيفه', 'الجريده', 'من كتب', 'من هو الكاتب', 'من الكاتب', 'من نشر'],
     price: ['سعر', 'اسعار', 'السعر', 'تكلفه', 'تكاليف', 'رسوم', 'اجره', 'ايجار', 'تذكره', 'بكم', 'كم يكلف', 'كم تكلف', 'الاسعار', 'الرسوم', 'الاجره', 'التذكره', 'الايجار', 'بكام', 'بقديش', 'كم الثمن', 'الثمن', 'كم التكلفه', 'ما تكلفه', 'مجانا', 'مجاني'],
     percentage: ['نسبه مئويه', 'النسبه المئويه', 'بالمئه', 'بالمائه', 'في المئه', 'في المائه'],
     hours: ['مواعيد', 'ساعات العمل', 'ساعات', 'متى يفتح', 'يفتح', 'يغلق', 'عطله', 'السبت', 'الجمعه', 'الاحد', 'اوقات العمل', 'اوقات الدوام', 'ساعات الدوام', 'متى يغلق', 'متى يقفل', 'نهايه الاسبوع'],
@@ -156,7 +156,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
   },
   fa: {
     route: ['چطور برسم', 'چطوری برسیم', 'چگونه برسیم', 'چطور بروم', 'چطور برم', 'راه رسیدن', 'چطوری برم', 'چگونه بروم', 'چگونه برسم', 'چطور بریم', 'چطوری بریم', 'چطور برسیم', 'چجوری برم', 'چه جوری برم', 'چجوری برسم', 'راه دسترسی', 'چطور میشه رفت'],
-    source: ['نویسنده', 'نوشته', 'مقاله', 'خبر', 'منتشر', 'منبع', 'خبرنگار', 'روزنامه', 'چه کسی نوشته', 'نویسنده کیه', 'نویسندهاش کیه', 'کی نوشته', 'چه رسانهای'],
+    source: ['نویسنده', 'نوشته', 'مقاله', 'خبر', 'منتشر', 'چاپ', 'چاپ شده', 'منبع', 'خبرنگار', 'روزنامه', 'چه کسی نوشته', 'نویسنده کیه', 'نویسندهاش کیه', 'کی نوشته', 'چه رسانهای'],
     price: ['قیمت', 'هزینه', 'کرایه', 'اجاره', 'بلیط', 'بلیت', 'عوارض', 'تعرفه', 'چند تومن', 'هزینهاش', 'چنده', 'قیمتش', 'رایگان', 'مجانی', 'چقدر پول'],
     percentage: ['درصد*'],
     hours: ['ساعت کاری', 'ساعات کاری', 'ساعت چند', 'چه ساعتی', 'باز است', 'بازه', 'تعطیل', 'شنبه', 'جمعه', 'ساعت کار', 'ساعات کار', 'آخر هفته', 'تعطیله', 'پنجشنبه', 'ساعت چنده'],
@@ -178,7 +178,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
   },
   id: {
     route: ['bagaimana cara ke', 'cara ke', 'cara menuju', 'cara sampai', 'gimana ke', 'bagaimana ke', 'gimana cara ke', 'bagaimana caranya ke', 'gimana caranya ke', 'bagaimana menuju', 'naik apa', 'rute ke', 'cara pergi ke', 'cara mencapai'],
-    source: ['penulis', 'ditulis', 'menulis', 'artikel', 'berita', 'diterbitkan', 'terbit', 'sumber', 'wartawan', 'koran', 'siapa penulis', 'siapa yang menulis', 'siapa penulisnya', 'penulisnya', 'siapakah penulisnya'],
+    source: ['penulis', 'ditulis', 'menulis', 'artikel', 'berita', 'diterbitkan', 'terbit', 'dimuat', 'media apa', 'media mana', 'sumber', 'wartawan', 'koran', 'siapa penulis', 'siapa yang menulis', 'siapa penulisnya', 'penulisnya', 'siapakah penulisnya'],
     price: ['harga', 'biaya', 'ongkos', 'tarif', 'sewa', 'tiket', 'bayar', 'berapa harga', 'berapa duit', 'berapaan', 'gratis', 'gratiskah', 'harganya', 'biayanya', 'mahal'],
     percentage: ['persen', 'persennya', 'persentase', 'persentasenya'],
     hours: ['jam buka', 'jam kerja', 'jam operasional', 'jam berapa', 'buka', 'tutup', 'akhir pekan', 'sabtu', 'minggu', 'buka jam', 'jam layanan', 'jam pelayanan', 'hari libur'],
