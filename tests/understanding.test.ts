@@ -229,6 +229,10 @@ describe('Afrikaans: "hoe lyk" (what does it look like) and compound plans ("toe
   });
 });
 
+describe('Egyptian Arabic as typed: "ده" (this), "بالظبط" (exactly, as spoken)', () => {
+  answersEach([['ar', 'المركز ده فين بالظبط؟']], 'location-airport');
+});
+
 describe('a word of emphasis inside a question word does not break it', () => {
   it('reads "в какой именно части" (in which part exactly) as asking for the area', async () => {
     expect([...readQuestion('В какой именно части Цяньтана расположен центр?', 'ru').types]).toEqual(['region']);
