@@ -89,6 +89,7 @@ describe('tokenizer', () => {
     const chinese = createTokenizer('zh');
     expect(chinese.terms('我们想确认一下具体')).toEqual([]);
     expect(chinese.terms('我们的中心')).toEqual(chinese.terms('中心'));
+    expect(chinese.terms('各位好，顺便问一下，中心')).toEqual(chinese.terms('中心'));
   });
 
   it('treats Devanagari nukta and candrabindu, and British spellings, alike', () => {
