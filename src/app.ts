@@ -91,6 +91,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const messageLimit = createRateLimiter(config.MESSAGES_PER_MINUTE, 60_000);
   const bot = new PartnerBot({ i18n, userState: new UserState(storage), feedback, messageLimit });
   let stopRetention = () => {};
+  let languageStatistics: NodeJS.Timeout | undefined;
   const adapter = createAdapter(config, logger);
   const telemetry = await createTelemetry(config);
   if (telemetry) adapter.use(telemetry.middleware);
@@ -132,7 +133,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       // tinyld's models (a third of a second, the event loop blocked) are not needed to be ready: they load a
       // moment after, before people write, not on the first sentence (a sentence sooner loads them itself). Not
       // at once: the first /readyz after ready waited for the whole load (0.3 s of every start, npm run bench:startup).
-      setTimeout(() => {
+      languageStatistics = setTimeout(() => {
         const loading = performance.now();
         loadLanguageStatistics();
         logger.debug({ ms: Math.round(performance.now() - loading) }, 'language statistics loaded');
@@ -143,6 +144,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     },
     async stop() {
       ready = false;
+      // A stopped app does not load them any more (in-process, as the tests run it, the process goes on).
+      clearTimeout(languageStatistics);
       stopRetention();
       const drained = await http.drain(config.SHUTDOWN_TIMEOUT_MS);
       if (!drained) logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown: turns still in flight were cut off');
