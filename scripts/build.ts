@@ -1,22 +1,21 @@
 // npm run build: what is deployed, dist/, as one esbuild bundle. Node loads
 // and compiles one file of our code and the packages' instead of about 800
 // CommonJS and ES modules, which was most of the start-up (docs/benchmarks.md).
-//   dist/index.js    the entry (src/index.ts): Node's compile cache and source maps on, then main.js
-//   dist/main.js     the bot (src/main.ts) with the packages it imports
-//   dist/chunk-*.js  what is loaded only when needed (the knowledge loader for a build of the index,
-//                    the Azure stores): beside main.js, so every file of the bundle sits in dist/
-//   dist/*.js.map    source maps of our code: stack traces in the logs name the src/ file and line
-//                    (scripts/trimSourceMap.ts says why the packages' code is left unmapped)
+//   dist/index.js      the entry (src/index.ts): Node's compile cache (Node 22) and source maps on, then main.js
+//                      through src/codeCache.ts, which keeps V8's compiled code of it between starts (Node 20 too)
+//   dist/main.js       the bot (src/main.ts) with the packages it imports, what it loads only when needed included
+//   dist/package.json  {"type": "commonjs"}: both files are CommonJS scripts (see `common` below)
+//   dist/*.js.map      source maps of our code: stack traces in the logs name the src/ file and line
+//                      (scripts/trimSourceMap.ts says why the packages' code is left unmapped)
 // Left to Node's own loading from node_modules: native addons (better-sqlite3; dtrace-provider, which restify tries), Application Insights
 // (it instruments modules as Node loads them), and what the code loads with createRequire on purpose, when
 // it is needed (yaml, tinyld, pino-pretty; the Web Chat bundle is served from its package).
 // Whitespace and syntax minified, names kept (see below). Types are not checked here (`npm test` and `npm run package:azure` run tsc). The build refuses to
 // write a bundle when English lacks a UI string the sources use, and writes the sources' list of them into
 // the bundle for the same check at start (src/i18n/usedKeys.ts).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-import { build, type Plugin } from 'esbuild';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type BuildOptions } from 'esbuild';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createI18n } from '../src/i18n/i18n.js';
 import { checkKeysUsedInCode, quotedKeysInSources } from '../src/i18n/usedKeys.js';
@@ -27,49 +26,6 @@ export const EXTERNAL_PACKAGES = ['better-sqlite3', 'dtrace-provider', 'applicat
 
 const outdir = join(PROJECT_ROOT, 'dist');
 
-/**
- * `await import('a-commonjs-package')` in a split bundle: esbuild puts the
- * package in a chunk whose only export is `default` (module.exports), so
- * `const { BlobsStorage } = await import('botbuilder-azure-blobs')` would get
- * undefined, where Node, loading it from node_modules, finds the names in the
- * CommonJS source. This plugin stands an ES module in between that exports the
- * package's names one by one (read by requiring the package here, once).
- */
-const commonJsDynamicImports: Plugin = {
-  name: 'commonjs-dynamic-imports',
-  setup(builder) {
-    const requireFromProject = createRequire(join(PROJECT_ROOT, 'package.json'));
-    builder.onResolve({ filter: /^[^./]/ }, async (args) => {
-      if (args.kind !== 'dynamic-import' || args.pluginData === 'as is' || EXTERNAL_PACKAGES.includes(args.path)) return undefined;
-      const resolved = await builder.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'as is' });
-      if (resolved.errors.length > 0 || !isCommonJs(resolved.path)) return undefined;
-      const exported = requireFromProject(resolved.path) as Record<string, unknown>;
-      const names = Object.keys(exported).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default' && name !== '__esModule');
-      return { path: resolved.path, namespace: 'commonjs-names', pluginData: names };
-    });
-    builder.onLoad({ filter: /.*/, namespace: 'commonjs-names' }, (args) => ({
-      contents: [
-        `import * as commonJs from ${JSON.stringify(args.path)};`,
-        ...(args.pluginData as string[]).map((name) => `export const ${name} = commonJs[${JSON.stringify(name)}];`),
-        'export default commonJs.default;',
-      ].join('\n'),
-      resolveDir: PROJECT_ROOT,
-      loader: 'js',
-    }));
-  },
-};
-
-/** Whether Node reads `file` as CommonJS: .cjs, or .js under a package.json without `"type": "module"`. */
-function isCommonJs(file: string): boolean {
-  if (file.endsWith('.cjs')) return true;
-  if (!file.endsWith('.js')) return false;
-  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { type?: string }).type !== 'module';
-  }
-  return true;
-}
-
 const uiKeyLiterals = quotedKeysInSources(join(PROJECT_ROOT, 'src'));
 checkKeysUsedInCode(await createI18n(), uiKeyLiterals);
 
@@ -77,20 +33,18 @@ checkKeysUsedInCode(await createI18n(), uiKeyLiterals);
 // every .js file in dist/. Files that are not code (the Teams app package) stay.
 mkdirSync(outdir, { recursive: true });
 for (const entry of readdirSync(outdir, { withFileTypes: true })) {
-  if (entry.isDirectory() || /\.(js|mjs|map|d\.ts)$/.test(entry.name)) rmSync(join(outdir, entry.name), { recursive: true, force: true });
+  if (entry.isDirectory() || /\.(js|mjs|map|d\.ts)$/.test(entry.name) || entry.name === 'package.json') rmSync(join(outdir, entry.name), { recursive: true, force: true });
 }
 
-const result = await build({
+// The shared settings of the two files. Both are CommonJS: Node 20 has no compile cache for ES modules (Node
+// 22's module.enableCompileCache is the first), and src/codeCache.ts gives main.js one of its own through
+// vm.Script, which compiles scripts, not modules. `dist/package.json` says so to Node.
+const common = {
   absWorkingDir: PROJECT_ROOT,
-  entryPoints: { index: 'src/index.ts', main: 'src/main.ts' },
-  outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunk-[hash]',
-  external: EXTERNAL_PACKAGES,
   sourcemap: 'linked',
   // Stack traces need the positions, not the sources' text: a map a fifth of the size.
   sourcesContent: false,
@@ -99,33 +53,34 @@ const result = await build({
   // names the functions, and the source map the src/ file and line of ours.
   minifyWhitespace: true,
   minifySyntax: true,
-  // CommonJS packages in an ES module bundle: `require` for what they require from Node (esbuild keeps the
-  // name free), `__dirname` and `__filename` for the few that read them (the bundle's folder and file; only
-  // pino's transports, which the bot does not use, do at present). Under names of their own: an ES module in
-  // the bundle may declare a `__dirname` (the `open` package does).
-  define: { __BUNDLE__: JSON.stringify({ uiKeyLiterals }), __dirname: '__bundleDirname', __filename: '__bundleFilename' },
-  banner: {
-    js: [
-      "import { createRequire as __bundleCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __bundleFileURLToPath } from 'node:url';",
-      'const require = __bundleCreateRequire(import.meta.url);',
-      'const __bundleFilename = __bundleFileURLToPath(import.meta.url);',
-      "const __bundleDirname = __bundleFileURLToPath(new URL('.', import.meta.url));",
-    ].join(' '),
-  },
-  plugins: [commonJsDynamicImports],
+  // `import.meta.url` of the sources (they are ES modules under tsx and jest): the bundle's own file.
+  define: { __BUNDLE__: JSON.stringify({ uiKeyLiterals }), 'import.meta.url': '__bundleUrl' },
+  // Strict first, as when the bundle was an ES module (a directive after the banner would be none).
+  banner: { js: '"use strict"; var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // `await import('botbuilder-azure-blobs')` and the like become a require() of the bundled package: vm.Script
+  // has no loader for import(), and esbuild's CommonJS interop gives the package's names, as Node's does.
+  supported: { 'dynamic-import': false },
   logLevel: 'warning',
   metafile: true,
-});
+} satisfies BuildOptions;
+
+const [entry, bot] = await Promise.all([
+  build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir }),
+  // One file: what the bot loads only when needed (the knowledge loader for a build of the index, the Azure
+  // stores) is in it too, compiled only if it runs (and then kept in the code cache with the rest).
+  build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir, external: EXTERNAL_PACKAGES }),
+]);
+writeFileSync(join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+const outputs = { ...entry.metafile.outputs, ...bot.metafile.outputs };
 
 // Our code's sources, as the maps name them (relative to dist/). `npm run build -- --full-source-maps` keeps
 // the packages' mappings too (to read a stack trace or a CPU profile down into a package; each start pays for it).
 const ours = (source: string) => source.startsWith('../src/');
-const trimmedMaps = process.argv.includes('--full-source-maps') ? [] : Object.keys(result.metafile.outputs).filter((name) => name.endsWith('.js.map'));
+const trimmedMaps = process.argv.includes('--full-source-maps') ? [] : Object.keys(outputs).filter((name) => name.endsWith('.js.map'));
 for (const file of trimmedMaps) {
   const path = join(PROJECT_ROOT, file);
   writeFileSync(path, JSON.stringify(keepOnlySources(JSON.parse(readFileSync(path, 'utf8')) as SourceMap, ours)));
 }
 
-const bytes = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js')).reduce((sum, [, output]) => sum + output.bytes, 0);
-console.log(`dist/: bundle of ${Object.keys(result.metafile.inputs).length} modules, ${(bytes / 2 ** 20).toFixed(1)} MiB of JavaScript`);
+const bytes = Object.entries(outputs).filter(([file]) => file.endsWith('.js')).reduce((sum, [, output]) => sum + output.bytes, 0);
+console.log(`dist/: bundle of ${Object.keys(bot.metafile.inputs).length} modules, ${(bytes / 2 ** 20).toFixed(1)} MiB of JavaScript`);

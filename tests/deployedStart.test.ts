@@ -4,10 +4,10 @@
 // files, node_modules): it answers, serves the chat page and its assets, keeps
 // the knowledge cache keyed by the bundle, and its stack traces name src/.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { SourceMap, type SourceMapPayload } from 'node:module';
+import { createRequire, isBuiltin, SourceMap, type SourceMapPayload } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,8 @@ import { startAzurite } from './support/azurite.js';
 import { exited, freePort } from './support/botProcess.js';
 
 const DIST = join(PROJECT_ROOT, 'dist');
+/** What scripts/build.ts leaves to Node's loading from node_modules (its EXTERNAL_PACKAGES; importing it would run the build). */
+const EXTERNAL_PACKAGES = ['better-sqlite3', 'dtrace-provider', 'applicationinsights', 'botbuilder-applicationinsights'];
 
 interface Started {
   child: ChildProcess;
@@ -30,7 +32,8 @@ async function startDeployed(root: string, dataDir: string, settings: Record<str
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/index.js'], {
     cwd: root,
-    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), HOST: '127.0.0.1', STORAGE: 'sqlite', DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...settings },
+    // TMPDIR: the bundle's code cache (src/codeCache.ts) of this copy stays in it, removed with it.
+    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), HOST: '127.0.0.1', STORAGE: 'sqlite', DATA_DIR: dataDir, LOG_LEVEL: 'info', LOG_FORMAT: 'json', TMPDIR: join(root, 'tmp'), ...settings },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = { stdout: '', stderr: '' };
@@ -73,6 +76,16 @@ function sourceOf(map: SourceMap, line: number, column: number): string | undefi
   return (map.findEntry(line, column) as { originalSource?: string }).originalSource;
 }
 
+/** What the start's "listening" log line says of the bundle's code cache (src/codeCache.ts): used, missing, rejected, off. */
+function codeCacheOutcome(stdout: string): string | undefined {
+  for (const line of stdout.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const entry = JSON.parse(line) as { msg?: string; codeCache?: string };
+    if (entry.msg?.startsWith('BRICS Partner Bot is listening')) return entry.codeCache;
+  }
+  return undefined;
+}
+
 /** What the knowledge index's log line at start says of the cache: written, used, not written. */
 function cacheOutcome(stdout: string): string | undefined {
   for (const line of stdout.split('\n')) {
@@ -94,21 +107,35 @@ describe('the deployed bundle (dist/)', () => {
       // Imports between the bundle's files stay in dist/: the cache's fingerprint reads them there.
       expect(readFileSync(join(DIST, file), 'utf8')).not.toMatch(/from\s+["']\.\.\//);
     }
-    // The entry loads the bot only after Node's compile cache (Node 22) and source maps are on.
+    // The entry runs the bot only after Node's compile cache (Node 22) and source maps are on.
     const entry = readFileSync(join(DIST, 'index.js'), 'utf8');
-    expect(entry.indexOf('enableCompileCache')).toBeLessThan(entry.indexOf('import("./main.js")'));
-    expect(entry.indexOf('setSourceMapsEnabled')).toBeLessThan(entry.indexOf('import("./main.js")'));
+    expect(entry.indexOf('enableCompileCache')).toBeGreaterThan(0);
+    expect(entry.indexOf('enableCompileCache')).toBeLessThan(entry.indexOf('"main.js"'));
+    expect(entry.indexOf('setSourceMapsEnabled')).toBeLessThan(entry.indexOf('"main.js"'));
+    // Both files are CommonJS scripts (src/codeCache.ts runs main.js through vm.Script), and Node is told so.
+    expect(JSON.parse(readFileSync(join(DIST, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
   });
 
-  it('loads every chunk (what the bot imports when needed: the knowledge loader, the Azure stores and what they import)', () => {
-    const chunks = readdirSync(DIST).filter((file) => /^chunk-.*\.js$/.test(file));
-    expect(chunks.length).toBeGreaterThan(0);
-    const program = `for (const file of ${JSON.stringify(chunks)}) await import('./dist/' + file);`;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
-    expect([run.status, run.stderr.split('\n').filter((line) => /Error/.test(line))]).toEqual([0, []]);
+  it('holds what the bot loads only when needed (the knowledge loader, the Azure stores): no import() left for vm.Script, and every package it requires at run time is Node’s, one the build leaves to node_modules, or an optional one its package tries', () => {
+    const bundle = readFileSync(join(DIST, 'main.js'), 'utf8');
+    expect(bundle.match(/\bimport\(/g) ?? []).toEqual([]);
+    expect(bundle.match(/\brequire\((?!"[^"]+"\))/g) ?? []).toEqual([]);
+    const required = new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!));
+    const packageOf = (name: string) => name.split('/').slice(0, name.startsWith('@') ? 2 : 1).join('/');
+    const fromPackages = [...required].filter((name) => !isBuiltin(name));
+    const requireFromDist = createRequire(join(DIST, 'main.js'));
+    for (const name of fromPackages.filter((name) => EXTERNAL_PACKAGES.includes(packageOf(name)) && name !== 'dtrace-provider')) expect(requireFromDist.resolve(name)).toContain('node_modules');
+    // Required inside a try by the package that wants them, which works without: node-fetch's `encoding`, ws's two.
+    const optional = ['encoding', 'bufferutil', 'utf-8-validate'];
+    expect(fromPackages.filter((name) => !EXTERNAL_PACKAGES.includes(packageOf(name))).sort()).toEqual(optional.filter((name) => required.has(name)).sort());
+    for (const name of optional) expect(() => requireFromDist.resolve(name)).toThrow();
+    // The Azure stores and the knowledge loader are in the bundle, not required from node_modules at run time.
+    for (const name of ['botbuilder-azure-blobs', 'botbuilder-azure', '@azure/identity']) expect(required.has(name)).toBe(false);
+    expect(bundle).toContain('node_modules/botbuilder-azure-blobs/');
+    expect(bundle).toContain('node_modules/botbuilder-azure/');
   });
 
-  it('our code calls none of what the entry keeps Node from reporting for the packages (Buffer(), punycode, url.parse)', () => {
+  it('our code calls none of what the entry keeps Node from reporting for the packages (Buffer(), punycode, url.parse, process.binding)', () => {
     const offenders: string[] = [];
     const visit = (dir: string): void => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -116,7 +143,7 @@ describe('the deployed bundle (dist/)', () => {
         if (entry.isDirectory()) visit(path);
         else if (entry.name.endsWith('.ts') && entry.name !== 'index.ts') {
           const code = readFileSync(path, 'utf8');
-          if (/(?<![.\w])(new\s+)?Buffer\(|['"](node:)?punycode['"]|\burl\.parse\(|\bparse\s*\}?\s*from\s*['"](node:)?url['"]/.test(code)) offenders.push(path);
+          if (/(?<![.\w])(new\s+)?Buffer\(|['"](node:)?punycode['"]|\burl\.parse\(|\bparse\s*\}?\s*from\s*['"](node:)?url['"]|\bprocess\.binding\(/.test(code)) offenders.push(path);
         }
       }
     };
@@ -170,8 +197,10 @@ describe('the deployed bundle (dist/)', () => {
       } finally {
         expect(await stop(bot)).toBe(0);
       }
-      // Node's warning about packages' Buffer() calls stays unsaid, as when they ran from node_modules.
+      // Node's warning about packages' Buffer() calls stays unsaid, as when they ran from node_modules, and so
+      // does the one about http-deceiver's process.binding() (src/index.ts).
       expect(bot.output.stderr).not.toContain('DEP0005');
+      expect(bot.output.stderr).not.toContain('DEP0111');
       expect(bot.output.stderr).not.toMatch(/Error/);
     });
 
@@ -190,6 +219,35 @@ describe('the deployed bundle (dist/)', () => {
       await once();
       expect(outcomes).toEqual(['written', 'used', 'written', 'used']);
     }, 60_000);
+
+    it('keeps V8’s compiled code of the bundle between starts (Node 20 has no compile cache), and compiles afresh when the bundle changed or the cache is damaged', async () => {
+      const tmp = mkdtempSync(join(root, 'tmp-'));
+      const outcomes: (string | undefined)[] = [];
+      const once = async () => {
+        const bot = await startDeployed(root, mkdtempSync(join(root, 'compiled-')), { TMPDIR: tmp });
+        try {
+          expect(await say(bot, 'partner', 'Where is the Center?')).toMatch(/Jiang Hai/);
+        } finally {
+          expect(await stop(bot)).toBe(0); // stopped before the cache's timer: kept as it exits
+        }
+        expect(bot.output.stderr).not.toMatch(/Error/);
+        outcomes.push(codeCacheOutcome(bot.output.stdout));
+      };
+      await once();
+      await once();
+      appendFileSync(join(root, 'dist', 'main.js'), '\n// another build\n');
+      await once();
+      await once();
+      const cacheDir = join(tmp, 'brics-partner-bot-code-cache');
+      const files = readdirSync(cacheDir);
+      expect(files).toEqual([expect.stringMatching(/\.v8cache$/)]);
+      const damaged = readFileSync(join(cacheDir, files[0]!));
+      for (let i = 100; i < damaged.length; i += 1000) damaged[i] = damaged[i]! ^ 0xff;
+      writeFileSync(join(cacheDir, files[0]!), damaged);
+      await once();
+      await once();
+      expect(outcomes).toEqual(['missing', 'used', 'rejected', 'used', 'rejected', 'used']);
+    }, 90_000);
 
     it('keeps bot state in Azure Blob Storage as the templates set it (STORAGE=blob): a choice made on one instance holds on another', async () => {
       const azurite = await startAzurite();
