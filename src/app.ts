@@ -127,6 +127,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       logger.info({ ms: Math.round(performance.now() - started), passages: knowledge.passages.en.length, cache }, cache === 'used' ? 'knowledge index read from the cache' : 'knowledge index built');
       logger.info({ storage: store.description, telemetry: telemetry ? 'Application Insights' : 'off' }, 'bot state and telemetry');
       ready = true;
+      store.startBackgroundWork?.();
       // tinyld's models (a third of a second) are not needed to be ready: they load now, before people write, not on the first sentence.
       setTimeout(() => {
         const loading = performance.now();
@@ -142,6 +143,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       stopRetention();
       const drained = await http.drain(config.SHUTDOWN_TIMEOUT_MS);
       if (!drained) logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown: turns still in flight were cut off');
+      await store.stopBackgroundWork?.();
       store.close();
       await telemetry?.close();
     },

@@ -59,6 +59,11 @@ export class SqliteInteractionLog implements InteractionStore {
     this.writeProbe.run(new Date().toISOString());
   }
 
+  /** SQLite's auto-checkpoint mark, in pages of write-ahead log (walCheckpointer.ts moves checkpoints off this connection). */
+  setAutoCheckpoint(pages: number): void {
+    if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${pages}`);
+  }
+
   /** Commits the appends waiting for their group, then closes the file. */
   close(): void {
     if (!this.db.open) return;

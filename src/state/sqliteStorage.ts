@@ -111,6 +111,11 @@ export class SqliteStorage implements Storage {
     return this.removeOlder.run(before.getTime()).changes;
   }
 
+  /** SQLite's auto-checkpoint mark, in pages of write-ahead log (walCheckpointer.ts moves checkpoints off this connection). */
+  setAutoCheckpoint(pages: number): void {
+    if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${pages}`);
+  }
+
   /** Commits the writes waiting for their group, then closes the file. */
   close(): void {
     if (!this.db.open) return;
