@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AuthenticationConstants } from 'botframework-connector';
-import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { QuietCloudAdapter, StrictBotFrameworkAuthentication } from './authentication.js';
 import { checkDeployedSettings, type Config } from './config.js';
 import { InteractionLog } from './feedback/interactionLog.js';
@@ -21,6 +21,7 @@ import { turnLogMiddleware } from './bot/turnLog.js';
 import { turnTimeoutMiddleware } from './bot/turnTimeout.js';
 import { createRateLimiter } from './rateLimit.js';
 import { createServer, type BotServer } from './server.js';
+import { TrackedConversationState, TrackedUserState } from './state/botState.js';
 import { StorageHealth } from './state/storageHealth.js';
 import { isLoopbackHost } from './http.js';
 import { createStorage } from './state/storage.js';
@@ -87,9 +88,9 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   if (moved > 0) logger.info({ documents: moved }, 'interaction log: moved out of the state store into its own');
   const log = new InteractionLog(interactions);
   const salt = await resolveSalt({ configured: config.PSEUDONYM_SALT, file: config.STORAGE === 'memory' ? null : join(config.DATA_DIR, SALT_FILE), state: storage });
-  const feedback = { log, pseudonymise: pseudonymiser(salt), conversationState: new ConversationState(storage) };
+  const feedback = { log, pseudonymise: pseudonymiser(salt), conversationState: new TrackedConversationState(storage) };
   const messageLimit = createRateLimiter(config.MESSAGES_PER_MINUTE, 60_000);
-  const bot = new PartnerBot({ i18n, userState: new UserState(storage), feedback, messageLimit });
+  const bot = new PartnerBot({ i18n, userState: new TrackedUserState(storage), feedback, messageLimit });
   let stopRetention = () => {};
   let languageStatistics: NodeJS.Timeout | undefined;
   const adapter = createAdapter(config, logger);
@@ -130,6 +131,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       logger.info({ ms: Math.round(performance.now() - started), passages: knowledge.passages.en.length, cache }, cache === 'used' ? 'knowledge index read from the cache' : 'knowledge index built');
       logger.info({ storage: store.description, telemetry: telemetry ? 'Application Insights' : 'off' }, 'bot state and telemetry');
       ready = true;
+      store.startBackgroundWork?.();
       // tinyld's models (a third of a second, the event loop blocked) are not needed to be ready: they load a
       // moment after, before people write, not on the first sentence (a sentence sooner loads them itself). Not
       // at once: the first /readyz after ready waited for the whole load (0.3 s of every start, npm run bench:startup).
@@ -149,6 +151,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
       stopRetention();
       const drained = await http.drain(config.SHUTDOWN_TIMEOUT_MS);
       if (!drained) logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown: turns still in flight were cut off');
+      await store.stopBackgroundWork?.();
       store.close();
       await telemetry?.close();
     },

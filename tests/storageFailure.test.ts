@@ -6,6 +6,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import Database from 'better-sqlite3';
 import { MemoryStorage, UserState, type StoreItems } from 'botbuilder';
 import { createApp, type App } from '../src/app.js';
 import { PartnerBot } from '../src/bot/partnerBot.js';
@@ -66,6 +67,12 @@ function fillDisk(path: string): void {
   });
 
   it('answers 5xx instead of confirming a language it could not save, reports unavailable, then recovers', async () => {
+    // A reader holding a snapshot from before the next write (a report, another instance): SQLite cannot
+    // checkpoint past it, so no space its write-ahead log already has is free to reuse; every commit
+    // while the disk is full needs new space, as when the disk stays full for long.
+    const reader = new Database(join(dataDir, 'bot-state.sqlite'), { readonly: true });
+    reader.prepare('BEGIN').run();
+    reader.prepare('SELECT count(*) FROM items').get();
     const before = await postActivity(baseUrl, messageActivity('/language en', user));
     expect(before.status).toBe(200);
 
@@ -79,6 +86,7 @@ function fillDisk(path: string): void {
     expect(await unavailable.json()).toEqual({ status: 'storageUnavailable' });
 
     // Space is back: /readyz finds out by itself (it tries a write at most once a second), with no turn needed.
+    reader.close();
     rmSync(filler);
     let status = 0;
     for (let attempt = 0; attempt < 30 && status !== 200; attempt += 1) {

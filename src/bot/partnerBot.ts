@@ -21,7 +21,7 @@ import type { Pseudonymise } from '../feedback/pseudonym.js';
 import { renderForChannel } from '../channels/render.js';
 import { isolateCommands } from '../i18n/bidi.js';
 import { channelLanguageHint } from '../i18n/channelHint.js';
-import { resolveReplyLanguage } from '../i18n/detectLanguage.js';
+import { detectLanguage, resolveReplyLanguage } from '../i18n/detectLanguage.js';
 import { translatorsFor, type Translate } from '../i18n/i18n.js';
 import { LANGUAGE_CODES, LANGUAGES, toSupportedLanguage, type LanguageCode } from '../i18n/languages.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
@@ -124,10 +124,13 @@ export class PartnerBot extends TeamsActivityHandler {
    * turn knows), recorded at once so a failing turn is apologised for in it.
    */
   private async replyLanguage(context: TurnContext, text: string, textHint: LanguageCode | null = null): Promise<LanguageCode> {
-    // No default value: get(context, {}) would store an empty object, a state write on a newcomer's every first turn.
-    const { language: chosen } = (await this.preferences.get(context)) ?? {};
     // The first 500 characters show the language as well as the whole message would.
-    const language = resolveReplyLanguage({ text: text.slice(0, 500), chosen: chosen ?? null, textHint, channelHint: channelLanguageHint(context.activity) });
+    const sample = text.slice(0, 500);
+    // A message whose language is clear is answered in it whatever the person chose: their choice
+    // is read only when it can decide (a state read fewer on most questions).
+    // No default value: get(context, {}) would store an empty object, a state write on a newcomer's every first turn.
+    const chosen = detectLanguage(sample) ? null : ((await this.preferences.get(context))?.language ?? null);
+    const language = resolveReplyLanguage({ text: sample, chosen, textHint, channelHint: channelLanguageHint(context.activity) });
     recordLanguage(context, language);
     return language;
   }

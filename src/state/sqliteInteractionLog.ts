@@ -6,6 +6,7 @@
 // an `items` table) has its records moved into rows once, when opened.
 import Database from 'better-sqlite3';
 import type { InteractionRecord, InteractionStore, Period } from '../feedback/interactionLog.js';
+import { GroupCommit } from './groupCommit.js';
 import { openChecked } from './sqliteStorage.js';
 
 /** After every ISO 8601 time ("2026-…"): the end of an open period. */
@@ -17,7 +18,8 @@ export class SqliteInteractionLog implements InteractionStore {
   private readonly selectPeriod: Database.Statement<[string, string], { record: string }>;
   private readonly removeBefore: Database.Statement<[string]>;
   private readonly writeProbe: Database.Statement<[string]>;
-  private readonly insertAll: (records: InteractionRecord[]) => void;
+  /** Appends are committed in groups (groupCommit.ts), each append's records together. */
+  private readonly appends: GroupCommit<[id: string, at: string, record: string][]>;
 
   /** Opens (or creates) the file and checks it, as SqliteStorage does; moves an older layout's records into rows. */
   constructor(path: string) {
@@ -32,14 +34,14 @@ export class SqliteInteractionLog implements InteractionStore {
     this.selectPeriod = this.db.prepare('SELECT record FROM records WHERE at >= ? AND at < ? ORDER BY at, seq');
     this.removeBefore = this.db.prepare('DELETE FROM records WHERE at < ?');
     this.writeProbe = this.db.prepare('INSERT OR REPLACE INTO health (id, at) VALUES (1, ?)');
-    this.insertAll = this.db.transaction((records: InteractionRecord[]) => {
-      for (const record of records) this.insert.run(record.id, record.at, JSON.stringify(record));
+    this.appends = new GroupCommit(this.db, (rows: [id: string, at: string, record: string][]) => {
+      for (const row of rows) this.insert.run(...row);
     });
     this.moveShardsIntoRows();
   }
 
   async append(records: InteractionRecord[]): Promise<void> {
-    this.insertAll(records);
+    return this.appends.write(records.map((record) => [record.id, record.at, JSON.stringify(record)]));
   }
 
   async read(period: Period = {}): Promise<InteractionRecord[]> {
@@ -49,6 +51,7 @@ export class SqliteInteractionLog implements InteractionStore {
   }
 
   async purgeBefore(before: Date): Promise<number> {
+    this.appends.flush();
     return this.removeBefore.run(before.toISOString()).changes;
   }
 
@@ -56,8 +59,16 @@ export class SqliteInteractionLog implements InteractionStore {
     this.writeProbe.run(new Date().toISOString());
   }
 
+  /** SQLite's auto-checkpoint mark, in pages of write-ahead log (walCheckpointer.ts moves checkpoints off this connection). */
+  setAutoCheckpoint(pages: number): void {
+    if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${pages}`);
+  }
+
+  /** Commits the appends waiting for their group, then closes the file. */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.appends.flush();
+    this.db.close();
   }
 
   /**

@@ -1,7 +1,8 @@
 // botbuilder's Storage contract on an embedded SQLite file (better-sqlite3):
 // the default store, so preferences survive a restart with no cloud account.
 // Writes are transactional and eTag-checked like MemoryStorage and the Azure
-// stores: an item written with a stale eTag is refused. The file (and SQLite's
+// stores: an item written with a stale eTag is refused. Writes made together
+// are committed together (groupCommit.ts), each resolving once committed. The file (and SQLite's
 // -wal and -shm beside it) is readable by its owner only, in a directory
 // only its owner can enter; every item remembers when it was last written,
 // so state nobody touched for the retention period can be purged.
@@ -10,6 +11,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Storage, StoreItems } from 'botbuilder';
 import { StartupError } from '../startupError.js';
+import { GroupCommit } from './groupCommit.js';
 
 export class ETagConflictError extends Error {
   constructor(readonly key: string) {
@@ -18,12 +20,20 @@ export class ETagConflictError extends Error {
   }
 }
 
+/** An item to write: its key, its JSON without the eTag, and the eTag it must match ("*" or none: any). */
+interface SerialisedItem {
+  key: string;
+  value: string;
+  eTag: unknown;
+}
+
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly select: Database.Statement<[string], { value: string; etag: string }>;
   private readonly upsert: Database.Statement<[string, string, string, number]>;
   private readonly remove: Database.Statement<[string]>;
-  private readonly writeAll: (changes: StoreItems) => void;
+  /** Writes are committed in groups (groupCommit.ts): each write's items together, or none of them. */
+  private readonly writes: GroupCommit<SerialisedItem[]>;
   private readonly removeOlder: Database.Statement<[number]>;
 
   /**
@@ -46,18 +56,16 @@ export class SqliteStorage implements Storage {
     );
     this.remove = this.db.prepare('DELETE FROM items WHERE key = ?');
     this.removeOlder = this.db.prepare('DELETE FROM items WHERE updated < ?');
-    this.writeAll = this.db.transaction((changes: StoreItems) => {
+    this.writes = new GroupCommit(this.db, (items: SerialisedItem[]) => {
       const now = Date.now();
-      for (const [key, item] of Object.entries(changes)) {
-        const eTag = (item as { eTag?: unknown })?.eTag;
+      for (const { key, value, eTag } of items) {
         // Only an eTag to match needs the stored one: botbuilder's state writes with "*" (last writer wins) do not.
         if (eTag && eTag !== '*') {
           const current = this.select.get(key);
           if (current && eTag !== current.etag) throw new ETagConflictError(key);
         }
         const next = `${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-        const { eTag: _ignored, ...value } = (item ?? {}) as Record<string, unknown>;
-        this.upsert.run(key, JSON.stringify(value), next, now);
+        this.upsert.run(key, value, next, now);
       }
     });
   }
@@ -84,20 +92,35 @@ export class SqliteStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
-    this.writeAll(changes);
+    // Serialised now: what is written is the items as they are when written, not when their group commits.
+    const items = Object.entries(changes).map(([key, item]): SerialisedItem => {
+      const { eTag, ...value } = (item ?? {}) as Record<string, unknown>;
+      return { key, value: JSON.stringify(value), eTag };
+    });
+    return this.writes.write(items);
   }
 
   async delete(keys: string[]): Promise<void> {
+    this.writes.flush();
     for (const key of keys) this.remove.run(key);
   }
 
   /** Deletes every item last written before `before`; returns how many. */
   async purgeWrittenBefore(before: Date): Promise<number> {
+    this.writes.flush();
     return this.removeOlder.run(before.getTime()).changes;
   }
 
+  /** SQLite's auto-checkpoint mark, in pages of write-ahead log (walCheckpointer.ts moves checkpoints off this connection). */
+  setAutoCheckpoint(pages: number): void {
+    if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${pages}`);
+  }
+
+  /** Commits the writes waiting for their group, then closes the file. */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.writes.flush();
+    this.db.close();
   }
 }
 

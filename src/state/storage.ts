@@ -13,6 +13,7 @@ import type { Config } from '../config.js';
 import type { InteractionStore } from '../feedback/interactionLog.js';
 import { SqliteInteractionLog } from './sqliteInteractionLog.js';
 import { SqliteStorage } from './sqliteStorage.js';
+import { WalCheckpointer } from './walCheckpointer.js';
 
 export interface ClosableStorage {
   /** Bot state: user preferences, conversation state. */
@@ -31,6 +32,10 @@ export interface ClosableStorage {
    * state container does it (deploymentTemplates/), memory forgets anyway.
    */
   purgeStateWrittenBefore?(before: Date): Promise<number>;
+  /** Starts what runs beside the turns (SQLite: WAL checkpoints in a worker thread); called once the bot is ready. */
+  startBackgroundWork?(): void;
+  /** Stops it, once it has finished (a last checkpoint); before close. */
+  stopBackgroundWork?(): Promise<void>;
   close(): void;
 }
 
@@ -79,12 +84,20 @@ export async function createStorage(config: StorageConfig): Promise<ClosableStor
       const logPath = join(config.DATA_DIR, INTERACTIONS_FILE);
       const state = new SqliteStorage(statePath);
       const interactions = new SqliteInteractionLog(logPath);
+      const checkpointer = new WalCheckpointer([statePath, logPath], (pages) => {
+        state.setAutoCheckpoint(pages);
+        interactions.setAutoCheckpoint(pages);
+      });
       return {
         storage: state,
         interactions,
         description: `SQLite ${statePath} (state) and ${logPath} (interaction log)`,
         purgeStateWrittenBefore: (before) => state.purgeWrittenBefore(before),
+        startBackgroundWork: () => checkpointer.start(),
+        stopBackgroundWork: () => checkpointer.stop(),
         close: () => {
+          // Stopped already when the app stops; otherwise the worker checkpoints a last time and closes its connections by itself.
+          void checkpointer.stop();
           state.close();
           interactions.close();
         },
