@@ -5,7 +5,7 @@
 // two states, 3–4 % of its CPU under load. Here the serialised state itself
 // is kept (a few hundred bytes; only for the turn) and compared as text: the
 // same decisions, a plain JSON.stringify each, and none after a write.
-import { calculateChangeHash, ConversationState, UserState, type Storage, type StorageKeyFactory, type TurnContext } from 'botbuilder';
+import { calculateChangeHash, type BotState, ConversationState, UserState, type Storage, type StorageKeyFactory, type TurnContext } from 'botbuilder';
 
 /** What BotState keeps in the turn state: the state and its snapshot (botbuilder calls it a hash). */
 interface CachedState {
@@ -64,34 +64,30 @@ function checkInternals(self: object): void {
   if (typeof (self as Partial<StateInternals>).stateKey !== 'symbol') throw new Error('botbuilder BotState has no stateKey symbol: TrackedUserState/TrackedConversationState need updating for this botbuilder version.');
 }
 
-/** A person's state (their chosen language), across conversations. */
-export class TrackedUserState extends UserState {
-  constructor(storage: Storage, namespace?: string) {
-    super(storage, namespace);
-    checkInternals(this);
-  }
+/** A botbuilder state class (UserState, ConversationState): where it keeps the state is its own. */
+type StateClass = new (...args: any[]) => BotState;
 
-  override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    return load(this as unknown as StateInternals, context, force);
-  }
+/** `Base` with the cheaper change check: its load and saveChanges go through the functions above. */
+function tracking<T extends StateClass>(Base: T) {
+  return class extends Base {
+    // A mixin's constructor takes any arguments (TypeScript's rule); they are Base's (storage, namespace).
+    constructor(...args: any[]) {
+      super(...(args as [Storage, string?]));
+      checkInternals(this);
+    }
 
-  override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return saveChanges(this as unknown as StateInternals, context, force);
-  }
+    override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+      return load(this as unknown as StateInternals, context, force);
+    }
+
+    override saveChanges(context: TurnContext, force = false): Promise<void> {
+      return saveChanges(this as unknown as StateInternals, context, force);
+    }
+  };
 }
+
+/** A person's state (their chosen language), across conversations. */
+export class TrackedUserState extends tracking(UserState) {}
 
 /** A conversation's state (the answers it can still rate). */
-export class TrackedConversationState extends ConversationState {
-  constructor(storage: Storage, namespace?: string) {
-    super(storage, namespace);
-    checkInternals(this);
-  }
-
-  override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    return load(this as unknown as StateInternals, context, force);
-  }
-
-  override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return saveChanges(this as unknown as StateInternals, context, force);
-  }
-}
+export class TrackedConversationState extends tracking(ConversationState) {}
