@@ -22,8 +22,9 @@ export const CHECKPOINT_INTERVAL_MS = 500;
 
 /** The worker, as code: CommonJS, given better-sqlite3's resolved path (the bundle keeps it in node_modules). */
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
+const { parentPort, workerData } = require("node:worker_threads");
+// better-sqlite3 by its resolved path (an eval'd worker resolves from the working directory, not the bundle).
+const Database = require("node:module").createRequire(workerData.driver)(workerData.driver);
 const connections = workerData.paths.map((path) => {
   const db = new Database(path, { fileMustExist: true });
   // Another connection's write lock is never waited for: the next round tries again.
