@@ -21,8 +21,7 @@ declare const __BUNDLE__: object | undefined;
 
 /**
  * The folder of the running code: src/ under tsx and jest; once built, dist/,
- * where the bundle keeps every file it is made of (its entry and its chunks,
- * side by side: this module may sit in any of them).
+ * where the bundle keeps every file it is made of (its entry and main.js).
  */
 const CODE_DIR = typeof __BUNDLE__ === 'undefined' ? join(dirname(fileURLToPath(import.meta.url)), '..') : dirname(fileURLToPath(import.meta.url));
 
