@@ -19,7 +19,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createI18n } from '../src/i18n/i18n.js';
 import { checkKeysUsedInCode, quotedKeysInSources } from '../src/i18n/usedKeys.js';
-import { keepOnlySources, type SourceMap } from './trimSourceMap.js';
+import { escapeBeyondLatin1, keepOnlySources, shiftGeneratedColumns, type SourceMap } from './trimSourceMap.js';
 
 /** Packages Node loads itself at run time (see above); they stay in node_modules, with their dependencies. */
 export const EXTERNAL_PACKAGES = ['better-sqlite3', 'dtrace-provider', 'applicationinsights', 'botbuilder-applicationinsights'];
@@ -76,10 +76,16 @@ const outputs = { ...entry.metafile.outputs, ...bot.metafile.outputs };
 // Our code's sources, as the maps name them (relative to dist/). `npm run build -- --full-source-maps` keeps
 // the packages' mappings too (to read a stack trace or a CPU profile down into a package; each start pays for it).
 const ours = (source: string) => source.startsWith('../src/');
-const trimmedMaps = process.argv.includes('--full-source-maps') ? [] : Object.keys(outputs).filter((name) => name.endsWith('.js.map'));
-for (const file of trimmedMaps) {
+const fullMaps = process.argv.includes('--full-source-maps');
+for (const file of Object.keys(outputs).filter((name) => name.endsWith('.js'))) {
+  // One byte a character in V8's heap (scripts/trimSourceMap.ts says why), the map moved to match.
   const path = join(PROJECT_ROOT, file);
-  writeFileSync(path, JSON.stringify(keepOnlySources(JSON.parse(readFileSync(path, 'utf8')) as SourceMap, ours)));
+  const { code, growth } = escapeBeyondLatin1(readFileSync(path, 'utf8'));
+  if (growth.size > 0) writeFileSync(path, code);
+  if (!(`${file}.map` in outputs)) continue;
+  const mapPath = `${path}.map`;
+  const map = shiftGeneratedColumns(JSON.parse(readFileSync(mapPath, 'utf8')) as SourceMap, growth);
+  writeFileSync(mapPath, JSON.stringify(fullMaps ? map : keepOnlySources(map, ours)));
 }
 
 const bytes = Object.entries(outputs).filter(([file]) => file.endsWith('.js')).reduce((sum, [, output]) => sum + output.bytes, 0);

@@ -115,3 +115,63 @@ export function keepOnlySources(map: SourceMap, keep: (source: string) => boolea
   else delete trimmed.sourcesContent;
   return trimmed;
 }
+
+/** Where a line of generated code grew, and by how much: positions (UTF-16 units, before the change) and units added there. */
+export type LineGrowth = Map<number, Array<[position: number, added: number]>>;
+
+/**
+ * The code with every UTF-16 unit beyond Latin-1 written as a `\uXXXX` escape, and where each line grew. V8 keeps
+ * a script's source as one byte a character only if every character fits in Latin-1; esbuild escapes strings
+ * but leaves regular-expression literals as written, and a few of them (Cyrillic, Ethiopic, emoji classes)
+ * made the 8-million-character bundle a two-byte string. In a regular expression, as in an identifier or a
+ * string, the escape is the character (a surrogate pair of escapes is one code point under the `u` flag); a
+ * non-Latin-1 character escaped with a backslash (an identity escape) loses the backslash.
+ */
+export function escapeBeyondLatin1(code: string): { code: string; growth: LineGrowth } {
+  const growth: LineGrowth = new Map();
+  let line = 0;
+  let lineStart = 0;
+  let out = '';
+  let copiedTo = 0;
+  for (let i = 0; i < code.length; i += 1) {
+    const unit = code.charCodeAt(i);
+    if (unit === 10) {
+      line += 1;
+      lineStart = i + 1;
+      continue;
+    }
+    if (unit <= 0xff) continue;
+    let backslashes = 0;
+    while (i - backslashes - 1 >= copiedTo && code.charCodeAt(i - backslashes - 1) === 92) backslashes += 1;
+    const identityEscape = backslashes % 2 === 1;
+    out += code.slice(copiedTo, identityEscape ? i - 1 : i) + `\\u${unit.toString(16).padStart(4, '0')}`;
+    copiedTo = i + 1;
+    const changes = growth.get(line) ?? growth.set(line, []).get(line)!;
+    changes.push([i - lineStart, identityEscape ? 4 : 5]);
+  }
+  return { code: copiedTo === 0 ? code : out + code.slice(copiedTo), growth };
+}
+
+/** The map of code that grew as `growth` says: each generated column moved by what was added before it on its line. */
+export function shiftGeneratedColumns(map: SourceMap, growth: LineGrowth): SourceMap {
+  if (growth.size === 0) return map;
+  const lines = map.mappings.split(';').map((text, line) => {
+    const changes = growth.get(line);
+    if (!changes) return text;
+    let column = 0;
+    let outColumn = 0;
+    return text
+      .split(',')
+      .map((segment) => {
+        if (segment === '') return segment;
+        const fields = decodeSegment(segment);
+        column += fields[0]!;
+        const shifted = column + changes.reduce((sum, [position, added]) => (position < column ? sum + added : sum), 0);
+        const out = encodeValue(shifted - outColumn) + fields.slice(1).map(encodeValue).join('');
+        outColumn = shifted;
+        return out;
+      })
+      .join(',');
+  });
+  return { ...map, mappings: lines.join(';') };
+}

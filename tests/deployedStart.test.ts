@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../src/config.js';
-import { keepOnlySources, type SourceMap as SourceMapJson } from '../scripts/trimSourceMap.js';
+import { escapeBeyondLatin1, keepOnlySources, shiftGeneratedColumns, type SourceMap as SourceMapJson } from '../scripts/trimSourceMap.js';
 import { startAzurite } from './support/azurite.js';
 import { exited, freePort } from './support/botProcess.js';
 
@@ -158,6 +158,34 @@ describe('the deployed bundle (dist/)', () => {
     expect(map.findEntry(...position(bundle, 'async function createApp('))).toMatchObject({ originalSource: '../src/app.ts', originalLine: original });
     // restify's body reader, bundled from node_modules.
     expect(sourceOf(map, ...position(bundle, 'function createBodyWriter('))).toBeUndefined();
+  });
+
+  it('holds the bundle one byte a character, and maps our code after an escaped character to its line', () => {
+    for (const file of readdirSync(DIST).filter((name) => name.endsWith('.js'))) {
+      expect({ file, beyondLatin1: /[^\u0000-\u00ff]/.test(readFileSync(join(DIST, file), 'utf8')) }).toEqual({ file, beyondLatin1: false });
+    }
+    // `function questionSentences(` follows, on the bundle's line, the regular expression of Chinese, Arabic and
+    // Ethiopic question marks: its column moved with their escapes.
+    const bundle = readFileSync(join(DIST, 'main.js'), 'utf8');
+    const map = new SourceMap(JSON.parse(readFileSync(join(DIST, 'main.js.map'), 'utf8')));
+    const original = readFileSync(join(PROJECT_ROOT, 'src', 'search', 'knowledgeIndex.ts'), 'utf8').split('\n').findIndex((line) => line.startsWith('function questionSentences('));
+    const [line, column] = position(bundle, 'function questionSentences(');
+    expect(bundle.split('\n')[line]!.slice(0, column)).toContain('\\u1367');
+    expect(map.findEntry(line, column)).toMatchObject({ generatedLine: line, generatedColumn: column, originalSource: '../src/search/knowledgeIndex.ts', originalLine: original });
+  });
+
+  it('escapes a character beyond Latin-1 as the same character, in a regular expression as in a string', () => {
+    const source = 'module.exports = [/^[👍ሐ-ሗ]x—y$/u.test("👍x—y"), /^[👍ሐ-ሗ]$/u.test("ሑ"), /^.$/u.test("👍"), /a\\—b/.test("a—b"), "ё" === "\\u0451"];';
+    const { code, growth } = escapeBeyondLatin1(source);
+    expect(/[^\u0000-\u00ff]/.test(code)).toBe(false);
+    const run = (text: string) => new Function('module', `${text}; return module.exports;`)({ exports: undefined }) as unknown;
+    expect(run(source)).toEqual([true, true, true, true, true]);
+    expect(run(code)).toEqual([true, true, true, true, true]);
+    expect([...growth.keys()]).toEqual([0]);
+    // A mapping after the first escape moves by 5 units (10 for the surrogate pair of 👍).
+    const map: SourceMapJson = { version: 3, sources: ['a.ts'], names: [], mappings: 'AAAA,UAAU' };
+    const moved = shiftGeneratedColumns(map, new Map([[0, [[5, 5]]]]));
+    expect(moved.mappings).toBe('AAAA,eAAU');
   });
 
   describe('run from a copy of the release layout', () => {
