@@ -167,6 +167,8 @@ export class KnowledgeIndex {
       const passages = knowledge.passages[language];
       const cached = prebuilt?.get(language);
       const { db, terms } = cached ? { db: undefined, terms: cached } : await indexTerms(tokenizer, passages);
+      // Each title's terms, once: they name a passage's subject and keep their words from counting as everyday.
+      const titleTerms = passages.map((passage) => tokenizer.terms(passage.title));
       const lexicon = new Lexicon(new Map(passages.map((p, i) => [p.id, new Set(terms.passageTerms[i])])), COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined, undefined, COMPOUNDING.has(language) || MODIFIER_COMPOUNDING.has(language));
       indexes.set(language, {
         language,
@@ -175,8 +177,8 @@ export class KnowledgeIndex {
         scored: new Map(terms.scored.map(([term, positions, scores]) => [term, { passages: Int32Array.from(positions), scores: Float64Array.from(scores) }])),
         ids: passages.map((p) => p.id),
         lexicon,
-        subjects: subjectTerms(tokenizer, lexicon, passages),
-        everyday: everydayTerms(language, tokenizer, passages),
+        subjects: subjectTerms(lexicon, passages, titleTerms),
+        everyday: everydayTerms(language, tokenizer, titleTerms),
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
@@ -687,20 +689,20 @@ function scratchOf(index: LanguageIndex): Scratch {
  * The terms of the language's everyday words, their forms alike ("trabalho", "trabalhamos"), but for the terms
  * of a passage's title ("Import-return warehouse"): those name what the passage is about.
  */
-function everydayTerms(language: LanguageCode, tokenizer: LanguageTokenizer, passages: readonly Passage[]): Set<string> {
+function everydayTerms(language: LanguageCode, tokenizer: LanguageTokenizer, titleTerms: readonly string[][]): Set<string> {
   const everyday = new Set(everydayWords(language).flatMap((word) => tokenizer.terms(word)));
-  for (const passage of passages) for (const term of tokenizer.terms(passage.title)) everyday.delete(term);
+  for (const terms of titleTerms) for (const term of terms) everyday.delete(term);
   return everyday;
 }
 
 const YEAR = /^(19|20)\d\d$/;
 
-/** The terms of each passage's title that no other passage holds: what names the passage's subject. */
-function subjectTerms(tokenizer: LanguageTokenizer, lexicon: Lexicon, passages: readonly Passage[]): Map<string, number> {
+/** The terms of each passage's title (`titleTerms`, in the passages' order) that no other passage holds: what names the passage's subject. */
+function subjectTerms(lexicon: Lexicon, passages: readonly Passage[], titleTerms: readonly string[][]): Map<string, number> {
   const subjects = new Map<string, number>();
   passages.forEach((passage, position) => {
     const named = passage.answers.includes('name') && passage.answers.includes('place');
-    for (const term of tokenizer.terms(passage.title)) {
+    for (const term of titleTerms[position]!) {
       if (lexicon.documentFrequency(term) !== 1 || HAN_CHARACTER.test(term)) continue;
       // A named place's name ("Linjiang"), or a year a title names ("Plans for 2027").
       if (named || YEAR.test(term)) subjects.set(term, position);
