@@ -7,9 +7,10 @@ import { createApp } from '../src/app.js';
 import { testConfig } from './support/app.js';
 
 /** Starts the app with its debug log kept, lets `act` run on it, and returns the log's messages after `waitMs`. */
-async function messagesAfter(act: (stop: () => Promise<void>, port: number) => Promise<void>, waitMs: number): Promise<string[]> {
+async function messagesAfter(act: (stop: () => Promise<void>, port: number, logged: () => string[]) => Promise<void>, waitMs: number): Promise<string[]> {
   const config = testConfig({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json' });
   const lines: string[] = [];
+  const logged = () => lines.map((line) => (JSON.parse(line) as { msg: string }).msg);
   const logger = pino({ level: config.LOG_LEVEL, base: undefined }, { write: (line: string) => void lines.push(line) });
   const app = await createApp(config, logger);
   let stopped = false;
@@ -19,21 +20,21 @@ async function messagesAfter(act: (stop: () => Promise<void>, port: number) => P
   };
   try {
     const { port } = await app.start();
-    await act(stop, port);
+    await act(stop, port, logged);
     await new Promise((resolve) => setTimeout(resolve, waitMs));
   } finally {
     await stop();
     rmSync(config.DATA_DIR, { recursive: true, force: true });
   }
-  return lines.map((line) => (JSON.parse(line) as { msg: string }).msg);
+  return logged();
 }
 
 describe('the language statistics’ warm-up', () => {
-  it('answers /readyz at once, and loads the statistics about a second after ready', async () => {
-    const messages = await messagesAfter(async (_stop, port) => {
-      const started = performance.now();
+  it('answers /readyz before loading them, and loads the statistics about a second after ready', async () => {
+    // An order, not a time (speed lives in the benchmarks): the first /readyz answer came before the load.
+    const messages = await messagesAfter(async (_stop, port, logged) => {
       expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
-      expect(performance.now() - started).toBeLessThan(250);
+      expect(logged()).not.toContain('language statistics loaded');
     }, 2500);
     expect(messages).toContain('language statistics loaded');
   });
