@@ -1,6 +1,6 @@
 // `npm run quality`: prints the search quality table. Options:
-//   --set=main|dev|dev2|val|blind  which questions: the first set (default), the development sets, the validation
-//                         set (accept or reject a change by its totals), or the blind set;
+//   --set=main|dev|dev2|val|dev3|blind  which questions: the first set (default), the development sets, the
+//                         validation sets (accept or reject a change by their totals), or the blind set;
 //   --subset=original|added|heldout  within the first set, one group only (default: all);
 //   --failures  lists each miss (refused for the validation and blind sets: looking at their misses would make tuning see them);
 //   --generated=N  adds N generated passages a language (the bench's generator) to the knowledge: quality at scale.
@@ -24,7 +24,7 @@ if (!(QUALITY_COLLECTIONS as readonly string[]).includes(collection)) {
 }
 const listFailures = process.argv.includes('--failures');
 if (listFailures && (UNINSPECTED_COLLECTIONS as readonly string[]).includes(collection)) {
-  console.error(`The ${collection === 'val' ? 'validation' : 'blind'} set is measured, never inspected: --failures is not offered for it (docs/quality.md).`);
+  console.error(`The ${collection === 'blind' ? 'blind' : 'validation'} set is measured, never inspected: --failures is not offered for it (docs/quality.md).`);
   process.exit(2);
 }
 

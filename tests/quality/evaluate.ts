@@ -36,11 +36,11 @@ export interface QualitySet {
   heldOut: ReadonlySet<string>;
 }
 
-/** Which file of questions: the first set (`<lng>.yaml`), the development sets, the validation set or the blind set. */
-export type QualityCollection = 'main' | 'dev' | 'dev2' | 'val' | 'blind';
-export const QUALITY_COLLECTIONS: readonly QualityCollection[] = ['main', 'dev', 'dev2', 'val', 'blind'];
-/** The sets whose misses are never listed: tuning sees their totals (val) or nothing until the end (blind). */
-export const UNINSPECTED_COLLECTIONS: readonly QualityCollection[] = ['val', 'blind'];
+/** Which file of questions: the first set (`<lng>.yaml`), the development sets, the validation sets or the blind set. */
+export type QualityCollection = 'main' | 'dev' | 'dev2' | 'val' | 'dev3' | 'blind';
+export const QUALITY_COLLECTIONS: readonly QualityCollection[] = ['main', 'dev', 'dev2', 'val', 'dev3', 'blind'];
+/** The sets whose misses are never listed: tuning sees their totals (val, dev3) or nothing until the end (blind). */
+export const UNINSPECTED_COLLECTIONS: readonly QualityCollection[] = ['val', 'dev3', 'blind'];
 
 function collectionPath(collection: QualityCollection, language: LanguageCode): string {
   return resolve(PROJECT_ROOT, 'tests/quality', collection === 'main' ? '' : collection, `${language}.yaml`);
