@@ -219,6 +219,13 @@ describe('search', () => {
     expect(best?.passage.id).toBe('high-speed-rail');
   });
 
+  it('answers a question naming the subjects of two passages of one topic with both (the 2027 and 2029 plans)', async () => {
+    // Each plans passage lacks the other's year: read alone, each covered half the question (0.25 here).
+    const hits = await index.search('Give me the 2027 and 2029 targets in two lines.', 'en', 3);
+    expect(hits.slice(0, 2).map((hit) => hit.passage.id).sort()).toEqual(['plans-2027', 'plans-2029']);
+    for (const hit of hits.slice(0, 2)) expect(hit.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+
   it('tolerates a typo in a long word', async () => {
     const [best] = await index.search('Linjaing seaport', 'en');
     expect(best?.passage.id).toBe('linjiang-port');

@@ -132,9 +132,14 @@ export interface ScoringOptions {
   englishWords: boolean;
   /** An everyday word the knowledge has ("research", "company", "we") weighs this times its idf; 1 turns it off. */
   everydayWordWeight: number;
+  /**
+   * A question naming the subjects of several passages of one topic ("the goals for 2027 and 2029", "Xiasha and
+   * Linjiang") asks about each of them: each such passage counts the others' subjects as held.
+   */
+  jointSubjects: boolean;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true };
 
 export class KnowledgeIndex {
   private constructor(
@@ -396,6 +401,7 @@ export class KnowledgeIndex {
     // passages answering it), times the term's weight, summed per index the term was read in.
     const byIndex = new Map<LanguageIndex, Float64Array>();
     const held: number[] = [];
+    const jointly = this.scoring.jointSubjects ? jointSubjectHolders(own, terms) : undefined;
     for (const term of terms) {
       const hold = (positions: ArrayLike<number>, s: number) => {
         for (let i = 0; i < positions.length; i += 1) {
@@ -407,6 +413,8 @@ export class KnowledgeIndex {
       };
       if (term.kind) hold(own.answering.get(term.kind) ?? [], 1);
       term.vocabulary.forEach((word, i) => hold(holdersIn(own, term.index, word), term.strengths[i]!));
+      const joint = jointly?.get(term);
+      if (joint) hold(joint, 1);
       let sums = byIndex.get(term.index);
       if (!sums) byIndex.set(term.index, (sums = pool[byIndex.size] ??= new Float64Array(own.ids.length)));
       // A word naming another passage's subject ("Linjiang" in a question about annual throughput, which only
@@ -709,6 +717,31 @@ function subjectTerms(lexicon: Lexicon, passages: readonly Passage[], titleTerms
     }
   });
   return subjects;
+}
+
+/**
+ * The question's terms naming the subject of a passage ("2027", "Linjiang") when another of its terms names the
+ * subject of another passage of the same topic: each such term, with the other passages of that topic named, which
+ * count it as held ("the goals for 2027 and 2029" asks about both plans, each lacking the other's year).
+ */
+function jointSubjectHolders(own: LanguageIndex, terms: readonly QueryTerm[]): Map<QueryTerm, number[]> | undefined {
+  const naming = new Map<QueryTerm, number>();
+  for (const term of terms) {
+    if (term.index !== own) continue;
+    for (const word of term.vocabulary) {
+      const position = own.subjects.get(word);
+      if (position !== undefined) naming.set(term, position);
+    }
+  }
+  if (naming.size < 2) return undefined;
+  const topicOf = (position: number) => own.passages.get(own.ids[position]!)!.topic;
+  const named = new Set(naming.values());
+  let joint: Map<QueryTerm, number[]> | undefined;
+  for (const [term, position] of naming) {
+    const others = [...named].filter((other) => other !== position && topicOf(other) === topicOf(position));
+    if (others.length > 0) (joint ??= new Map()).set(term, others);
+  }
+  return joint;
 }
 
 /** The numbers, in `own`, of the passages holding `word` in `index` (own or another language's; -1 for one `own` lacks). */
