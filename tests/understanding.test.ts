@@ -130,6 +130,38 @@ describe('"what year / when exactly" is answered by the opening, in every langua
   });
 });
 
+describe('"on what date / when exactly" asks for a day: the opening gives one, the rail station none', () => {
+  answersEach([
+    ['en', 'On what date did the Center open?'],
+    ['zh', '中心是几月几号揭牌的？'],
+    ['ru', 'Какого числа открылся центр?'],
+    ['ar', 'في أي يوم افتتح المركز؟'],
+    ['zu', 'Isikhungo savulwa ngosuku luni?'],
+  ], 'center-opening');
+
+  // The passage says only "once the station becomes operational".
+  answersEach([
+    ['en', 'What date will the Qiantang high-speed rail station open?'],
+    ['pt', 'Em que data exatamente a estação de alta velocidade de Qiantang começa a operar?'],
+    ['ru', 'Какого числа заработает вокзал высокоскоростной железной дороги в Цяньтане?'],
+    ['hi', 'Qiantang हाई-स्पीड रेल स्टेशन किस तारीख को शुरू होगा?'],
+  ], null, 'in %s, the day is declined: %s');
+
+  // Without asking for a day, the passage saying when (once it is operational) answers.
+  answersEach([
+    ['en', 'When will the Qiantang high-speed rail station be up and running?'],
+    ['ru', 'Когда заработает вокзал высокоскоростной железной дороги в Цяньтане?'],
+    ['pt', 'Quando a estação de alta velocidade de Qiantang começa a operar?'],
+  ], 'high-speed-rail', 'in %s, "when" alone is answered: %s');
+
+  it('reads a date asked for, and "when" with a word asking for precision, as a date and a time', () => {
+    expect([...readQuestion('When exactly will it open?', 'en').types].sort()).toEqual(['date', 'time']);
+    expect([...readQuestion('高铁站具体什么时候开通？', 'zh').types].sort()).toEqual(['date', 'time']);
+    expect([...readQuestion('Tanggal berapa stasiun dibuka?', 'id').types].sort()).toEqual(['date', 'time']);
+    expect([...readQuestion('When will it open?', 'en').types]).toEqual(['time']);
+  });
+});
+
 describe('questions as people paste and write them', () => {
   it('reads a question copied from a numbered list or a quote', async () => {
     expect(stripPastedMarks('6. Where exactly is the Center?')).toBe('Where exactly is the Center?');
@@ -240,7 +272,7 @@ describe('a word of emphasis inside a question word does not break it', () => {
   });
 
   it('still reads a question word holding such a word ("que dia", "bom dia" being a greeting)', () => {
-    expect([...readQuestion('Bom dia! Em que dia foi a inauguração?', 'pt').types]).toEqual(['time']);
+    expect([...readQuestion('Bom dia! Em que dia foi a inauguração?', 'pt').types].sort()).toEqual(['date', 'time']);
   });
 });
 

@@ -137,9 +137,15 @@ export interface ScoringOptions {
    * Linjiang") asks about each of them: each such passage counts the others' subjects as held.
    */
   jointSubjects: boolean;
+  /**
+   * The kind `date` ("on what date", "when exactly") weighs this times what another kind held by as many passages
+   * does: the question asks for a day, and a passage giving none ("once it is operational", "by 2027") cannot
+   * answer it, however well it matches the rest.
+   */
+  dateWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, dateWeight: 2 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -267,7 +273,7 @@ export class KnowledgeIndex {
       // A kind no passage answers (a price, opening hours) weighs as the rarest word, held by none.
       const holders = own.answering.get(type)?.length ?? 0;
       const weight = holders > 0 ? this.scoring.questionTypeWeight * this.idf(own, holders) : this.scoring.unansweredKindWeight * this.idf(own, 1);
-      terms.push({ index: own, weight, vocabulary: [], strengths: [], kind: type });
+      terms.push({ index: own, weight: type === 'date' ? weight * this.scoring.dateWeight : weight, vocabulary: [], strengths: [], kind: type });
     }
     return terms;
   }

@@ -31,7 +31,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     place: ['where', 'whereabouts', 'what is the address', 'address of', 'what location', 'which location'],
     region: ['which district', 'what district', 'which part of the city', 'what part of the city', 'which part of town', 'what part of town', 'which part', 'what part', 'which area', 'what area', 'which neighbourhood', 'which region', 'which neighborhood', 'what neighborhood', 'what neighbourhood', 'what region'],
     city: ['which city', 'what city', 'which town', 'what town'],
-    time: ['when', 'what year', 'which year', 'what date', 'which date', 'what day', 'which day', 'since when', 'what month', 'which month', 'by when', 'how soon'],
+    time: ['when', 'what year', 'which year', 'since when', 'what month', 'which month', 'by when', 'how soon'],
+    date: ['what date', 'which date', 'what day', 'which day', 'exact date', 'precise date', 'specific date', 'on what date', 'on which date', 'on what day', 'on which day'],
     distance: ['how far', 'how long', 'how close', 'how near', 'how many minutes', 'how many hours', 'how far away', 'what is the distance', 'travel time', 'how many km', 'how many kilometres', 'how many miles'],
     quantity: ['how much', 'how many', 'what volume', 'what amount', 'how big', 'how large', 'what size'],
     agent: ['who', 'whom', 'whose', 'in charge'],
@@ -53,7 +54,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     place: ['哪里', '哪儿', '在哪', '何处', '什么地方', '哪个地方', '什么位置', '哪个位置', '地址', '啥地方'],
     region: ['哪个区', '什么区', '哪个片区', '哪一带', '城市的哪个', '哪个地区', '哪个部分'],
     city: ['哪个城市', '什么城市', '哪座城市'],
-    time: ['什么时候', '何时', '哪年', '哪一年', '几月', '哪天', '哪一天', '几号', '什么日子', '多会儿', '啥时候', '哪个月', '什么时间', '几时', '何年'],
+    time: ['什么时候', '何时', '哪年', '哪一年', '几月', '什么日子', '多会儿', '啥时候', '哪个月', '什么时间', '几时', '何年'],
+    date: ['哪天', '哪一天', '几号', '几月几号', '几月几日', '哪一日', '具体日期', '确切日期', '日期', '哪个日子'],
     distance: ['多远', '多久', '多长时间', '几分钟', '几个小时', '几小时', '远不远', '多少公里', '几公里', '车程', '路程'],
     quantity: ['多少', '多大'],
     agent: ['谁', '哪位', '何人'],
@@ -75,7 +77,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     place: ['где', 'куда', 'откуда', 'в каком месте', 'какой адрес', 'по какому адресу'],
     region: ['в каком районе', 'какой район', 'в какой части города', 'в какой части'],
     city: ['в каком городе', 'какой город'],
-    time: ['когда', 'в каком году', 'какого числа', 'с какого времени', 'какой даты', 'какого года', 'в каком месяце', 'с каких пор', 'к какому году', 'к какому сроку', 'в какие сроки', 'в какой день'],
+    time: ['когда', 'в каком году', 'с какого времени', 'какого года', 'в каком месяце', 'с каких пор', 'к какому году', 'к какому сроку', 'в какие сроки'],
+    date: ['какого числа', 'какой даты', 'в какой день', 'точная дата', 'точную дату', 'точной даты', 'какая дата', 'какую дату', 'дата', 'дату', 'даты'],
     distance: ['как далеко', 'далеко ли', 'сколько ехать', 'сколько времени', 'как долго', 'сколько минут', 'сколько часов', 'далеко', 'сколько километров', 'какое расстояние', 'на каком расстоянии', 'сколько добираться', 'сколько по времени'],
     quantity: ['сколько', 'какой объем', 'каков объем', 'какой объём', 'каков объём', 'какое количество', 'скока', 'скоко'],
     agent: ['кто', 'кем', 'чей', 'чья', 'чьё', 'чье', 'чьи'],
@@ -97,7 +100,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     place: ['onde', 'aonde', 'cade', 'endereco', 'qual o endereco', 'qual e o endereco', 'em que lugar', 'em qual lugar'],
     region: ['em que parte da cidade', 'em qual parte da cidade', 'em que parte', 'em qual parte', 'em que bairro', 'em qual bairro', 'em que regiao', 'em qual regiao', 'em que distrito', 'em qual distrito', 'em que area', 'em qual area', 'qual area'],
     city: ['em que cidade', 'em qual cidade', 'que cidade', 'qual cidade'],
-    time: ['quando', 'em que ano', 'que ano', 'qual ano', 'que dia', 'qual dia', 'qual a data', 'qual data', 'desde quando', 'em qual ano', 'em que mes', 'em qual mes', 'que mes', 'qual mes', 'que data', 'em que data', 'ate quando', 'a partir de quando'],
+    time: ['quando', 'em que ano', 'que ano', 'qual ano', 'desde quando', 'em qual ano', 'em que mes', 'em qual mes', 'que mes', 'qual mes', 'ate quando', 'a partir de quando'],
+    date: ['que dia', 'qual dia', 'qual a data', 'qual data', 'que data', 'em que data', 'data exata', 'data certa', 'em qual data', 'data', 'dia exato'],
     distance: ['quao longe', 'qual a distancia', 'qual distancia', 'fica longe', 'e longe', 'quanto tempo', 'quantos minutos', 'quantas horas', 'quanto demora', 'demora quanto', 'quantos quilometros', 'quantos km', 'a que distancia', 'fica perto', 'e perto', 'tempo de viagem'],
     quantity: ['quanto', 'quanta', 'quantos', 'quantas', 'qual o volume', 'qual a quantidade', 'qual o tamanho'],
     agent: ['quem'],
@@ -120,7 +124,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     place: ['कहां', 'किधर', 'किस जगह', 'किस स्थान', 'पता क्या'],
     region: ['शहर के किस हिस्से', 'किस हिस्से', 'किस इलाके', 'किस क्षेत्र', 'किस जिले', 'किस भाग'],
     city: ['किस शहर', 'कौन सा शहर', 'कौन से शहर'],
-    time: ['कब', 'किस साल', 'किस वर्ष', 'किस तारीख', 'कौन सी तारीख', 'किस दिन', 'कब से', 'किस महीने', 'कौन सा साल', 'कौन से साल', 'कौन सा वर्ष', 'कौन से वर्ष', 'कब तक'],
+    time: ['कब', 'किस साल', 'किस वर्ष', 'कब से', 'किस महीने', 'कौन सा साल', 'कौन से साल', 'कौन सा वर्ष', 'कौन से वर्ष', 'कब तक'],
+    date: ['किस तारीख', 'कौन सी तारीख', 'किस दिन', 'तारीख', 'तिथि', 'किस तिथि', 'कौनसी तारीख', 'डेट'],
     distance: ['कितनी दूर', 'कितना दूर', 'कितनी दूरी', 'कितना समय', 'कितना वक्त', 'कितने मिनट', 'कितने घंटे', 'कितनी देर', 'कितना टाइम', 'कितने किलोमीटर', 'कितने किमी', 'कितने समय'],
     quantity: ['कितना', 'कितनी', 'कितने'],
     agent: ['कौन', 'किसने', 'किसके', 'किसकी', 'किसका', 'किन्होंने'],
@@ -142,7 +147,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     place: ['اين', 'وين', 'فين', 'في اي مكان', 'وينه', 'وينها', 'فينه', 'فينها', 'ما العنوان', 'ما هو العنوان'],
     region: ['في اي منطقه', 'اي منطقه', 'في اي جزء من المدينه', 'في اي جزء', 'في اي حي', 'اي حي'],
     city: ['في اي مدينه', 'اي مدينه', 'ما المدينه'],
-    time: ['متى', 'امتى', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'في اي تاريخ', 'اي يوم', 'ايمتى', 'اي شهر', 'في اي شهر', 'منذ متى', 'من امتى', 'الي متى', 'لحد امتى'],
+    time: ['متى', 'امتى', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'ايمتى', 'اي شهر', 'في اي شهر', 'منذ متى', 'من امتى', 'الي متى', 'لحد امتى'],
+    date: ['في اي تاريخ', 'اي يوم', 'ما تاريخ', 'تاريخ', 'التاريخ', 'في اي يوم', 'ما هو تاريخ'],
     distance: ['كم يبعد', 'كم تبعد', 'ما المسافه', 'كم من الوقت', 'كم دقيقه', 'كم ساعه', 'كم المسافه', 'هل هو بعيد', 'كم يستغرق', 'كم تستغرق', 'كم كيلومتر', 'كم كيلو', 'كم وقت', 'كم الوقت'],
     quantity: ['كم', 'ما حجم', 'ما كميه', 'كام', 'قديش', 'قد ايش', 'اد ايه', 'قد ايه', 'ما مقدار', 'ما عدد', 'شكثر'],
     agent: ['من هو', 'من هي', 'من سيدير', 'من يدير', 'مين', 'منو', 'من الذي', 'من يقوم', 'من سيقوم'],
@@ -164,7 +170,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     place: ['کجا', 'کجاست', 'کجای', 'کجاس', 'آدرس*', 'نشانی'],
     region: ['کدام قسمت شهر', 'کدوم قسمت شهر', 'کدام قسمت*', 'کدوم قسمت*', 'کدام منطقه*', 'کدوم منطقه*', 'چه منطقهای', 'کدام بخش', 'کدوم محله'],
     city: ['کدام شهر*', 'کدوم شهر*', 'چه شهری'],
-    time: ['کی', 'چه زمانی', 'چه وقت', 'چه سالی', 'کدام سال', 'کدوم سال', 'چه تاریخی', 'چه روزی', 'چه ماهی', 'کدام ماه', 'کدوم ماه', 'از کی', 'تا کی', 'از چه زمانی', 'چه موقع', 'چه موقعی', 'کدوم روز', 'کدام روز'],
+    time: ['کی', 'چه زمانی', 'چه وقت', 'چه سالی', 'کدام سال', 'کدوم سال', 'چه ماهی', 'کدام ماه', 'کدوم ماه', 'از کی', 'تا کی', 'از چه زمانی', 'چه موقع', 'چه موقعی'],
+    date: ['چه تاریخی', 'چه روزی', 'کدوم روز', 'کدام روز', 'تاریخ*'],
     distance: ['چقدر فاصله', 'چه فاصلهای', 'چقدر راه', 'چقدر طول', 'چند دقیقه', 'چند ساعت', 'چقدر دور', 'چقدر وقت', 'چند کیلومتر', 'چقدر راهه', 'چقدر دوره', 'فاصله*', 'چه مدت', 'چه مدتی', 'چقدر زمان', 'چقد طول', 'چقد راه', 'چقد دور', 'چقد وقت'],
     quantity: ['چقدر', 'چند', 'چه مقدار', 'چه حجمی', 'چه تعداد', 'چقدره', 'چقد'],
     agent: ['چه کسی', 'چه کسانی', 'کیه'],
@@ -186,7 +193,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     place: ['di mana', 'dimana', 'ke mana', 'kemana', 'letaknya', 'di manakah', 'dimanakah', 'dmn', 'lokasinya', 'alamatnya', 'alamat'],
     region: ['bagian mana kota', 'bagian mana', 'daerah mana', 'kawasan mana', 'wilayah mana', 'distrik mana'],
     city: ['kota mana', 'kota apa', 'di kota mana'],
-    time: ['kapan', 'tahun berapa', 'tanggal berapa', 'tgl berapa', 'thn berapa', 'tgl brp', 'thn brp', 'sejak kapan', 'bulan apa', 'hari apa', 'kpn', 'bulan berapa', 'mulai kapan', 'sampai kapan'],
+    time: ['kapan', 'tahun berapa', 'thn berapa', 'thn brp', 'sejak kapan', 'bulan apa', 'hari apa', 'kpn', 'bulan berapa', 'mulai kapan', 'sampai kapan'],
+    date: ['tanggal berapa', 'tgl berapa', 'tgl brp', 'tanggal', 'tgl', 'tanggalnya'],
     distance: ['seberapa jauh', 'berapa jauh', 'berapa lama', 'berapa menit', 'berapa jam', 'jauh tidak', 'jauhkah', 'berapa kilometer', 'berapa km', 'jaraknya', 'jarak', 'jauh gak', 'jauh nggak', 'jauh ga', 'jauh enggak', 'seberapa dekat', 'makan waktu berapa', 'butuh waktu berapa', 'brp lama', 'brp jauh', 'brp km'],
     quantity: ['berapa', 'seberapa besar', 'seberapa banyak', 'brp'],
     agent: ['siapa', 'siapakah'],
@@ -208,7 +216,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     place: ['የት', 'የትነው', 'በየት', 'ከየት', 'ወዴት', 'አድራሻው'],
     region: ['በከተማው የትኛው ክፍል', 'የትኛው ክፍል', 'የትኛው አካባቢ', 'በየትኛው አካባቢ', 'የት አካባቢ', 'በየትኛው ወረዳ'],
     city: ['በየትኛው ከተማ', 'የትኛው ከተማ'],
-    time: ['መቼ', 'በየትኛው ዓመት', 'በስንት ዓመተ ምህረት', 'የትኛው ዓመት', 'በየትኛው ቀን', 'በምን ቀን', 'በየትኛው ወር', 'በየትኛው አመት', 'የትኛው አመት', 'በስንት ዓመት', 'በስንት አመት', 'ከመቼ ጀምሮ', 'እስከ መቼ'],
+    time: ['መቼ', 'በየትኛው ዓመት', 'በስንት ዓመተ ምህረት', 'የትኛው ዓመት', 'በየትኛው ወር', 'በየትኛው አመት', 'የትኛው አመት', 'በስንት ዓመት', 'በስንት አመት', 'ከመቼ ጀምሮ', 'እስከ መቼ'],
+    date: ['በየትኛው ቀን', 'በምን ቀን', 'የትኛው ቀን', 'ትክክለኛው ቀን', 'ትክክለኛ ቀን', 'ቀኑ'],
     distance: ['ምን ያህል ይርቃል', 'ምን ያህል ርቀት', 'ምን ያህል ጊዜ', '*ስንት ደቂቃ', '*ስንት ሰዓት', 'ምን ያህል ይወስዳል', 'ምን ያህል ይፈጃል', '*ስንት ኪሎ ሜትር', '*ስንት ኪሜ', 'ርቀቱ'],
     quantity: ['*ስንት', 'ምን ያህል', 'መጠኑ'],
     agent: ['ማን', 'ማነው', 'ማን ነው', 'እነማን', 'በማን'],
@@ -230,7 +239,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     place: ['*kuphi', 'indawo ephi', 'endaweni ephi', 'kuyiphi indawo'],
     region: ['ikuphi ingxenye yedolobha', 'ingxenye yedolobha', 'ingxenye ephi', 'kweyiphi ingxenye', 'ikuphi ingxenye', 'kusiphi isifunda', 'isiphi isifunda'],
     city: ['yiliphi idolobha', 'iliphi idolobha', 'kuliphi idolobha', '*dolobheni eliphi', '*dolobheni elithini', 'idolobha elithini', 'yidolobha elithini'],
-    time: ['*nini', '*uphi unyaka', '*uphi inyanga', '*uphi usuku', 'unyaka muni', 'ngonyaka muni', 'ngasiphi isikhathi', 'ngaluphi usuku', 'usuku luni'],
+    time: ['*nini', '*uphi unyaka', '*uphi inyanga', 'unyaka muni', 'ngonyaka muni', 'ngasiphi isikhathi'],
+    date: ['*uphi usuku', 'ngaluphi usuku', 'usuku luni', 'usuku', 'ngosuku luni', 'mhla bani', 'ngomhla bani', 'ngomhla muni'],
     distance: ['kude kangakanani', 'kukude kangakanani', 'ibanga elingakanani', 'isikhathi esingakanani', 'imizuzu emingaki', 'amahora amangaki', 'kuthatha isikhathi esingakanani', 'kude yini', 'kukude yini'],
     quantity: ['*ngaki', 'kangakanani', 'esingakanani', 'elingakanani'],
     agent: ['ubani', 'ngubani', 'kubani', 'yibaphi'],
@@ -252,7 +262,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     place: ['waar', 'waarheen', 'adres', 'wat is die adres', 'watter plek', 'op watter plek'],
     region: ['in watter deel van die stad', 'watter deel van die stad', 'watter deel', 'in watter deel', 'watter gebied', 'watter distrik', 'watter omgewing', 'watter buurt'],
     city: ['watter stad', 'in watter stad', 'watter dorp'],
-    time: ['wanneer', 'watter jaar', 'in watter jaar', 'watter datum', 'watter dag', 'sedert wanneer', 'watter maand', 'in watter maand', 'tot wanneer', 'vanaf wanneer', 'teen wanneer'],
+    time: ['wanneer', 'watter jaar', 'in watter jaar', 'sedert wanneer', 'watter maand', 'in watter maand', 'tot wanneer', 'vanaf wanneer', 'teen wanneer'],
+    date: ['watter datum', 'watter dag', 'op watter datum', 'op watter dag', 'datum', 'presiese datum'],
     distance: ['hoe ver', 'hoever', 'hoe lank', 'hoeveel minute', 'hoeveel ure', 'hoeveel uur', 'hoeveel minuut', 'hoe naby', 'hoeveel kilometer', 'hoeveel km', 'is dit ver', 'watter afstand', 'wat is die afstand', 'reistyd'],
     quantity: ['hoeveel', 'hoe groot', 'hoe baie'],
     agent: ['wie'],
@@ -264,6 +275,25 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     distinction: ['anders as', 'verskil', 'verskil van', 'onderskei', 'uniek', 'spesiaal aan', 'so spesiaal', 'uitstaan', 'staan uit', 'uitsonderlik'],
     name: ['volle naam', 'amptelike naam', 'wat is die naam', 'heet', 'naam', 'hoe heet', 'waarvoor staan', 'afkorting', 'genoem'],
   },
+};
+
+/**
+ * Words asking for an exact value ("exactly", "точно", "具体", "persisnya"): with "when", they ask for a date
+ * (a day), which a year or "once it is operational" does not give. Most are chatter words too: they do not
+ * break a cue, and carry no topic.
+ */
+export const PRECISE_WORDS: Readonly<Record<LanguageCode, readonly string[]>> = {
+  en: ['exactly', 'exact', 'precisely', 'precise', 'specifically', 'specific'],
+  zh: ['具体', '确切', '准确', '精确'],
+  ru: ['точно', 'именно', 'конкретно', 'точная', 'точную', 'точный'],
+  pt: ['exatamente', 'exato', 'exata', 'certinho', 'precisamente', 'especificamente'],
+  hi: ['ठीक', 'एक्ज़ैक्टली', 'सटीक', 'निश्चित'],
+  ar: ['بالضبط', 'بالظبط', 'بالزبط', 'تحديدا', 'بالتحديد', 'بدقه'],
+  fa: ['دقیقا', 'دقیق', 'مشخصا'],
+  id: ['persisnya', 'tepatnya', 'pastinya', 'persis', 'tepat', 'pasti'],
+  am: ['በትክክል', 'ትክክለኛ', 'ትክክለኛው', 'በእርግጠኝነት'],
+  zu: ['ncamashi', 'ngqo', 'ngokuqondile'],
+  af: ['presies', 'presiese', 'juis', 'spesifiek'],
 };
 
 /** Languages whose cues are matched inside the text rather than word by word. */
@@ -367,7 +397,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types: aboutTheSource(types), topic: rest };
+    return { types: aboutTheSource(withDates(types, PRECISE_WORDS[language].some((word) => text.includes(word)))), topic: rest };
   }
   let segmenter = segmenters.get(language);
   if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
@@ -395,7 +425,26 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
     for (let j = 0; j < cueWords.length; j += 1) used[at + j] = true;
   }
   const dropped = new Set(words.filter((_, i) => used[i]));
-  return { types: aboutTheSource(types), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('') };
+  const precise = preciseWordsOf(language);
+  return { types: aboutTheSource(withDates(types, segments.some((s) => s.isWordLike && precise.has(s.segment)))), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('') };
+}
+
+const preciseWords = new Map<LanguageCode, Set<string>>();
+
+function preciseWordsOf(language: LanguageCode): Set<string> {
+  let words = preciseWords.get(language);
+  if (!words) preciseWords.set(language, (words = new Set(PRECISE_WORDS[language].map((word) => normalizeForSearch(word, language)))));
+  return words;
+}
+
+/**
+ * A date is a time too ("on what date" is answered by a passage saying when, if only by its year); and "when
+ * exactly" asks for a date: a passage giving only a year ("by 2027") or none ("once it is operational") lacks it.
+ */
+function withDates(types: Set<AnswerType>, precise: boolean): Set<AnswerType> {
+  if (types.has('date')) types.add('time');
+  else if (precise && types.has('time')) types.add('date');
+  return types;
 }
 
 /**
