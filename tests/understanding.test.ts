@@ -162,6 +162,19 @@ describe('"on what date / when exactly" asks for a day: the opening gives one, t
   });
 });
 
+describe('a tax is a price: what companies pay in the free trade zone is not in the article', () => {
+  answersEach([
+    ['ru', 'Какие налоги платят компании в зоне свободной торговли Цяньтана?'],
+    ['pt', 'Quais impostos as empresas pagam na zona de livre comércio de Qiantang?'],
+  ], null);
+
+  it('reads tax words as asking a price, but not the tax character inside 保税区 (bonded zone)', () => {
+    expect([...readQuestion('钱塘自由贸易区的企业所得税税率是多少？', 'zh').types]).toContain('price');
+    expect([...readQuestion('Hoeveel belasting betaal maatskappye in die vryhandelsone?', 'af').types]).toContain('price');
+    expect([...readQuestion('钱塘有综合保税区吗？', 'zh').types]).not.toContain('price');
+  });
+});
+
 describe('questions as people paste and write them', () => {
   it('reads a question copied from a numbered list or a quote', async () => {
     expect(stripPastedMarks('6. Where exactly is the Center?')).toBe('Where exactly is the Center?');
