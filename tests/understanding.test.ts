@@ -175,6 +175,13 @@ describe('a tax is a price: what companies pay in the free trade zone is not in 
   });
 });
 
+describe('context before the question inside its sentence (after a comma, a colon, a dash)', () => {
+  // Read whole, the context's words the knowledge lacks (a delegation, Kazan, planning ahead) drowned the question.
+  answersEach([
+    ['ru', 'Мы готовим визит делегации из Казани и хотим всё спланировать заранее: как далеко центр от аэропорта?'],
+  ], 'location-airport');
+});
+
 describe('questions as people paste and write them', () => {
   it('reads a question copied from a numbered list or a quote', async () => {
     expect(stripPastedMarks('6. Where exactly is the Center?')).toBe('Where exactly is the Center?');

@@ -220,8 +220,8 @@ export class KnowledgeIndex {
     const text = typeof query === 'string' ? stripPastedMarks(query.slice(0, 1000)) : '';
     const whole = await this.searchText(text, language, limit);
     if (!this.scoring.questionSentences) return whole.hits;
-    // A message of several sentences: the question may be one of them, the rest context
-    // ("We are a logistics firm in Durban. Which port…?"). The reading that matches best wins;
+    // A message of several sentences, or a sentence of several clauses: the question may be one of them, the
+    // rest context ("We are a logistics firm in Durban. Which port…?"). The reading that matches best wins;
     // a sentence with no word the knowledge has ("When?" after "Will there be an operations body?")
     // follows on from the others: the whole message already asks its kind, read with their words.
     const questions = questionSentences(text, language);
@@ -779,14 +779,28 @@ const QUESTION_MARKS = /[?？؟፧]/u;
 
 const sentenceSegmenters = new Map<LanguageCode, Intl.Segmenter>();
 
-/** The sentences of a message of two or more that ask something (end with a question mark). */
+/** Where a sentence's clauses part: a comma (Latin, Chinese, Arabic), a colon, a semicolon, a dash between spaces or a long dash. */
+const CLAUSE_BREAK = /\s*(?:[,，、،:：;；؛—–]|\s-\s)\s*/u;
+
+/**
+ * The parts of a message read on their own as well as whole: of a message of two or more sentences, those that
+ * ask something (end with a question mark); and of each sentence asking something, its last clause.
+ */
 function questionSentences(text: string, language: LanguageCode): string[] {
   if (!QUESTION_MARKS.test(text)) return [];
   let segmenter = sentenceSegmenters.get(language);
   if (!segmenter) sentenceSegmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'sentence' })));
   const sentences = [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
-  if (sentences.length < 2) return [];
-  return sentences.filter((sentence) => QUESTION_MARKS.test(sentence));
+  const readings: string[] = [];
+  for (const sentence of sentences.length < 2 ? [text.trim()] : sentences) {
+    if (!QUESTION_MARKS.test(sentence)) continue;
+    if (sentences.length >= 2) readings.push(sentence);
+    // Context before the question inside its sentence ("我们打算去拜访一下，中心具体在哪个片区？", "We're in Durban - which port…?").
+    const clauses = sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+    const last = clauses.at(-1);
+    if (clauses.length > 1 && last !== undefined && QUESTION_MARKS.test(last)) readings.push(last);
+  }
+  return readings;
 }
 
 /**
