@@ -182,6 +182,17 @@ describe('context before the question inside its sentence (after a comma, a colo
   ], 'location-airport');
 });
 
+describe('"which officials / which leaders" asks for a person, as "who" does', () => {
+  it.each([
+    ['en', 'Which officials attended the opening?'],
+    ['zh', '揭牌仪式有哪些领导出席？'],
+    ['af', 'Watter amptenaar het die Sentrum geopen?'],
+    ['ru', 'Какие официальные лица были на открытии?'],
+  ] as [LanguageCode, string][])('in %s: %s', (language, question) => {
+    expect([...readQuestion(question, language).types]).toContain('agent');
+  });
+});
+
 describe('questions as people paste and write them', () => {
   it('reads a question copied from a numbered list or a quote', async () => {
     expect(stripPastedMarks('6. Where exactly is the Center?')).toBe('Where exactly is the Center?');
