@@ -37,6 +37,10 @@ describe('detectLanguage', () => {
     ['Ingabe isitimela esinejubane sizofika eHangzhou ngo-2027?', 'zu'],
     ['Ubani ozophatha umsebenzi wansuku zonke wesikhungo', 'zu'],
     ['Sawubona, sithengisa izimpahla online. Uma umthengi ebuyisela impahla, kukhona indawo yokugcina?', 'zu'],
+    // A capitalised concord at the start (I-Linjiang), "ngo" (at, in: ngo 2029) and the "-phi" of which.
+    ['I-Linjiang iyichweba lolwandle?', 'zu'],
+    ['Kuhlelweni ngo 2029 kwiBRICS?', 'zu'],
+    ['I-Xiasha ingakanani imithwalo?', 'zu'],
     ['Di mana lokasi pusat kerja sama ini?', 'id'],
     ['Berapa lama perjalanan dari bandara ke pusat?', 'id'],
     ['Apakah Qiantang punya kawasan perdagangan bebas?', 'id'],

@@ -37,7 +37,7 @@ const PERSIAN_LETTERS = /[پچژگکی]/gu;
 const ARABIC_LETTERS = /[ةيكىأإؤئ]/gu;
 
 /** isiZulu words and prefixes frequent in questions (tinyld has no isiZulu model). */
-const ZULU_MARKERS = /\b(?:ngi\w+|\w*sikhungo|uku\w+|yini|kanjani|kuphi|nini|ngubani|kungani|ingabe|ngabe|sawubona|ngiyabonga|ngicela|sicela|ukuthi|futhi|kusuka|kuya|ukusuka|ichweba|izindawo|amazwe|ezikhethekile|kakhulu|yimaphi|yiziphi|yiliphi|ubani|iyiphi|lapho|imizuzu|ibhanoyi|isikhumulo|kangakanani|izinhlelo|ukuhweba|imikhiqizo|ezomnotho|ukubambisana)\b/giu;
+const ZULU_MARKERS = /\b(?:ngi\w+|\w+phi|ngo|nge|unyaka|inyanga|usuku|isikhathi|\w*sikhungo|uku\w+|yini|kanjani|kuphi|nini|ngubani|kungani|ingabe|ngabe|sawubona|ngiyabonga|ngicela|sicela|ukuthi|futhi|kusuka|kuya|ukusuka|ichweba|izindawo|amazwe|ezikhethekile|kakhulu|yimaphi|yiziphi|yiliphi|ubani|iyiphi|lapho|imizuzu|ibhanoyi|isikhumulo|kangakanani|izinhlelo|ukuhweba|imikhiqizo|ezomnotho|ukubambisana)\b/giu;
 
 /**
  * The shape of an isiZulu word, which no other Latin-script language here
@@ -49,6 +49,8 @@ const ZULU_MARKERS = /\b(?:ngi\w+|\w*sikhungo|uku\w+|yini|kanjani|kuphi|nini|ngu
 const ZULU_WORD = [
   /^(?:e|i|u|o|a|ku|ka|kwa|se|sa|ne|na|nge|nga|ngo|we|wa|ye|ya|yi|le|lo|za|zi|la|li|si|ba|be|bo|emi|ezi|esi)-?\p{Lu}/u,
   /^(?:i|u|ku|ka|se|sa|ne|na|nge|nga|ngo|no|ye|ya|yi|we|wa|le|za|la)-\p{L}/u,
+  // The same at the start of a sentence, capitalised: "I-Qiantang", "Ku-BRICS".
+  /^(?:I|U|E|Ku|Ka|Kwa|Se|Ne|Nge|Nga|Ngo|Ye|Yi|Le|Za|Zi)-\p{L}/u,
   /(?:hl|dl|hh|ngq|nq|nx|bh|kh)[aeiou]/u,
   /^(?:uku|ama|izi|isi|imi|umu|aba|ezi|esi|emi|lezi|lesi|leli|kwe|ngi|ngo|nge|nga|yiz|siz|bez|kuz|ye|we|lwe)\p{L}{3,}[aeiou]$/u,
 ];
