@@ -48,6 +48,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(language);
   });
 
+  it('reads Hindi and Amharic mixed with many English words as Hindi and Amharic (two words of their script)', () => {
+    expect(detectLanguage('Qiantang के cross-border e-commerce import-return warehouse model का फायदा क्या है?')).toBe('hi');
+    expect(detectLanguage('ስለ China Center for Cooperation on Special Economic Zones in BRICS Countries ንገረኝ')).toBe('am');
+    // One word is a name in an English sentence.
+    expect(detectLanguage('How do you write Qiantang in Hindi, क्यांतांग, and how far is it from the airport?')).toBe('en');
+  });
+
   it('keeps the language of the sentence when a Latin place name is inside it', () => {
     expect(detectLanguage('Сколько тонн проходит через Xiasha Port?')).toBe('ru');
     expect(detectLanguage('下沙港 Xiasha 的吞吐量')).toBe('zh');

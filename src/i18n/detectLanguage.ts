@@ -64,6 +64,12 @@ function looksZulu(word: string): boolean {
 
 const LATIN_CANDIDATES = ['en', 'pt', 'id', 'af'] as const;
 
+const SCRIPT_WORDS: Record<'hi' | 'am', RegExp> = { hi: /\p{Script=Devanagari}+/gu, am: /\p{Script=Ethiopic}+/gu };
+
+function wordsIn(text: string, language: 'hi' | 'am'): number {
+  return count(text, SCRIPT_WORDS[language]);
+}
+
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
@@ -96,6 +102,9 @@ function detectUnmemoised(text: string): LanguageCode | null {
   const counts = SCRIPTS.map(([name, pattern]) => [name, count(text, pattern)] as const);
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
   if (total === 0) return null;
+  // Two words in Devanagari or Ethiopic make the message Hindi or Amharic, however many English words it mixes
+  // in ("special inbound items की joint supervision से क्या बदला?"): no other language here writes them.
+  for (const language of ['hi', 'am'] as const) if (wordsIn(text, language) >= 2) return language;
   const [dominant, letters] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
   // Latin names inside another script (下沙 Xiasha, Сяша (Xiasha)) do not change the language.
   if (dominant !== 'latin' && dominant !== 'arabic-script') return dominant;
