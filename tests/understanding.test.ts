@@ -193,6 +193,28 @@ describe('"which officials / which leaders" asks for a person, as "who" does', (
   });
 });
 
+describe('"What is the Center?" is answered by the opening, which names it', () => {
+  answersEach([
+    ['en', 'What is the Center?'],
+    ['zh', '这个中心是什么？'],
+    ['ru', 'Что это за центр?'],
+    ['pt', 'O que é o centro?'],
+    ['hi', 'यह केंद्र क्या है?'],
+    ['ar', 'ما هو المركز؟'],
+    ['fa', 'این مرکز چیه؟'],
+    ['id', 'Apa itu pusat ini?'],
+    ['am', 'ማዕከሉ ምንድን ነው?'],
+    ['zu', 'Yini lesi sikhungo?'],
+    ['af', 'Wat is die Sentrum?'],
+  ], 'center-opening');
+
+  // "What is" of anything a defining passage's title does not name is only the question's frame.
+  answersEach([
+    ['en', 'What is BRICS?'],
+    ['en', 'What is the capital of Brazil?'],
+  ], null, 'in %s, not a definition the article gives: %s');
+});
+
 describe('questions as people paste and write them', () => {
   it('reads a question copied from a numbered list or a quote', async () => {
     expect(stripPastedMarks('6. Where exactly is the Center?')).toBe('Where exactly is the Center?');

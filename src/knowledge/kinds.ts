@@ -16,5 +16,5 @@ export type Topic = (typeof TOPICS)[number];
  * a passage that merely shares its other words. The words that ask each are
  * per language, in src/search/questionTypes.ts.
  */
-export const ANSWER_TYPES = ['place', 'region', 'city', 'route', 'distance', 'quantity', 'agent', 'organization', 'time', 'date', 'plan', 'reason', 'method', 'kinds', 'distinction', 'source', 'name', 'price', 'percentage', 'hours', 'contact'] as const;
+export const ANSWER_TYPES = ['place', 'region', 'city', 'route', 'distance', 'quantity', 'agent', 'organization', 'time', 'date', 'plan', 'reason', 'method', 'kinds', 'distinction', 'source', 'name', 'definition', 'price', 'percentage', 'hours', 'contact'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];

@@ -49,6 +49,8 @@ interface LanguageIndex {
   subjects: Map<string, number>;
   /** The terms of everyday words (src/search/stopWords.ts), but for those of the passages' titles. */
   everyday: Set<string>;
+  /** The terms of the titles of the passages answering "what is it?" (`definition`): "the Center", "its opening". */
+  defined: Set<string>;
 }
 
 /**
@@ -190,6 +192,7 @@ export class KnowledgeIndex {
         lexicon,
         subjects: subjectTerms(lexicon, passages, titleTerms),
         everyday: everydayTerms(language, tokenizer, titleTerms),
+        defined: new Set(passages.flatMap((passage, i) => (passage.answers.includes('definition') ? titleTerms[i]! : []))),
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
@@ -237,7 +240,7 @@ export class KnowledgeIndex {
   /** The hits for `text`, and whether any of its words is one the knowledge has (else only its kind of question was read). */
   private async searchText(text: string, language: LanguageCode, limit: number): Promise<{ hits: SearchHit[]; worded: boolean }> {
     const own = this.indexes.get(language)!;
-    const { types, topic } = readQuestion(text, language);
+    let { types, topic } = readQuestion(text, language);
     const { ownText, foreign, english } = this.splitByScript(topic, own);
     const terms = this.resolve(own, own.tokenizer.terms(ownText));
     if (english) {
@@ -257,6 +260,9 @@ export class KnowledgeIndex {
       if (best) terms.push(...this.resolve(best.index, best.terms));
     }
     const worded = terms.some((term) => term.vocabulary.length > 0);
+    // "What is it?" asks for a definition only of what a defining passage's title names ("What is the Center?"): of
+    // anything else ("what is the throughput", "what is BRICS") it is only the question's frame.
+    if (types.has('definition') && !(worded && terms.every((term) => term.index === own && term.vocabulary.some((word) => own.defined.has(word))))) types = new Set([...types].filter((type) => type !== 'definition'));
     terms.push(...this.questionTypeTerms(own, types));
     return { hits: this.rank(own, terms, limit), worded };
   }

@@ -43,6 +43,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     kinds: ['what kind', 'what kinds', 'which kind', 'which kinds', 'what type', 'what types', 'which type', 'which types', 'what sort', 'how many kinds', 'how many types', 'how many sorts', 'how many different kinds', 'how many different types', 'what sorts', 'which sorts', 'what are the types', 'what are the kinds', 'different types', 'different kinds'],
     distinction: ['different from', 'differ from', 'differs from', 'different to', 'sets it apart', 'set it apart', 'sets qiantang apart', 'apart from other', 'stand out', 'stands out', 'special about', 'unique about', 'so special', 'distinguish', 'distinguishes', 'distinctive', 'unlike other', 'compared to other', 'compared with other'],
     name: ['full name', 'official name', 'what is it called', 'called', 'name', 'what is the name', 'what\'s it called', 'whats it called', 'abbreviation', 'acronym', 'stand for', 'stands for'],
+    definition: ['what', 'what is', 'what exactly is', 'tell me about'],
   },
   zh: {
     route: ['怎么去', '怎么到', '如何到达', '怎么走', '如何前往', '怎样去', '如何去', '怎样到', '怎么过去', '怎么前往', '坐什么车', '乘什么车'],
@@ -66,6 +67,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     kinds: ['哪些类型', '什么类型', '哪几种', '哪几类', '哪些种类', '什么样的', '几种', '几类', '多少种', '多少类', '哪种', '哪类', '什么种类', '啥类型'],
     distinction: ['不同于', '有什么不同', '有何不同', '不一样', '区别', '特别之处', '特殊之处', '独特', '与众不同', '突出在', '特点'],
     name: ['全称', '全名', '正式名称', '叫什么', '名称', '名字', '叫啥', '简称', '缩写'],
+    definition: ['什么', '是什么', '什么是', '是啥', '介绍一下'],
   },
   ru: {
     route: ['как добраться', 'как доехать', 'как попасть', 'добраться', 'доехать', 'как проехать', 'как пройти', 'как добираться', 'добираться', 'как дойти'],
@@ -89,6 +91,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     kinds: ['какие виды', 'какие типы', 'какого типа', 'какого вида', 'сколько видов', 'сколько типов', 'какие бывают', 'какого рода', 'каких типов', 'каких видов', 'какие разновидности'],
     distinction: ['отличается', 'отличает', 'отличие', 'отличия', 'выделяется', 'выделяет', 'особенного', 'особенное', 'в отличие от', 'не как другие'],
     name: ['полное название', 'официальное название', 'как называется', 'название', 'как называют', 'как расшифровывается', 'аббревиатура'],
+    definition: ['что', 'что такое', 'что это', 'что это за', 'что за'],
   },
   pt: {
     route: ['como chegar', 'como chego', 'como chegamos', 'como ir', 'como vou', 'como faco para chegar', 'como faco pra chegar', 'como faco para ir', 'como faco pra ir', 'como se chega', 'como eu chego', 'como a gente chega'],
@@ -112,6 +115,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     kinds: ['que tipos', 'quais tipos', 'que tipo', 'qual tipo', 'que especies', 'quantos tipos', 'quantas categorias', 'quais os tipos', 'quais sao os tipos', 'que categorias', 'quais categorias'],
     distinction: ['diferente de', 'diferente das', 'diferente dos', 'diferencia', 'diferenca', 'diferencial', 'se destaca', 'destaca', 'de especial', 'tem de especial', 'distingue'],
     name: ['nome completo', 'nome oficial', 'como se chama', 'nome', 'como e chamado', 'como e chamada', 'como chama', 'sigla'],
+    definition: ['o que', 'o que e', 'que e', 'que e isso'],
   },
   hi: {
     which: ['कौन सा', 'कौन सी', 'कौन से', 'कौनसा', 'कौनसी', 'कौनसे'],
@@ -136,6 +140,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     kinds: ['किस प्रकार के', 'किस तरह के', 'कौन से प्रकार', 'कौन-कौन से', 'कौन कौन से', 'कितने प्रकार', 'कितनी तरह', 'कितने तरह', 'कितनी किस्म', 'किस किस्म'],
     distinction: ['से अलग', 'अलग क्यों', 'अलग बनाता', 'अलग बनाती', 'खास क्या', 'ख़ास क्या', 'खासियत', 'ख़ासियत', 'विशेषता', 'अनोखा', 'अनूठा', 'फर्क', 'फ़र्क', 'अंतर'],
     name: ['पूरा नाम', 'आधिकारिक नाम', 'नाम क्या', 'नाम', 'क्या कहलाता', 'क्या कहा जाता', 'संक्षिप्त नाम'],
+    definition: ['क्या', 'क्या है'],
   },
   ar: {
     route: ['كيف اصل', 'كيف نصل', 'كيف الوصول', 'طريقه الوصول', 'ازاي اروح', 'كيف اذهب', 'كيف يمكن الوصول', 'كيف يمكنني الوصول', 'كيف اوصل', 'ازاي اوصل', 'كيف اروح', 'شلون اروح', 'شلون اوصل', 'كيفيه الوصول'],
@@ -159,6 +164,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     kinds: ['ما انواع', 'ما نوع', 'اي نوع', 'اي انواع', 'كم نوع', 'كم نوعا', 'ما هي انواع', 'ما هي الانواع', 'ما الانواع', 'ما اشكال', 'ما هي اشكال'],
     distinction: ['يميز', 'تميز', 'يتميز', 'تتميز', 'يختلف', 'تختلف', 'مختلف عن', 'مختلفه عن', 'الفرق بين', 'ما الفرق', 'ما المميز', 'مميزات'],
     name: ['الاسم الكامل', 'الاسم الرسمي', 'ما اسم', 'اسم', 'اسمه', 'اسمها', 'ماذا يسمى', 'بماذا يسمى', 'ما الاسم', 'اختصار'],
+    definition: ['ما', 'ما هو', 'ما هي', 'ماذا', 'ايه', 'شو'],
   },
   fa: {
     route: ['چطور برسم', 'چطوری برسیم', 'چگونه برسیم', 'چطور بروم', 'چطور برم', 'راه رسیدن', 'چطوری برم', 'چگونه بروم', 'چگونه برسم', 'چطور بریم', 'چطوری بریم', 'چطور برسیم', 'چجوری برم', 'چه جوری برم', 'چجوری برسم', 'راه دسترسی', 'چطور میشه رفت'],
@@ -182,6 +188,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     kinds: ['چه نوع', 'چه نوعی', 'چه انواعی', 'کدام نوع', 'چند نوع', 'چند جور', 'کدوم نوع', 'چه مدل', 'چه مدلی', 'چه جور'],
     distinction: ['متمایز', 'متفاوت', 'فرق', 'تفاوت', 'فرقش', 'تفاوتش', 'چه فرقی', 'چه تفاوتی', 'خاص است', 'ویژگی خاص', 'برجسته'],
     name: ['اسم کامل', 'نام کامل', 'نام رسمی', 'اسم رسمی', 'اسمش چیه', 'اسم', 'نام', 'اسمش', 'نامش', 'چه نام دارد', 'مخفف'],
+    definition: ['چیست', 'چیه', 'چی', 'چه'],
   },
   id: {
     route: ['bagaimana cara ke', 'cara ke', 'cara menuju', 'cara sampai', 'gimana ke', 'bagaimana ke', 'gimana cara ke', 'bagaimana caranya ke', 'gimana caranya ke', 'bagaimana menuju', 'naik apa', 'rute ke', 'cara pergi ke', 'cara mencapai'],
@@ -205,6 +212,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     kinds: ['jenis apa', 'jenis apa saja', 'macam apa', 'apa saja jenis', 'berapa jenis', 'berapa macam', 'jenisnya apa', 'apa jenisnya', 'apa saja jenisnya', 'tipe apa', 'kategori apa'],
     distinction: ['beda dari', 'berbeda dari', 'beda dengan', 'berbeda dengan', 'bedanya', 'perbedaan', 'membedakan', 'istimewa', 'keistimewaan', 'unik', 'keunikan', 'menonjol'],
     name: ['nama lengkap', 'nama resmi', 'namanya apa', 'nama', 'apa namanya', 'disebut apa', 'singkatan', 'kepanjangan', 'kepanjangannya'],
+    definition: ['apa', 'apa itu', 'apakah', 'apa sih'],
   },
   am: {
     route: ['እንዴት መድረስ', 'እንዴት መሄድ', 'እንዴት ይደረሳል', 'እንዴት መጓዝ', 'እንዴት እደርሳለሁ', 'እንዴት ልሂድ', 'እንዴት መምጣት'],
@@ -228,6 +236,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     kinds: ['ምን ዓይነት', 'ምን አይነት', 'ምን ዓይነቶች', 'የትኞቹ ዓይነቶች', 'ስንት ዓይነት', 'ስንት አይነት', 'ምን አይነቶች', 'የትኞቹ አይነቶች'],
     distinction: ['የሚለየው', 'የሚለያት', 'የሚለዩት', 'ልዩ የሚያደርገው', 'ልዩ የሚያደርጋት', 'ልዩነት', 'ልዩነቱ', 'ከሌሎች'],
     name: ['ሙሉ ስሙ', 'ሙሉ ስም', 'ይፋዊ ስሙ', 'ስሙ ማን', 'ስሙ', 'ስም', 'ምን ይባላል', 'ምህጻረ ቃል'],
+    definition: ['ምንድን', 'ምንድነው', 'ምን'],
   },
   zu: {
     route: ['ngifika kanjani', 'sifika kanjani', 'ngiya kanjani', 'siya kanjani', 'ukufika', '*fika kanjani'],
@@ -251,6 +260,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     kinds: ['zinhlobo zini', 'uhlobo luni', 'hlobo luni', 'yiziphi izinhlobo', 'izinhlobo ziphi'],
     distinction: ['ihluke', 'yihluke', 'ehlukile', 'yehlukile', 'ihlukile', 'ahlukile', 'umehluko', 'ehlukanisa', 'ihlukanisa', 'ikhethekile', 'okukhethekile', 'iyingqayizivele'],
     name: ['igama eliphelele', 'igama elisemthethweni', 'ibizwa ngokuthini', 'igama', '*bizwa ngokuthini'],
+    definition: ['yini', 'ini', 'kuyini', 'iyini'],
   },
   af: {
     route: ['hoe kom ek', 'hoe kom ons', 'hoe kom mens', 'hoe bereik', 'hoe kry ek', 'hoe kry ons', 'hoe gaan ek', 'hoe ry ek', 'hoe kan ek by', 'hoe kan ons by', 'om daar te kom'],
@@ -274,6 +284,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     kinds: ['watter soort', 'watter soorte', 'watter tipe', 'watter tipes', 'wat vir soort', 'hoeveel soorte', 'hoeveel tipes', 'watse', 'wat se soort'],
     distinction: ['anders as', 'verskil', 'verskil van', 'onderskei', 'uniek', 'spesiaal aan', 'so spesiaal', 'uitstaan', 'staan uit', 'uitsonderlik'],
     name: ['volle naam', 'amptelike naam', 'wat is die naam', 'heet', 'naam', 'hoe heet', 'waarvoor staan', 'afkorting', 'genoem'],
+    definition: ['wat', 'wat is'],
   },
 };
 
@@ -397,7 +408,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types: aboutTheSource(withDates(types, PRECISE_WORDS[language].some((word) => text.includes(word)))), topic: rest };
+    return { types: aboutTheSource(settleKinds(types, PRECISE_WORDS[language].some((word) => text.includes(word)))), topic: rest };
   }
   let segmenter = segmenters.get(language);
   if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
@@ -426,7 +437,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   }
   const dropped = new Set(words.filter((_, i) => used[i]));
   const precise = preciseWordsOf(language);
-  return { types: aboutTheSource(withDates(types, segments.some((s) => s.isWordLike && precise.has(s.segment)))), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('') };
+  return { types: aboutTheSource(settleKinds(types, segments.some((s) => s.isWordLike && precise.has(s.segment)))), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('') };
 }
 
 const preciseWords = new Map<LanguageCode, Set<string>>();
@@ -440,10 +451,13 @@ function preciseWordsOf(language: LanguageCode): Set<string> {
 /**
  * A date is a time too ("on what date" is answered by a passage saying when, if only by its year); and "when
  * exactly" asks for a date: a passage giving only a year ("by 2027") or none ("once it is operational") lacks it.
+ * And a bare "what" (`definition`) is the frame of a question asking another kind.
  */
-function withDates(types: Set<AnswerType>, precise: boolean): Set<AnswerType> {
+function settleKinds(types: Set<AnswerType>, precise: boolean): Set<AnswerType> {
   if (types.has('date')) types.add('time');
   else if (precise && types.has('time')) types.add('date');
+  // "What" asks what something is only when it asks nothing else ("what is the address" asks for a place).
+  if (types.size > 1) types.delete('definition');
   return types;
 }
 
