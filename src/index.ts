@@ -15,6 +15,8 @@ import { loadWithCodeCache } from './codeCache.js';
 
 /** Put in place by the build (esbuild `define`); absent under tsx. */
 declare const __BUNDLE__: object | undefined;
+/** The bundles main.js requires beside it only when needed (scripts/build.ts), put in place by the build. */
+declare const __SEPARATE_BUNDLES__: string[];
 
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 process.setSourceMapsEnabled(true);
@@ -25,7 +27,7 @@ if (typeof __BUNDLE__ === 'undefined') {
   const sources = './main.js';
   void import(sources);
 } else {
-  const bundle = loadWithCodeCache(join(__dirname, 'main.js'));
+  const bundle = loadWithCodeCache(join(__dirname, 'main.js'), undefined, { siblings: __SEPARATE_BUNDLES__ });
   // Once the bot is ready: a while after, out of the way of the first requests and tinyld's warm-up
   // (src/app.ts), or as it exits when stopped sooner. Never for a start that failed.
   let ready = false;
