@@ -16,7 +16,7 @@ function newest(path) {
   return latest;
 }
 
-const BUNDLE = ['dist/index.js', 'dist/main.js'];
+const BUNDLE = ['dist/index.js', 'dist/main.js', 'dist/azureStores.js'];
 // The lockfiles: `npm ci` or `npm install` changed the packages the bundle holds.
 const INPUTS = ['src', 'locales/en', 'scripts/build.ts', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json', 'tsconfig.json'];
 

@@ -3,8 +3,12 @@
 // CommonJS and ES modules, which was most of the start-up (docs/benchmarks.md).
 //   dist/index.js      the entry (src/index.ts): Node's compile cache (Node 22) and source maps on, then main.js
 //                      through src/codeCache.ts, which keeps V8's compiled code of it between starts (Node 20 too)
-//   dist/main.js       the bot (src/main.ts) with the packages it imports, what it loads only when needed included
-//   dist/package.json  {"type": "commonjs"}: both files are CommonJS scripts (see `common` below)
+//   dist/main.js       the bot (src/main.ts) with the packages it imports, the knowledge loader included (it runs
+//                      whenever the knowledge changed)
+//   dist/azureStores.js the Azure stores (src/state/azureStores.ts) and their SDKs, required by main.js only when
+//                      STORAGE is blob or cosmos: the SQLite and memory stores' starts never read it, and V8 keeps
+//                      the source of every script it compiled for the life of the process
+//   dist/package.json  {"type": "commonjs"}: the files are CommonJS scripts (see `common` below)
 //   dist/*.js.map      source maps of our code: stack traces in the logs name the src/ file and line
 //                      (scripts/trimSourceMap.ts says why the packages' code is left unmapped)
 // Left to Node's own loading from node_modules: native addons (better-sqlite3; dtrace-provider, which restify tries), Application Insights
@@ -15,11 +19,14 @@
 // the bundle for the same check at start (src/i18n/usedKeys.ts).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { PROJECT_ROOT } from '../src/config.js';
 import { createI18n } from '../src/i18n/i18n.js';
 import { checkKeysUsedInCode, quotedKeysInSources } from '../src/i18n/usedKeys.js';
 import { escapeBeyondLatin1, keepOnlySources, shiftGeneratedColumns, type SourceMap } from './trimSourceMap.js';
+
+/** Modules of ours built as bundles of their own (see above), and the module that imports each. */
+const SEPARATE_BUNDLES = [{ name: 'azureStores', source: 'src/state/azureStores.ts', importer: 'src/state/storage.ts' }];
 
 /** Packages Node loads itself at run time (see above); they stay in node_modules, with their dependencies. */
 export const EXTERNAL_PACKAGES = ['better-sqlite3', 'dtrace-provider', 'applicationinsights', 'botbuilder-applicationinsights'];
@@ -54,7 +61,7 @@ const common = {
   minifyWhitespace: true,
   minifySyntax: true,
   // `import.meta.url` of the sources (they are ES modules under tsx and jest): the bundle's own file.
-  define: { __BUNDLE__: JSON.stringify({ uiKeyLiterals }), 'import.meta.url': '__bundleUrl' },
+  define: { __BUNDLE__: JSON.stringify({ uiKeyLiterals }), __SEPARATE_BUNDLES__: JSON.stringify(SEPARATE_BUNDLES.map(({ name }) => `${name}.js`)), 'import.meta.url': '__bundleUrl' },
   // Strict first, as when the bundle was an ES module (a directive after the banner would be none).
   banner: { js: '"use strict"; var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   // `await import('botbuilder-azure-blobs')` and the like become a require() of the bundled package: vm.Script
@@ -64,14 +71,25 @@ const common = {
   metafile: true,
 } satisfies BuildOptions;
 
-const [entry, bot] = await Promise.all([
+/** The import of a separate bundle's module becomes a require of the bundle's file beside main.js (src/codeCache.ts runs it). */
+const separateBundles: Plugin = {
+  name: 'separate-bundles',
+  setup(pluginBuild) {
+    for (const { name, importer } of SEPARATE_BUNDLES) {
+      pluginBuild.onResolve({ filter: new RegExp(`^\\./${name}\\.js$`) }, (args) => (args.importer === join(PROJECT_ROOT, importer) ? { path: `./${name}.js`, external: true } : undefined));
+    }
+  },
+};
+
+const [entry, bot, ...separate] = await Promise.all([
   build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir }),
-  // One file: what the bot loads only when needed (the knowledge loader for a build of the index, the Azure
-  // stores) is in it too, compiled only if it runs (and then kept in the code cache with the rest).
-  build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir, external: EXTERNAL_PACKAGES }),
+  // What the bot loads only when needed is in it too (the knowledge loader for a build of the index), compiled
+  // only if it runs (and then kept in the code cache with the rest); the separate bundles are not.
+  build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir, external: EXTERNAL_PACKAGES, plugins: [separateBundles] }),
+  ...SEPARATE_BUNDLES.map(({ name, source }) => build({ ...common, entryPoints: { [name]: source }, outdir, external: EXTERNAL_PACKAGES })),
 ]);
 writeFileSync(join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
-const outputs = { ...entry.metafile.outputs, ...bot.metafile.outputs };
+const outputs: Metafile['outputs'] = Object.assign({}, entry.metafile.outputs, bot.metafile.outputs, ...separate.map((result) => result.metafile.outputs));
 
 // Our code's sources, as the maps name them (relative to dist/). `npm run build -- --full-source-maps` keeps
 // the packages' mappings too (to read a stack trace or a CPU profile down into a package; each start pays for it).
@@ -89,4 +107,5 @@ for (const file of Object.keys(outputs).filter((name) => name.endsWith('.js'))) 
 }
 
 const bytes = Object.entries(outputs).filter(([file]) => file.endsWith('.js')).reduce((sum, [, output]) => sum + output.bytes, 0);
-console.log(`dist/: bundle of ${Object.keys(bot.metafile.inputs).length} modules, ${(bytes / 2 ** 20).toFixed(1)} MiB of JavaScript`);
+const mib = (file: string) => `${((outputs[file]?.bytes ?? 0) / 2 ** 20).toFixed(1)} MiB`;
+console.log(`dist/: bundle of ${Object.keys(bot.metafile.inputs).length} modules, main.js ${mib('dist/main.js')}${SEPARATE_BUNDLES.map(({ name }) => `, ${name}.js ${mib(`dist/${name}.js`)}`).join('')}; ${(bytes / 2 ** 20).toFixed(1)} MiB of JavaScript in all`);

@@ -1,6 +1,6 @@
 // Runs the bundle (dist/main.js, a CommonJS script) with V8's compiled code of
 // it kept between starts: Node 20 has no compile cache (Node 22's
-// module.enableCompileCache is the first), and compiling the 8 MB bundle, then
+// module.enableCompileCache is the first), and compiling the 8 MB bundle (6 MB since the Azure stores are a file of their own), then
 // each function the start runs, was about a third of the start's CPU. The
 // cache is V8's own code cache (vm.Script `cachedData`), made once the bot is
 // ready, so it holds what the start compiled, not only the top level.
@@ -109,7 +109,7 @@ function readCache(cacheFile: string, stamp: [number, number]): Buffer | undefin
  * Node caches a source map when its own loader compiles a file, never for
  * vm.Script: a one-line stub compiled under the bundle's name, carrying the
  * bundle's `sourceMappingURL`, puts the map where stack traces look for it.
- * Only the stub's text is scanned, not the 8 MB bundle (with an ES module
+ * Only the stub's text is scanned, not the 6 MB bundle (with an ES module
  * bundle, Node measured every line of it, about 40 ms of each start).
  */
 const MAP_COMMENT = '//# sourceMappingURL=';
@@ -127,12 +127,59 @@ function registerSourceMap(file: string, source: string): void {
   }
 }
 
+/** Options of {@link loadWithCodeCache}. */
+export interface LoadOptions {
+  /**
+   * Scripts beside `file` that it requires as `./name` (the separate bundles of
+   * scripts/build.ts): each is run the same way, with its own cache file, when
+   * first required, and keeps its compiled code with `file`'s.
+   */
+  siblings?: readonly string[];
+}
+
+/** One script run with the cache. */
+interface RunScript {
+  exports: Record<string, unknown>;
+  outcome: CodeCacheOutcome;
+  /** Writes the compiled code for the next start, once; false when nothing was written. */
+  keep(): boolean;
+}
+
 /**
  * Compiles and runs the CommonJS script `file` as Node's loader would (its
  * own `module`, `exports`, `require` resolving from its folder), with the
  * compiled code cached in `cacheDir`.
  */
-export function loadWithCodeCache(file: string, cacheDir: string = defaultCodeCacheDir()): LoadedBundle {
+export function loadWithCodeCache(file: string, cacheDir: string = defaultCodeCacheDir(), options: LoadOptions = {}): LoadedBundle {
+  const siblings = new Map((options.siblings ?? []).map((name) => [`./${name}`, join(dirname(file), name)]));
+  const loaded = new Map<string, RunScript>();
+  const plain = Module.createRequire(file);
+  // The siblings by their own run, once each (as Node's require caches a module); anything else as Node would.
+  const require = Object.assign((id: string): unknown => {
+    const sibling = siblings.get(id);
+    if (sibling === undefined) return plain(id);
+    let run = loaded.get(sibling);
+    if (!run) {
+      run = runScript(sibling, cacheDir, Module.createRequire(sibling));
+      loaded.set(sibling, run);
+    }
+    return run.exports;
+  }, plain) as NodeJS.Require;
+  const main = runScript(file, cacheDir, require);
+  (globalThis as Record<symbol, CodeCacheOutcome>)[OUTCOME] = main.outcome;
+  return {
+    exports: main.exports,
+    outcome: main.outcome,
+    keepCompiledCode() {
+      // Every script, each once: a sibling first required after the last call is kept at the next.
+      let written = main.keep();
+      for (const run of loaded.values()) written = run.keep() || written;
+      return written;
+    },
+  };
+}
+
+function runScript(file: string, cacheDir: string, require: NodeJS.Require): RunScript {
   const bytes = readFileSync(file);
   const source = bytes.toString('utf8');
   const stamp = stampOf(bytes);
@@ -147,19 +194,18 @@ export function loadWithCodeCache(file: string, cacheDir: string = defaultCodeCa
     ...(cached instanceof Buffer ? { cachedData: cached } : {}),
   });
   const outcome: CodeCacheOutcome = cacheFile === null ? 'off' : cached === undefined ? 'missing' : cached === 'stale' || script.cachedDataRejected ? 'rejected' : 'used';
-  (globalThis as Record<symbol, CodeCacheOutcome>)[OUTCOME] = outcome;
 
   const bundle = new Module(file);
   bundle.filename = file;
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
-  run.call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, dirname(file));
+  run.call(bundle.exports, bundle.exports, require, bundle, file, dirname(file));
   bundle.loaded = true;
 
   let kept = outcome === 'used' || cacheFile === null;
   return {
     exports: bundle.exports as Record<string, unknown>,
     outcome,
-    keepCompiledCode() {
+    keep() {
       if (kept || cacheFile === null) return false;
       kept = true;
       // Written aside, then renamed: a start reading at the same moment sees the old file or the new, whole.

@@ -9,13 +9,19 @@
 // - The bundle itself runs through src/codeCache.ts, which keeps V8's compiled
 //   code of it between starts on Node 20 and 22 alike, written once the bot is
 //   ready (or, stopped sooner, as it exits).
+// - V8's heap grows by at most half of what is live after each full GC
+//   (src/heapGrowth.ts), set before the bot's code loads.
 import module from 'node:module';
 import { join } from 'node:path';
 import { loadWithCodeCache } from './codeCache.js';
+import { limitHeapGrowth } from './heapGrowth.js';
 
 /** Put in place by the build (esbuild `define`); absent under tsx. */
 declare const __BUNDLE__: object | undefined;
+/** The bundles main.js requires beside it only when needed (scripts/build.ts), put in place by the build. */
+declare const __SEPARATE_BUNDLES__: string[];
 
+limitHeapGrowth();
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 process.setSourceMapsEnabled(true);
 quietWarningsAboutPackages();
@@ -25,7 +31,7 @@ if (typeof __BUNDLE__ === 'undefined') {
   const sources = './main.js';
   void import(sources);
 } else {
-  const bundle = loadWithCodeCache(join(__dirname, 'main.js'));
+  const bundle = loadWithCodeCache(join(__dirname, 'main.js'), undefined, { siblings: __SEPARATE_BUNDLES__ });
   // Once the bot is ready: a while after, out of the way of the first requests and tinyld's warm-up
   // (src/app.ts), or as it exits when stopped sooner. Never for a start that failed.
   let ready = false;

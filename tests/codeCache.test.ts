@@ -49,6 +49,27 @@ describe('the code cache of the bundle', () => {
     expect(second.keepCompiledCode()).toBe(false); // nothing new to keep
   });
 
+  it('runs a sibling script it is told of through the cache as well, once, when first required; other files as Node would', () => {
+    const file = script(`module.exports = { later: () => require('./sibling.js'), doubled: require('./helper.js').double(4) };\n`);
+    writeFileSync(join(file, '..', 'sibling.js'), 'exports.file = __filename; exports.loads = (globalThis.siblingLoads = (globalThis.siblingLoads ?? 0) + 1);\n');
+    const cacheDir = join(root, 'cache-sibling');
+    const first = loadWithCodeCache(file, cacheDir, { siblings: ['sibling.js'] });
+    expect(first.exports.doubled).toBe(8);
+    expect(first.keepCompiledCode()).toBe(true);
+    expect(cacheFiles(cacheDir)).toHaveLength(1); // the sibling not required yet
+    const later = first.exports.later as () => { file: string; loads: number };
+    expect(later()).toEqual({ file: join(file, '..', 'sibling.js'), loads: 1 });
+    expect(later()).toBe(later()); // once, as require would
+    expect(first.keepCompiledCode()).toBe(true); // the sibling's now
+    expect(first.keepCompiledCode()).toBe(false);
+    expect(cacheFiles(cacheDir)).toHaveLength(2); // helper.js is Node's
+
+    const second = loadWithCodeCache(file, cacheDir, { siblings: ['sibling.js'] });
+    expect(second.outcome).toBe('used');
+    expect((second.exports.later as () => { loads: number })().loads).toBe(2);
+    expect(second.keepCompiledCode()).toBe(false); // both ran from the cache: nothing new to keep
+  });
+
   it('does not run a changed script with the old code, even when it has the same length', () => {
     const file = script(BODY);
     const cacheDir = join(root, 'cache-changed');

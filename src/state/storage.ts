@@ -7,8 +7,6 @@
 import { join } from 'node:path';
 import type { ManagedIdentityCredential } from '@azure/identity';
 import { MemoryStorage, type Storage } from 'botbuilder';
-import type { CosmosDbPartitionedStorage } from 'botbuilder-azure';
-import type { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Config } from '../config.js';
 import type { InteractionStore } from '../feedback/interactionLog.js';
 import { SqliteInteractionLog } from './sqliteInteractionLog.js';
@@ -57,7 +55,7 @@ export type StorageConfig = Pick<
 
 /**
  * Builds the store STORAGE names. The Azure SDKs are loaded only when chosen
- * (they add about half a second to every start otherwise), and connect lazily:
+ * (src/state/azureStores.ts: they add about half a second to every start otherwise), and connect lazily:
  * nothing is sent until the first turn reads state, so a wrong key shows as a
  * failed turn (logged), not as a process that refuses to start.
  */
@@ -65,20 +63,26 @@ export async function createStorage(config: StorageConfig): Promise<ClosableStor
   switch (config.STORAGE) {
     case 'memory':
       return { storage: new MemoryStorage(), interactions: new MemoryStorage(), description: 'memory', close: () => {} };
-    case 'blob':
+    case 'blob': {
+      const { createBlobStorage } = await loadAzureStores();
+      const credential = config.BLOB_CONNECTION_STRING ? undefined : await managedIdentity(config);
       return {
-        storage: await createBlobStorage(config, config.BLOB_CONTAINER),
-        interactions: await createBlobStorage(config, config.BLOB_INTERACTIONS_CONTAINER),
+        storage: createBlobStorage(config, config.BLOB_CONTAINER, credential),
+        interactions: createBlobStorage(config, config.BLOB_INTERACTIONS_CONTAINER, credential),
         description: `Azure Blob containers ${config.BLOB_CONTAINER} (state) and ${config.BLOB_INTERACTIONS_CONTAINER} (interaction log)`,
         close: () => {},
       };
-    case 'cosmos':
+    }
+    case 'cosmos': {
+      const { createCosmosStorage } = await loadAzureStores();
+      const credential = config.COSMOS_KEY ? undefined : await managedIdentity(config);
       return {
-        storage: await createCosmosStorage(config, config.COSMOS_CONTAINER),
-        interactions: await createCosmosStorage(config, config.COSMOS_INTERACTIONS_CONTAINER),
+        storage: createCosmosStorage(config, config.COSMOS_CONTAINER, credential),
+        interactions: createCosmosStorage(config, config.COSMOS_INTERACTIONS_CONTAINER, credential),
         description: `Azure Cosmos DB ${config.COSMOS_DATABASE}/${config.COSMOS_CONTAINER} (state) and ${config.COSMOS_DATABASE}/${config.COSMOS_INTERACTIONS_CONTAINER} (interaction log)`,
         close: () => {},
       };
+    }
     case 'sqlite': {
       const statePath = join(config.DATA_DIR, STATE_FILE);
       const logPath = join(config.DATA_DIR, INTERACTIONS_FILE);
@@ -116,22 +120,10 @@ async function managedIdentity(config: StorageConfig): Promise<ManagedIdentityCr
   return config.MANAGED_IDENTITY_CLIENT_ID ? new ManagedIdentityCredential({ clientId: config.MANAGED_IDENTITY_CLIENT_ID }) : new ManagedIdentityCredential();
 }
 
-async function createBlobStorage(config: StorageConfig, container: string): Promise<BlobsStorage> {
-  const { BlobsStorage } = await import('botbuilder-azure-blobs');
-  if (config.BLOB_CONNECTION_STRING) return new BlobsStorage(config.BLOB_CONNECTION_STRING, container);
-  // BlobsStorage takes the container's URL (not the account's) with a credential.
-  const containerUrl = `${config.BLOB_ACCOUNT_URL.replace(/\/+$/, '')}/${container}`;
-  return new BlobsStorage('', '', undefined, containerUrl, await managedIdentity(config));
-}
-
-async function createCosmosStorage(config: StorageConfig, container: string): Promise<CosmosDbPartitionedStorage> {
-  const { CosmosDbPartitionedStorage } = await import('botbuilder-azure');
-  return new CosmosDbPartitionedStorage({
-    cosmosDbEndpoint: config.COSMOS_ENDPOINT,
-    databaseId: config.COSMOS_DATABASE,
-    containerId: container,
-    // compatibilityMode off: keys are escaped but never truncated (Teams ids are long).
-    compatibilityMode: false,
-    ...(config.COSMOS_KEY ? { authKey: config.COSMOS_KEY } : { tokenCredential: await managedIdentity(config) }),
-  });
+/**
+ * The Azure stores' module, read only when one is configured: the source under tsx and jest, the bundle
+ * of its own beside the bot's once built (scripts/build.ts makes this import a require of ./azureStores.js).
+ */
+function loadAzureStores(): Promise<typeof import('./azureStores.js')> {
+  return import('./azureStores.js');
 }
