@@ -13,6 +13,7 @@ import { stripPastedMarks } from './normalize.js';
 import { everydayWords } from './stopWords.js';
 import { readQuestion } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
+import { wordSegments } from './wordSegments.js';
 
 /** Field boosts, tuned on tests/quality: titles and the questions people ask weigh most. */
 export const FIELD_BOOSTS = { title: 2, questions: 1.5, synonyms: 1.5, text: 1 } as const;
@@ -280,7 +281,7 @@ export class KnowledgeIndex {
     let ownText = '';
     let english = '';
     const englishIndex = this.scoring.englishWords && ownScript === 'Latin' && own.language !== 'en' ? this.indexes.get('en') : undefined;
-    for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
+    for (const { segment, isWordLike } of wordSegments(wordSegmenter, text)) {
       const script = isWordLike ? scriptOf(segment) : null;
       const knownHere = () => own.tokenizer.terms(segment).every((term) => own.lexicon.has(term));
       // Short words are too often words of both languages ("mar" is the sea in Portuguese, "Mar" a month in English).
