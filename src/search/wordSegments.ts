@@ -29,9 +29,11 @@ const LONGEST_CACHED_PIECE = 32;
 const JOINS_THE_SPACE = / [\p{M}\p{Cf}]/u;
 /**
  * Scripts written without spaces, segmented with a dictionary: a piece of them
- * is a phrase or a whole question, not a word, and is segmented each time.
+ * longer than a word or two (the index's terms: 下沙, 港口) is a phrase or a
+ * whole question, and is segmented each time.
  */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const LONGEST_CACHED_UNSPACED_PIECE = 4;
 
 const caches = new WeakMap<Intl.Segmenter, Map<string, Segments>>();
 
@@ -61,7 +63,7 @@ export function wordSegments(segmenter: Intl.Segmenter, text: string): WordSegme
     const piece = text.slice(at, end);
     let segments = cache.get(piece);
     if (!segments) {
-      if (piece.length <= LONGEST_CACHED_PIECE && !UNSPACED_SCRIPT.test(piece)) {
+      if (piece.length <= LONGEST_CACHED_UNSPACED_PIECE || (piece.length <= LONGEST_CACHED_PIECE && !UNSPACED_SCRIPT.test(piece))) {
         // A copy of its own: V8 keeps a longer slice (and the segments cut from it) as a view of the whole text.
         const kept = piece.length < 13 ? piece : [...piece].join('');
         segments = segmentsOf(segmenter, kept);
