@@ -1,17 +1,19 @@
 // A message the search takes for plainly one sentence without asking
 // Intl.Segmenter (src/search/oneSentence.ts) is one sentence by
-// Intl.Segmenter too: for every test question in every language, as written
-// and normalised, and for texts made of the characters that end sentences or
-// might.
+// Intl.Segmenter too, the same segment: for every test question in every
+// language, as written and normalised, and for texts made of the characters
+// that end sentences or might.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { LANGUAGE_CODES } from '../src/i18n/languages.js';
 import { normalizeForSearch } from '../src/search/normalize.js';
-import { isPlainlyOneSentence } from '../src/search/oneSentence.js';
+import { isPlainlyOneSentence, withOneSentenceShortcut } from '../src/search/oneSentence.js';
 import { QUALITY_COLLECTIONS, readQualitySet } from './quality/evaluate.js';
 
 /** Intl.Segmenter's sentences, trimmed, the empty ones left out (as the search reads them). */
 const sentences = (segmenter: Intl.Segmenter, text: string) => [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+/** The segments, as plain data. */
+const segmentsOf = (segmenter: Intl.Segmenter, text: string) => Array.from(segmenter.segment(text), ({ segment, index, input }) => ({ segment, index, input }));
 
 const segmenters = LANGUAGE_CODES.map((language) => new Intl.Segmenter(language, { granularity: 'sentence' }));
 
@@ -29,12 +31,22 @@ describe('plainly one sentence', () => {
             if (!isPlainlyOneSentence(text)) continue;
             plain += 1;
             expect({ text, sentences: sentences(segmenter, text).length <= 1 }).toEqual({ text, sentences: true });
+            expect(segmentsOf(withOneSentenceShortcut(segmenter), text)).toEqual(segmentsOf(segmenter, text));
           }
         }
       }
     }
     // Most questions are one line: the shortcut is taken for them.
     expect(plain).toBeGreaterThan(total / 2);
+  });
+
+  it('gives the segmenter\'s own answers through the shortcut: one segment, found by any position in it', () => {
+    const segmenter = withOneSentenceShortcut(segmenters[0]!);
+    const text = 'Where is the Center?';
+    expect(segmenter.segment(text).containing(5)).toEqual(segmenters[0]!.segment(text).containing(5));
+    expect(segmenter.segment(text).containing(text.length)).toBeUndefined();
+    expect([...segmenter.segment('')]).toEqual([]);
+    expect(segmentsOf(segmenter, 'Hi. Where?')).toEqual(segmentsOf(segmenters[0]!, 'Hi. Where?'));
   });
 
   it('tells a question alone from one after a sentence, or two questions', () => {
@@ -57,7 +69,10 @@ describe('plainly one sentence', () => {
     const text = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...plain) }, { weight: 1, arbitrary: fc.constantFrom(...characters) }), { maxLength: 30 }).map((list) => list.join(''));
     fc.assert(
       fc.property(text, fc.integer({ min: 0, max: segmenters.length - 1 }), (sample, which) => {
-        if (isPlainlyOneSentence(sample)) expect(sentences(segmenters[which]!, sample).length).toBeLessThanOrEqual(1);
+        const segmenter = segmenters[which]!;
+        if (isPlainlyOneSentence(sample)) expect(sentences(segmenter, sample).length).toBeLessThanOrEqual(1);
+        // The segmenter with the shortcut gives Intl.Segmenter's segments, whether it takes the shortcut or not.
+        expect(segmentsOf(withOneSentenceShortcut(segmenter), sample)).toEqual(segmentsOf(segmenter, sample));
       }),
       { numRuns: 5000 },
     );

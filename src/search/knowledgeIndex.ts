@@ -13,7 +13,7 @@ import { stripPastedMarks } from './normalize.js';
 import { everydayWords } from './stopWords.js';
 import { readQuestion } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
-import { isPlainlyOneSentence } from './oneSentence.js';
+import { withOneSentenceShortcut } from './oneSentence.js';
 import { wordSegments } from './wordSegments.js';
 
 /** Field boosts, tuned on tests/quality: titles and the questions people ask weigh most. */
@@ -745,9 +745,8 @@ const sentenceSegmenters = new Map<LanguageCode, Intl.Segmenter>();
 /** The sentences of a message of two or more that ask something (end with a question mark). */
 function questionSentences(text: string, language: LanguageCode): string[] {
   if (!QUESTION_MARKS.test(text)) return [];
-  if (isPlainlyOneSentence(text)) return [];
   let segmenter = sentenceSegmenters.get(language);
-  if (!segmenter) sentenceSegmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'sentence' })));
+  if (!segmenter) sentenceSegmenters.set(language, (segmenter = withOneSentenceShortcut(new Intl.Segmenter(language, { granularity: 'sentence' }))));
   const sentences = [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
   if (sentences.length < 2) return [];
   return sentences.filter((sentence) => QUESTION_MARKS.test(sentence));

@@ -16,3 +16,22 @@ const ONE_SENTENCE = new RegExp(String.raw`^${NEVER_ENDS}*[?!？！؟፧]*[ \t]*
 export function isPlainlyOneSentence(text: string): boolean {
   return ONE_SENTENCE.test(text);
 }
+
+/**
+ * `segmenter` (of sentences), answering a plainly one-sentence text itself: its one segment is the whole text,
+ * as Intl.Segmenter's would be (the tests compare them); any other text goes to `segmenter`.
+ */
+export function withOneSentenceShortcut(segmenter: Intl.Segmenter): Intl.Segmenter {
+  return {
+    resolvedOptions: () => segmenter.resolvedOptions(),
+    segment: (text: string) => (isPlainlyOneSentence(text) ? oneSegment(String(text)) : segmenter.segment(text)),
+  };
+}
+
+function oneSegment(text: string): Intl.Segments {
+  const segments: Intl.SegmentData[] = text === '' ? [] : [{ segment: text, index: 0, input: text }];
+  return {
+    containing: (index = 0) => (index >= 0 && index < text.length ? { ...segments[0]! } : undefined),
+    [Symbol.iterator]: () => segments.map((segment) => ({ ...segment }))[Symbol.iterator](),
+  };
+}
