@@ -61,7 +61,7 @@ describe('word segments', () => {
 
   it('stay right once more pieces were seen than are remembered', () => {
     const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
-    const many = Array.from({ length: 25_000 }, (_, i) => `piece${i.toString(36)}, again.`);
+    const many = Array.from({ length: 12_000 }, (_, i) => `piece${i.toString(36)}, again.`);
     for (const text of many) wordSegments(segmenter, text);
     expectSameAsIntl(segmenter, [...many.slice(0, 50), ...many.slice(-50)]);
   });

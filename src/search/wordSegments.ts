@@ -27,8 +27,13 @@ interface Segments {
 /** What is remembered of a piece that is one word, the commonest case: the piece itself is the segment. */
 const ONE_WORD = 1;
 
-/** Pieces a segmenter remembers: more than the words a knowledge base and its questions use (cleared when full). */
-const PIECE_CACHE_SIZE = 20_000;
+/**
+ * Pieces a segmenter remembers (cleared when full): more than people's questions use (the bench's 433
+ * questions leave 200-400 in each language's segmenters, 1,600 in the one for scripts, which reads them all).
+ * About 0.5 MB at most each, and there are 23 (a tokenizer's and the question reader's per language, and
+ * the one for scripts): a flood of made-up words costs little memory.
+ */
+const PIECE_CACHE_SIZE = 5_000;
 /** Longer pieces are segmented each time (a run of unspaced text, a pasted link): seldom the same twice. */
 const LONGEST_CACHED_PIECE = 32;
 /**
