@@ -1,7 +1,9 @@
 // Rendering, as pure functions: the same message shown as each channel shows it.
 import { describe, expect, it } from '@jest/globals';
 import { adaptiveCardFor, renderAdaptiveCard } from '../src/channels/adaptiveCard.js';
-import type { OutgoingMessage } from '../src/channels/outgoing.js';
+import { ratingFromText, ratingLabels, ratingReader, type OutgoingMessage } from '../src/channels/outgoing.js';
+import { createI18n, translatorsFor } from '../src/i18n/i18n.js';
+import { LANGUAGE_CODES } from '../src/i18n/languages.js';
 import { renderPlainText } from '../src/channels/plainText.js';
 import { renderForChannel } from '../src/channels/render.js';
 import { escapeMarkdownV2, renderForTelegram, splitText, TELEGRAM_MAX_CHARACTERS } from '../src/channels/telegram.js';
@@ -177,5 +179,19 @@ describe('plain text', () => {
     const menu = renderPlainText({ language: 'en', text: 'Choose:', choices: [{ title: 'Русский', value: '/language ru' }] });
     expect(menu.text).toBe('Choose:');
     expect(menu.suggestedActions?.actions).toEqual([{ type: 'imBack', title: 'Русский', value: '/language ru' }]);
+  });
+});
+
+describe('rating buttons read back from text', () => {
+  it('gives what checking each language in turn gives, for every language\'s labels as tapped or typed', async () => {
+    const t = translatorsFor(await createI18n());
+    const labels = LANGUAGE_CODES.map((language) => ratingLabels(t(language)));
+    const readRating = ratingReader(labels);
+    const oneByOne = (text: string) => labels.map((l) => ratingFromText(text, l)).find((rating) => rating !== null) ?? null;
+    const texts = labels.flatMap(({ helpful, notHelpful }) => [helpful, notHelpful, `👍 ${helpful}`, `👎  ${notHelpful} `, helpful.toUpperCase(), `${helpful}!`, `not ${helpful}`]);
+    texts.push('', '👍', 'Where is the Center?', '/help');
+    for (const text of texts) expect({ text, rating: readRating(text) }).toEqual({ text, rating: oneByOne(text) });
+    expect(readRating('👍 Helpful')).toBe('helpful');
+    expect(readRating('Not helpful')).toBe('notHelpful');
   });
 });

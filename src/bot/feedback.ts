@@ -5,7 +5,7 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import type { Reply } from '../answer/compose.js';
-import { MAX_COMMENT_CHARACTERS, ratingFromText, ratingLabels } from '../channels/outgoing.js';
+import { MAX_COMMENT_CHARACTERS, ratingLabels, ratingReader } from '../channels/outgoing.js';
 import { InteractionLog, type AnswerOutcome, type Rating } from '../feedback/interactionLog.js';
 import type { Pseudonymise } from '../feedback/pseudonym.js';
 import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages.js';
@@ -37,6 +37,8 @@ export class FeedbackRecorder {
   private readonly recent: StatePropertyAccessor<RecentAnswers>;
   /** Every language's rating labels and comment prompt, read once: they are checked on every message. */
   private readonly labels: Array<{ labels: ReturnType<typeof ratingLabels>; commentPrompt: string }>;
+  /** A rating button's label, in any language, as the rating it gives. */
+  private readonly ratingOf: (text: string) => Rating | null;
 
   constructor(
     private readonly log: InteractionLog,
@@ -46,6 +48,7 @@ export class FeedbackRecorder {
   ) {
     this.recent = conversationState.createProperty<RecentAnswers>('recentAnswers');
     this.labels = LANGUAGE_CODES.map((language) => ({ labels: ratingLabels(t(language)), commentPrompt: t(language)('feedback.commentPrompt') }));
+    this.ratingOf = ratingReader(this.labels.map(({ labels }) => labels));
   }
 
   /** Appends the question and what the bot made of it; returns the record id an answer's rating links to. */
@@ -102,10 +105,8 @@ export class FeedbackRecorder {
     }
 
     // Telegram (and any text channel): a tapped rating button sends its label, in whichever language it was shown.
-    for (const { labels } of this.labels) {
-      const rating = ratingFromText(text, labels);
-      if (rating) return { answer: latest, rating };
-    }
+    const rating = this.ratingOf(text);
+    if (rating) return { answer: latest, rating };
 
     // Telegram: a reply to the bot's comment prompt is a comment on the answer rated last.
     const repliedTo = (activity.channelData as { message?: { reply_to_message?: { text?: unknown } } } | undefined)?.message?.reply_to_message?.text;

@@ -158,10 +158,30 @@ export function ratingChoices(rating: RatingPrompt): Choice[] {
   return [`👍 ${rating.helpful}`, `👎 ${rating.notHelpful}`].map((title) => ({ title, value: title }));
 }
 
+/** A message as a rating button's label: without its emoji, trimmed, lower case. */
+function bareRatingText(text: string): string {
+  return text.replace(/^[👍👎]\s*/u, '').trim().toLowerCase();
+}
+
 /** What a tapped (or typed) rating button says, without its emoji: null for anything else. */
 export function ratingFromText(text: string, labels: Omit<RatingPrompt, 'answerId' | 'prompt'>): 'helpful' | 'notHelpful' | null {
-  const bare = text.replace(/^[👍👎]\s*/u, '').trim().toLowerCase();
+  const bare = bareRatingText(text);
   if (bare === labels.helpful.toLowerCase()) return 'helpful';
   if (bare === labels.notHelpful.toLowerCase()) return 'notHelpful';
   return null;
+}
+
+/**
+ * ratingFromText over several languages' labels, the first that matches
+ * winning, as one lookup: every message is checked against all of them.
+ */
+export function ratingReader(labelsInOrder: ReadonlyArray<Omit<RatingPrompt, 'answerId' | 'prompt'>>): (text: string) => 'helpful' | 'notHelpful' | null {
+  const ratings = new Map<string, 'helpful' | 'notHelpful'>();
+  for (const labels of labelsInOrder) {
+    for (const rating of ['helpful', 'notHelpful'] as const) {
+      const label = labels[rating].toLowerCase();
+      if (!ratings.has(label)) ratings.set(label, rating);
+    }
+  }
+  return (text) => ratings.get(bareRatingText(text)) ?? null;
 }

@@ -13,6 +13,8 @@ import { stripPastedMarks } from './normalize.js';
 import { everydayWords } from './stopWords.js';
 import { readQuestion } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
+import { withOneSentenceShortcut } from './oneSentence.js';
+import { wordSegments } from './wordSegments.js';
 
 /** Field boosts, tuned on tests/quality: titles and the questions people ask weigh most. */
 export const FIELD_BOOSTS = { title: 2, questions: 1.5, synonyms: 1.5, text: 1 } as const;
@@ -297,7 +299,7 @@ export class KnowledgeIndex {
     let ownText = '';
     let english = '';
     const englishIndex = this.scoring.englishWords && ownScript === 'Latin' && own.language !== 'en' ? this.indexes.get('en') : undefined;
-    for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
+    for (const { segment, isWordLike } of wordSegments(wordSegmenter, text)) {
       const script = isWordLike ? scriptOf(segment) : null;
       const knownHere = () => own.tokenizer.terms(segment).every((term) => own.lexicon.has(term));
       // Short words are too often words of both languages ("mar" is the sea in Portuguese, "Mar" a month in English).
@@ -795,7 +797,7 @@ const CLAUSE_BREAK = /\s*(?:[,，、،:：;；؛—–]|\s-\s)\s*/u;
 function questionSentences(text: string, language: LanguageCode): string[] {
   if (!QUESTION_MARKS.test(text)) return [];
   let segmenter = sentenceSegmenters.get(language);
-  if (!segmenter) sentenceSegmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'sentence' })));
+  if (!segmenter) sentenceSegmenters.set(language, (segmenter = withOneSentenceShortcut(new Intl.Segmenter(language, { granularity: 'sentence' }))));
   const sentences = [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
   const readings: string[] = [];
   for (const sentence of sentences.length < 2 ? [text.trim()] : sentences) {

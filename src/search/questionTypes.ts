@@ -9,6 +9,7 @@ import type { AnswerType } from '../knowledge/schema.js';
 import type { LanguageCode } from '../i18n/languages.js';
 import { normalizeForSearch } from './normalize.js';
 import { CHATTER_WORDS } from './stopWords.js';
+import { wordSegments } from './wordSegments.js';
 
 /**
  * The words that ask for each kind of answer, per language, as people type
@@ -412,7 +413,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   }
   let segmenter = segmenters.get(language);
   if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
-  const segments = [...segmenter.segment(text)];
+  const segments = wordSegments(segmenter, text);
   // Words said for emphasis or politeness do not break a cue ("в какой именно части", "which part exactly").
   const chatter = chatterOf(language);
   const words = segments.filter((s) => s.isWordLike && !chatter.has(s.segment));

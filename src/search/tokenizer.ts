@@ -20,6 +20,7 @@ import { LANGUAGES, type LanguageCode, type OramaStemmerName, type OramaStopWord
 import { normalizeForSearch } from './normalize.js';
 import { stemAfrikaans, stemAmharic, stemPersian, stemZulu } from './lightStemmers.js';
 import { CHATTER_WORDS, EXTRA_STOP_WORDS } from './stopWords.js';
+import { wordSegments } from './wordSegments.js';
 
 const STEMMERS: Record<OramaStemmerName, (word: string) => string> = {
   english: englishStemmer,
@@ -127,7 +128,7 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
       }
       hanRun = '';
     };
-    for (const { segment, isWordLike } of segmenter.segment(normalizeForSearch(text, language))) {
+    for (const { segment, isWordLike } of wordSegments(segmenter, normalizeForSearch(text, language))) {
       if (HAN.test(segment)) {
         const length = [...segment].length;
         if (length === 1 && isWordLike) {

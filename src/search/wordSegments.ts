@@ -1,0 +1,111 @@
+// Intl.Segmenter's words of a text, the same segments, with each space-separated
+// piece segmented once: V8 answers each step of a segment iterator through ICU,
+// about 3 µs a segment on this machine, and the search segments every question
+// five or six times (question words, scripts, terms, BM25), the same words again
+// and again. Tests check the result against Intl.Segmenter's own.
+//
+// Why pieces between spaces can be segmented alone: in Unicode's word boundary
+// rules (UAX #29, which ICU follows) a space always ends a word and begins one,
+// except that spaces stay together (WB3d) and a mark or format character after
+// a space joins the space (WB4); a text with such a character after a space is
+// segmented whole by Intl.Segmenter.
+
+export interface WordSegment {
+  segment: string;
+  /** Where the segment starts in the text (UTF-16 units). */
+  index: number;
+  /** A word (letters or numbers), not spaces or punctuation. */
+  isWordLike: boolean;
+}
+
+/** A piece's segments: their texts, and which are words. */
+interface Segments {
+  texts: string[];
+  wordLike: boolean[];
+}
+
+/** What is remembered of a piece that is one word, the commonest case: the piece itself is the segment. */
+const ONE_WORD = 1;
+
+/**
+ * Pieces a segmenter remembers (cleared when full): more than people's questions use (the bench's 433
+ * questions leave 200-400 in each language's segmenters, 1,600 in the one for scripts, which reads them all).
+ * About 0.5 MB at most each, and there are 23 (a tokenizer's and the question reader's per language, and
+ * the one for scripts): a flood of made-up words costs little memory.
+ */
+const PIECE_CACHE_SIZE = 5_000;
+/** Longer pieces are segmented each time (a run of unspaced text, a pasted link): seldom the same twice. */
+const LONGEST_CACHED_PIECE = 32;
+/**
+ * What joins a space before it (UAX #29's Extend and Format, WB4): marks, format characters (ZWJ, ZWNJ,
+ * tags), the halfwidth kana sound marks and the emoji skin tones. Only looked for after a space, beyond ASCII.
+ */
+const JOINS_A_SPACE = /^[\p{M}\p{Cf}\uff9e\uff9f\u{1f3fb}-\u{1f3ff}]/u;
+/**
+ * Scripts written without spaces, segmented with a dictionary: a piece of them
+ * longer than a word or two (the index's terms: 下沙, 港口) is a phrase or a
+ * whole question, and is segmented each time.
+ */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const LONGEST_CACHED_UNSPACED_PIECE = 4;
+
+const caches = new WeakMap<Intl.Segmenter, Map<string, Segments | typeof ONE_WORD>>();
+
+function segmentsOf(segmenter: Intl.Segmenter, text: string): Segments {
+  const texts: string[] = [];
+  const wordLike: boolean[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    texts.push(segment);
+    wordLike.push(isWordLike === true);
+  }
+  return { texts, wordLike };
+}
+
+function intlSegments(segmenter: Intl.Segmenter, text: string): WordSegment[] {
+  return Array.from(segmenter.segment(text), ({ segment, index, isWordLike }) => ({ segment, index, isWordLike: isWordLike === true }));
+}
+
+/** The segments of `text`, as `[...segmenter.segment(text)]` gives them (a word segmenter's). */
+export function wordSegments(segmenter: Intl.Segmenter, text: string): WordSegment[] {
+  let cache = caches.get(segmenter);
+  if (!cache) caches.set(segmenter, (cache = new Map()));
+  const result: WordSegment[] = [];
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    let end = at;
+    if (text.charCodeAt(at) === SPACE) {
+      while (end < length && text.charCodeAt(end) === SPACE) end += 1;
+      if (end < length && text.charCodeAt(end) > 0x7f && JOINS_A_SPACE.test(text.slice(end, end + 2))) return intlSegments(segmenter, text);
+      result.push({ segment: text.slice(at, end), index: at, isWordLike: false });
+      at = end;
+      continue;
+    }
+    while (end < length && text.charCodeAt(end) !== SPACE) end += 1;
+    const piece = text.slice(at, end);
+    let segments = cache.get(piece);
+    if (segments === undefined) {
+      if (piece.length <= LONGEST_CACHED_UNSPACED_PIECE || (piece.length <= LONGEST_CACHED_PIECE && !UNSPACED_SCRIPT.test(piece))) {
+        // A copy of its own: V8 keeps a longer slice (and the segments cut from it) as a view of the whole text.
+        const kept = piece.length < 13 ? piece : [...piece].join('');
+        const found = segmentsOf(segmenter, kept);
+        segments = found.texts.length === 1 && found.wordLike[0] === true ? ONE_WORD : found;
+        if (cache.size >= PIECE_CACHE_SIZE) cache.clear();
+        cache.set(kept, segments);
+      } else segments = segmentsOf(segmenter, piece);
+    }
+    if (segments === ONE_WORD) result.push({ segment: piece, index: at, isWordLike: true });
+    else {
+      const { texts, wordLike } = segments;
+      let index = at;
+      for (let i = 0; i < texts.length; i += 1) {
+        result.push({ segment: texts[i]!, index, isWordLike: wordLike[i]! });
+        index += texts[i]!.length;
+      }
+    }
+    at = end;
+  }
+  return result;
+}
+
+const SPACE = 0x20;
