@@ -142,14 +142,14 @@ export interface ScoringOptions {
    */
   jointSubjects: boolean;
   /**
-   * The kind `date` ("on what date", "when exactly") weighs this times what another kind held by as many passages
-   * does: the question asks for a day, and a passage giving none ("once it is operational", "by 2027") cannot
-   * answer it, however well it matches the rest.
+   * Kinds that weigh more than another kind held by as many passages, by how much. `date` ("on what date", "when
+   * exactly") weighs twice: the question asks for a day, and a passage giving none ("once it is operational",
+   * "by 2027") cannot answer it, however well it matches the rest.
    */
-  dateWeight: number;
+  kindWeights: Readonly<Partial<Record<AnswerType, number>>>;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, dateWeight: 2 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2 } };
 
 export class KnowledgeIndex {
   private constructor(
@@ -242,7 +242,7 @@ export class KnowledgeIndex {
   /** The hits for `text`, and whether any of its words is one the knowledge has (else only its kind of question was read). */
   private async searchText(text: string, language: LanguageCode, limit: number): Promise<{ hits: SearchHit[]; worded: boolean }> {
     const own = this.indexes.get(language)!;
-    let { types, topic } = readQuestion(text, language);
+    const { types, topic } = readQuestion(text, language);
     const { ownText, foreign, english } = this.splitByScript(topic, own);
     const terms = this.resolve(own, own.tokenizer.terms(ownText));
     if (english) {
@@ -264,7 +264,7 @@ export class KnowledgeIndex {
     const worded = terms.some((term) => term.vocabulary.length > 0);
     // "What is it?" asks for a definition only of what a defining passage's title names ("What is the Center?"): of
     // anything else ("what is the throughput", "what is BRICS") it is only the question's frame.
-    if (types.has('definition') && !(worded && terms.every((term) => term.index === own && term.vocabulary.some((word) => own.defined.has(word))))) types = new Set([...types].filter((type) => type !== 'definition'));
+    if (types.has('definition') && !(worded && terms.every((term) => namesDefined(own, term)))) types.delete('definition');
     terms.push(...this.questionTypeTerms(own, types));
     return { hits: this.rank(own, terms, limit), worded };
   }
@@ -280,8 +280,8 @@ export class KnowledgeIndex {
     for (const type of types) {
       // A kind no passage answers (a price, opening hours) weighs as the rarest word, held by none.
       const holders = own.answering.get(type)?.length ?? 0;
-      const weight = holders > 0 ? this.scoring.questionTypeWeight * this.idf(own, holders) : this.scoring.unansweredKindWeight * this.idf(own, 1);
-      terms.push({ index: own, weight: type === 'date' ? weight * this.scoring.dateWeight : weight, vocabulary: [], strengths: [], kind: type });
+      const weight = (holders > 0 ? this.scoring.questionTypeWeight * this.idf(own, holders) : this.scoring.unansweredKindWeight * this.idf(own, 1)) * (this.scoring.kindWeights[type] ?? 1);
+      terms.push({ index: own, weight, vocabulary: [], strengths: [], kind: type });
     }
     return terms;
   }
@@ -756,6 +756,11 @@ function jointSubjectHolders(own: LanguageIndex, terms: readonly QueryTerm[]): M
     if (others.length > 0) (joint ??= new Map()).set(term, others);
   }
   return joint;
+}
+
+/** Whether a query term is a word of the title of a passage answering "what is it?" (`defined`), read in `own`. */
+function namesDefined(own: LanguageIndex, term: QueryTerm): boolean {
+  return term.index === own && term.vocabulary.some((word) => own.defined.has(word));
 }
 
 /** The numbers, in `own`, of the passages holding `word` in `index` (own or another language's; -1 for one `own` lacks). */
