@@ -76,22 +76,16 @@ function sourceOf(map: SourceMap, line: number, column: number): string | undefi
   return (map.findEntry(line, column) as { originalSource?: string }).originalSource;
 }
 
-/** What the start's "listening" log line says of the bundle's code cache (src/codeCache.ts): used, missing, rejected, off. */
-function codeCacheOutcome(stdout: string): string | undefined {
+/**
+ * A field of the first JSON log line whose message begins with `message`: what the start's "listening" line says
+ * of the bundle's code cache (`codeCache`: used, missing, rejected, off), or the knowledge index's line of its
+ * cache (`cache`: written, used, not written).
+ */
+function loggedField(stdout: string, message: string, field: 'codeCache' | 'cache'): string | undefined {
   for (const line of stdout.split('\n')) {
     if (!line.startsWith('{')) continue;
-    const entry = JSON.parse(line) as { msg?: string; codeCache?: string };
-    if (entry.msg?.startsWith('BRICS Partner Bot is listening')) return entry.codeCache;
-  }
-  return undefined;
-}
-
-/** What the knowledge index's log line at start says of the cache: written, used, not written. */
-function cacheOutcome(stdout: string): string | undefined {
-  for (const line of stdout.split('\n')) {
-    if (!line.startsWith('{')) continue;
-    const entry = JSON.parse(line) as { msg?: string; cache?: string };
-    if (entry.msg?.startsWith('knowledge index')) return entry.cache;
+    const entry = JSON.parse(line) as { msg?: string } & Partial<Record<typeof field, string>>;
+    if (entry.msg?.startsWith(message)) return entry[field];
   }
   return undefined;
 }
@@ -254,7 +248,7 @@ describe('the deployed bundle (dist/)', () => {
       const once = async () => {
         const bot = await startDeployed(root, cacheDir);
         await stop(bot);
-        outcomes.push(cacheOutcome(bot.output.stdout));
+        outcomes.push(loggedField(bot.output.stdout, 'knowledge index', 'cache'));
       };
       await once();
       await once();
@@ -275,7 +269,7 @@ describe('the deployed bundle (dist/)', () => {
           expect(await stop(bot)).toBe(0); // stopped before the cache's timer: kept as it exits
         }
         expect(bot.output.stderr).not.toMatch(/Error/);
-        outcomes.push(codeCacheOutcome(bot.output.stdout));
+        outcomes.push(loggedField(bot.output.stdout, 'BRICS Partner Bot is listening', 'codeCache'));
       };
       await once();
       await once();
