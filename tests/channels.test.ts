@@ -1,7 +1,7 @@
 // Rendering, as pure functions: the same message shown as each channel shows it.
 import { describe, expect, it } from '@jest/globals';
 import { adaptiveCardFor, renderAdaptiveCard } from '../src/channels/adaptiveCard.js';
-import { ratingFromText, ratingLabels, ratingReader, type OutgoingMessage } from '../src/channels/outgoing.js';
+import { ratingLabels, ratingReader, type OutgoingMessage } from '../src/channels/outgoing.js';
 import { createI18n, translatorsFor } from '../src/i18n/i18n.js';
 import { LANGUAGE_CODES } from '../src/i18n/languages.js';
 import { renderPlainText } from '../src/channels/plainText.js';
@@ -187,7 +187,10 @@ describe('rating buttons read back from text', () => {
     const t = translatorsFor(await createI18n());
     const labels = LANGUAGE_CODES.map((language) => ratingLabels(t(language)));
     const readRating = ratingReader(labels);
-    const oneByOne = (text: string) => labels.map((l) => ratingFromText(text, l)).find((rating) => rating !== null) ?? null;
+    // Each language's labels in turn, as the recorder checked them before: the label without its emoji, any case.
+    const bare = (text: string) => text.replace(/^[👍👎]\s*/u, '').trim().toLowerCase();
+    const ratingIn = (text: string, l: (typeof labels)[number]) => (bare(text) === l.helpful.toLowerCase() ? 'helpful' : bare(text) === l.notHelpful.toLowerCase() ? 'notHelpful' : null);
+    const oneByOne = (text: string) => labels.map((l) => ratingIn(text, l)).find((rating) => rating !== null) ?? null;
     const texts = labels.flatMap(({ helpful, notHelpful }) => [helpful, notHelpful, `👍 ${helpful}`, `👎  ${notHelpful} `, helpful.toUpperCase(), `${helpful}!`, `not ${helpful}`]);
     texts.push('', '👍', 'Where is the Center?', '/help');
     for (const text of texts) expect({ text, rating: readRating(text) }).toEqual({ text, rating: oneByOne(text) });

@@ -163,17 +163,10 @@ function bareRatingText(text: string): string {
   return text.replace(/^[👍👎]\s*/u, '').trim().toLowerCase();
 }
 
-/** What a tapped (or typed) rating button says, without its emoji: null for anything else. */
-export function ratingFromText(text: string, labels: Omit<RatingPrompt, 'answerId' | 'prompt'>): 'helpful' | 'notHelpful' | null {
-  const bare = bareRatingText(text);
-  if (bare === labels.helpful.toLowerCase()) return 'helpful';
-  if (bare === labels.notHelpful.toLowerCase()) return 'notHelpful';
-  return null;
-}
-
 /**
- * ratingFromText over several languages' labels, the first that matches
- * winning, as one lookup: every message is checked against all of them.
+ * What a tapped (or typed) rating button says, without its emoji, in any of
+ * several languages' labels (the first that matches winning), as one lookup:
+ * every message is checked against all of them. Null for anything else.
  */
 export function ratingReader(labelsInOrder: ReadonlyArray<Omit<RatingPrompt, 'answerId' | 'prompt'>>): (text: string) => 'helpful' | 'notHelpful' | null {
   const ratings = new Map<string, 'helpful' | 'notHelpful'>();
