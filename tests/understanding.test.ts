@@ -193,6 +193,24 @@ describe('"which officials / which leaders" asks for a person, as "who" does', (
   });
 });
 
+// The article names no person: "who opened it" must not be answered by the passage saying it opened. The kind
+// weighs twice (kindWeights), so the opening's other words no longer carry it over the threshold.
+describe('"who opened it / which officials attended" is declined: the article names no one', () => {
+  answersEach([
+    ['en', 'Who officially opened the Center?'],
+    ['ru', 'Кто официально открыл центр?'],
+    ['pt', 'Quem inaugurou oficialmente o centro?'],
+    ['hi', 'केंद्र का आधिकारिक उद्घाटन किसने किया?'],
+    ['ar', 'من حضر افتتاح المركز رسميا؟'],
+    ['am', 'ማዕከሉን በይፋ የመረቀው ማን ነው?'],
+    ['af', 'Wie het die sentrum amptelik geopen?'],
+  ], null);
+
+  it('reads "pra quem vende" (for whom, a relative clause) as asking for no person', () => {
+    expect([...readQuestion('me explica o esquema de devolução pra quem vende online', 'pt').types]).not.toContain('agent');
+  });
+});
+
 describe('"What is the Center?" is answered by the opening, which names it', () => {
   answersEach([
     ['en', 'What is the Center?'],

@@ -108,6 +108,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     date: ['que dia', 'qual dia', 'qual a data', 'qual data', 'que data', 'em que data', 'data exata', 'data certa', 'em qual data', 'data', 'dia exato'],
     distance: ['quao longe', 'qual a distancia', 'qual distancia', 'fica longe', 'e longe', 'quanto tempo', 'quantos minutos', 'quantas horas', 'quanto demora', 'demora quanto', 'quantos quilometros', 'quantos km', 'a que distancia', 'fica perto', 'e perto', 'tempo de viagem'],
     quantity: ['quanto', 'quanta', 'quantos', 'quantas', 'qual o volume', 'qual a quantidade', 'qual o tamanho'],
+    // "pra quem vende": for whom, a relative clause, not a question about a person.
+    which: ['pra quem', 'para quem'],
     agent: ['quem', 'quais autoridades', 'que autoridades', 'qual autoridade', 'quais pessoas', 'que pessoas', 'quais lideres', 'que lideres'],
     organization: ['qual organizacao', 'que organizacao', 'qual orgao', 'qual entidade', 'que entidade', 'que orgao', 'quais organizacoes', 'qual instituicao', 'que instituicao', 'qual empresa', 'que empresa', 'quais orgaos', 'quais entidades', 'qual agencia'],
     plan: ['plano', 'planos', 'planejado', 'planejada', 'planejam', 'previsto', 'previstos', 'futuro', 'proximos passos', 'planeja', 'planejamento', 'planejados', 'planejadas', 'prevista', 'previstas', 'proximo passo', 'proximas etapas', 'o que vem por ai', 'o que vem a seguir', 'futuramente', 'daqui pra frente', 'daqui para frente', 'nos proximos anos', 'cronograma', 'pretende', 'pretendem', 'metas para', 'objetivos para'],
@@ -157,7 +159,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     date: ['في اي تاريخ', 'اي يوم', 'ما تاريخ', 'تاريخ', 'التاريخ', 'في اي يوم', 'ما هو تاريخ'],
     distance: ['كم يبعد', 'كم تبعد', 'ما المسافه', 'كم من الوقت', 'كم دقيقه', 'كم ساعه', 'كم المسافه', 'هل هو بعيد', 'كم يستغرق', 'كم تستغرق', 'كم كيلومتر', 'كم كيلو', 'كم وقت', 'كم الوقت'],
     quantity: ['كم', 'ما حجم', 'ما كميه', 'كام', 'قديش', 'قد ايش', 'اد ايه', 'قد ايه', 'ما مقدار', 'ما عدد', 'شكثر'],
-    agent: ['من هو', 'من هي', 'من سيدير', 'من يدير', 'مين', 'منو', 'من الذي', 'من يقوم', 'من سيقوم', 'اي مسؤول', 'اي مسؤولين', 'اي المسؤولين', 'من المسؤولين', 'اي شخصيات', 'من حضر'],
+    agent: ['من هو', 'من هي', 'من سيدير', 'من يدير', 'مين', 'منو', 'من الذي', 'من يقوم', 'من سيقوم', 'اي مسؤول', 'اي مسؤولين', 'اي المسؤولين', 'من المسؤولين', 'اي شخصيات', 'من حضر', 'من افتتح', 'من دشن', 'من قام بافتتاح'],
     organization: ['اي جهه', 'ما الجهه', 'اي هيئه', 'ما الهيئه', 'اي مؤسسه', 'ما هي الجهه', 'ما هي الجهات', 'اي جهات', 'ما الجهات', 'اي منظمه', 'ما المنظمه', 'اي شركه', 'ما المؤسسه'],
     plan: ['خطط', 'خطه', 'الخطط', 'الخطه', 'المستقبل', 'مستقبلا', 'ماذا بعد', 'المخطط', 'يخطط', 'مستقبل', 'الخطوات القادمه', 'الخطوه القادمه', 'الخطوه التاليه', 'الخطوات التاليه', 'خارطه الطريق', 'خريطه الطريق', 'السنوات القادمه', 'تخطط', 'يخططون', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي'],
     reason: ['لماذا', 'ليش', 'ليه', 'ما سبب', 'لم', 'ماذا يعني', 'ماذا تعني', 'ما معنى', 'ما اهميه', 'ما دلاله', 'علاش', 'لاي سبب', 'ما السبب', 'ما الهدف', 'ما الغرض', 'ما الفائده', 'ما اهميته', 'ما اهميتها', 'ما هي اهميه'],
