@@ -182,6 +182,14 @@ describe('context before the question inside its sentence (after a comma, a colo
   ], 'location-airport');
 });
 
+describe('a last clause joined on with "and" goes on from the sentence: it is not a question alone', () => {
+  // Read alone, "and how many hours would the trip take?" asked a duration of nothing, and the airport's drive won.
+  answersEach([
+    ['en', 'Is a rail link to the major cities planned from Qiantang, and how many hours would the trip take?'],
+    ['ru', 'Будет ли из Цяньтана поезд до крупных городов, и сколько часов ехать?'],
+  ], 'high-speed-rail');
+});
+
 describe('"which officials / which leaders" asks for a person, as "who" does', () => {
   it.each([
     ['en', 'Which officials attended the opening?'],

@@ -9,9 +9,9 @@ import type { KnowledgeBase, Passage } from '../knowledge/load.js';
 import type { AnswerType } from '../knowledge/schema.js';
 import { knowledgeFingerprint, readKnowledgeCache, writeKnowledgeCache } from './knowledgeCache.js';
 import { Lexicon } from './lexicon.js';
-import { stripPastedMarks } from './normalize.js';
+import { normalizeForSearch, stripPastedMarks } from './normalize.js';
 import { everydayWords } from './stopWords.js';
-import { readQuestion } from './questionTypes.js';
+import { JOINING_WORDS, readQuestion } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 import { withOneSentenceShortcut } from './oneSentence.js';
 import { wordSegments } from './wordSegments.js';
@@ -811,9 +811,18 @@ function questionSentences(text: string, language: LanguageCode): string[] {
     // Context before the question inside its sentence ("我们打算去拜访一下，中心具体在哪个片区？", "We're in Durban - which port…?").
     const clauses = sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
     const last = clauses.at(-1);
-    if (clauses.length > 1 && last !== undefined && QUESTION_MARKS.test(last)) readings.push(last);
+    if (clauses.length > 1 && last !== undefined && QUESTION_MARKS.test(last) && !joinsOn(last, language)) readings.push(last);
   }
   return readings;
+}
+
+/** Whether a clause begins with a word joining it to the clause before ("and how long…"): it is not a question alone. */
+function joinsOn(clause: string, language: LanguageCode): boolean {
+  const words = JOINING_WORDS[language];
+  const text = normalizeForSearch(clause, language);
+  if (language === 'zh') return words.some((word) => text.startsWith(word));
+  const first = /^[\p{L}\p{M}]+/u.exec(text)?.[0];
+  return first !== undefined && words.some((word) => normalizeForSearch(word, language) === first);
 }
 
 /**

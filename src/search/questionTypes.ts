@@ -310,6 +310,24 @@ export const PRECISE_WORDS: Readonly<Record<LanguageCode, readonly string[]>> = 
   af: ['presies', 'presiese', 'juis', 'spesifiek'],
 };
 
+/**
+ * Words joining a clause to the one before it ("…, and how many hours would it take?"): a last clause beginning
+ * with one goes on from the sentence, whose subject it shares, and is not read alone.
+ */
+export const JOINING_WORDS: Readonly<Record<LanguageCode, readonly string[]>> = {
+  en: ['and', 'or', 'also', 'plus'],
+  zh: ['和', '并且', '而且', '以及', '还有', '或者', '另外', '同时'],
+  ru: ['и', 'или', 'а', 'также'],
+  pt: ['e', 'ou', 'tambem'],
+  hi: ['और', 'या', 'तथा', 'एवं', 'साथ'],
+  ar: ['و', 'او', 'ثم'],
+  fa: ['و', 'یا', 'همچنین'],
+  id: ['dan', 'atau', 'serta', 'juga'],
+  am: ['እና', 'እንዲሁም', 'ወይም'],
+  zu: ['futhi', 'noma'],
+  af: ['en', 'of', 'ook'],
+};
+
 /** Languages whose cues are matched inside the text rather than word by word. */
 const UNSPACED: ReadonlySet<LanguageCode> = new Set(['zh']);
 
