@@ -261,6 +261,13 @@ describe('questions as people paste and write them', () => {
     expect([...readQuestion('ከአየር ማረፊያው በስንት ደቂቃ ይደረሳል?', 'am').types]).toEqual(['distance']);
   });
 
+  it('reads "how many hours / how far" with a prefix or as typed in chat as a distance, not an amount', () => {
+    expect([...readQuestion('Uma uhamba ngesitimela kuthatha ngamahora amangaki?', 'zu').types]).toEqual(['distance']);
+    expect([...readQuestion('Isikhumulo sezindiza sikude kangakanani?', 'zu').types]).toEqual(['distance']);
+    expect([...readQuestion('Dari bandara brp menit ke pusatnya?', 'id').types]).toEqual(['distance']);
+    expect([...readQuestion('تا فرودگاه چقد راهه؟', 'fa').types]).toEqual(['distance']);
+  });
+
   it('reads a question word written with a hyphen (the word segmenter splits "e-mail")', async () => {
     expect([...readQuestion('What is your e-mail?', 'en').types]).toEqual(['contact']);
     expect([...readQuestion('Wat is julle e-pos?', 'af').types]).toEqual(['contact']);
