@@ -219,6 +219,14 @@ describe('"who opened it / which officials attended" is declined: the article na
   });
 });
 
+// The event's words ("the opening") are the opening passage's; the question asks what it means (kindWeights reason).
+describe('"what does the opening mean for Qiantang?" is answered by why the Center matters', () => {
+  answersEach([
+    ['ru', 'Что значит открытие центра для района Цяньтан?'],
+    ['hi', 'सेंटर खुलने का Qiantang के लिए क्या मतलब है?'],
+  ], 'center-significance');
+});
+
 describe('"What is the Center?" is answered by the opening, which names it', () => {
   answersEach([
     ['en', 'What is the Center?'],

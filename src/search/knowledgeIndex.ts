@@ -144,12 +144,14 @@ export interface ScoringOptions {
   /**
    * Kinds that weigh more than another kind held by as many passages, by how much. `date` ("on what date", "when
    * exactly") weighs twice: the question asks for a day, and a passage giving none ("once it is operational",
-   * "by 2027") cannot answer it, however well it matches the rest.
+   * "by 2027") cannot answer it, however well it matches the rest. `agent` (who) twice: the article names no
+   * person, and "who opened it" held every other word of the opening. `reason` (why, what does it mean) 1.5 times:
+   * "what does the opening mean for Qiantang" names the event the opening's passage tells, but asks its meaning.
    */
   kindWeights: Readonly<Partial<Record<AnswerType, number>>>;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2 } };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5 } };
 
 export class KnowledgeIndex {
   private constructor(
