@@ -227,6 +227,28 @@ describe('"what does the opening mean for Qiantang?" is answered by why the Cent
   ], 'center-significance');
 });
 
+// "Form" was a word of the open platforms' passage ("in the form of economic development zone…").
+describe('"in what form" asks how, in every language: the practices are shared as standardised models', () => {
+  answersEach([
+    ['en', 'Will Qiantang pass its practices on to other zones, and in what form?'],
+    ['fa', 'تجربه‌های Qiantang به چه شکلی به مناطق دیگه میرسه؟'],
+  ], 'sharing-practices');
+
+  it.each([
+    ['en', 'In what form will the models be shared?'],
+    ['zh', '这些经验以什么形式分享？'],
+    ['ru', 'В какой форме будут передавать опыт?'],
+    ['pt', 'Em que formato as práticas serão compartilhadas?'],
+    ['hi', 'ये मॉडल किस रूप में मिलेंगे?'],
+    ['ar', 'بأي صيغة ستتم مشاركة التجارب؟'],
+    ['fa', 'به چه شکلی منتقل میشه؟'],
+    ['id', 'Dalam bentuk apa praktik itu dibagikan?'],
+    ['af', 'In watter vorm word dit gedeel?'],
+  ] as [LanguageCode, string][])('in %s: %s', (language, question) => {
+    expect([...readQuestion(question, language).types]).toContain('method');
+  });
+});
+
 describe('"What is the Center?" is answered by the opening, which names it', () => {
   answersEach([
     ['en', 'What is the Center?'],
