@@ -249,6 +249,29 @@ describe('"in what form" asks how, in every language: the practices are shared a
   });
 });
 
+describe('"is it near / far?" asks a distance, but "a hotel near the Center" asks for a hotel', () => {
+  answersEach([['fa', 'ما با هواپیما میایم. مرکز نزدیک فرودگاهه؟']], 'location-airport');
+  answersEach([
+    ['en', 'Is there a good hotel near the Center?'],
+    ['ru', 'Есть ли хорошая гостиница рядом с центром?'],
+    ['af', "Is daar 'n goeie hotel naby die sentrum?"],
+  ], null);
+
+  it.each([
+    ['en', 'Is the Center close to the airport?'],
+    ['ru', 'Центр недалеко от аэропорта?'],
+    ['ar', 'هل المركز قريب من المطار؟'],
+    ['id', 'Pusatnya dekat bandara?'],
+    ['am', 'ማዕከሉ ከኤርፖርት ሩቅ ነው?'],
+    ['zu', 'Isikhungo siseduze nesikhumulo sezindiza?'],
+    ['af', 'Is die sentrum naby die lughawe?'],
+  ] as [LanguageCode, string][])('in %s, "%s" says near or far', (language, question) => {
+    const read = readQuestion(question, language);
+    expect(read.near).toBe(true);
+    expect([...read.types]).not.toContain('distance');
+  });
+});
+
 describe('"What is the Center?" is answered by the opening, which names it', () => {
   answersEach([
     ['en', 'What is the Center?'],

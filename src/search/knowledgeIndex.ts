@@ -244,7 +244,7 @@ export class KnowledgeIndex {
   /** The hits for `text`, and whether any of its words is one the knowledge has (else only its kind of question was read). */
   private async searchText(text: string, language: LanguageCode, limit: number): Promise<{ hits: SearchHit[]; worded: boolean }> {
     const own = this.indexes.get(language)!;
-    const { types, topic } = readQuestion(text, language);
+    const { types, topic, near } = readQuestion(text, language);
     const { ownText, foreign, english } = this.splitByScript(topic, own);
     const terms = this.resolve(own, own.tokenizer.terms(ownText));
     if (english) {
@@ -267,6 +267,8 @@ export class KnowledgeIndex {
     // "What is it?" asks for a definition only of what a defining passage's title names ("What is the Center?"): of
     // anything else ("what is the throughput", "what is BRICS") it is only the question's frame.
     if (types.has('definition') && !(worded && terms.every((term) => namesDefined(own, term)))) types.delete('definition');
+    // "Near" asks how far only of what the knowledge knows ("near the airport", not "a hotel near the Center").
+    if (near && worded && terms.every((term) => term.vocabulary.length > 0)) types.add('distance');
     terms.push(...this.questionTypeTerms(own, types));
     return { hits: this.rank(own, terms, limit), worded };
   }

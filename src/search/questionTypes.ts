@@ -21,7 +21,7 @@ import { wordSegments } from './wordSegments.js';
  * Longer cues win: "how far" is a distance. A bare "how" asks for nothing in
  * particular ("how do I get a visa?"), so a method is asked by phrases only.
  */
-export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<AnswerType | 'which', readonly string[]>>>> = {
+export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<AnswerType | 'which' | 'near', readonly string[]>>>> = {
   en: {
     route: ['how to get', 'how do i get', 'how do we get', 'how can i get', 'how can we get', 'how to reach', 'how do i reach', 'how can i reach', 'how can we reach', 'get there', 'get to', 'how do i go', 'how to go', 'how can i go', 'directions to'],
     source: ['author', 'wrote', 'written', 'article', 'published', 'publication', 'source', 'reporter', 'journalist', 'newspaper', 'who wrote', 'who is the author', 'who authored', 'who reported'],
@@ -35,6 +35,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     time: ['when', 'what year', 'which year', 'since when', 'what month', 'which month', 'by when', 'how soon'],
     date: ['what date', 'which date', 'what day', 'which day', 'exact date', 'precise date', 'specific date', 'on what date', 'on which date', 'on what day', 'on which day'],
     distance: ['how far', 'how long', 'how close', 'how near', 'how many minutes', 'how many hours', 'how far away', 'what is the distance', 'travel time', 'how many km', 'how many kilometres', 'how many miles'],
+    near: ['near', 'nearby', 'close to', 'far from', 'far away'],
     quantity: ['how much', 'how many', 'what volume', 'what amount', 'how big', 'how large', 'what size'],
     agent: ['who', 'whom', 'whose', 'in charge', 'which officials', 'which official', 'which leaders', 'which leader', 'which dignitaries', 'which people', 'what people', 'which person'],
     organization: ['which organization', 'what organization', 'which body', 'what body', 'which entity', 'what entity', 'which agency', 'what kind of organization', 'which organizations', 'which institution', 'what institution', 'which authority', 'which ministry', 'which department', 'which company', 'what company', 'which companies'],
@@ -59,6 +60,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     time: ['什么时候', '何时', '哪年', '哪一年', '几月', '什么日子', '多会儿', '啥时候', '哪个月', '什么时间', '几时', '何年'],
     date: ['哪天', '哪一天', '几号', '几月几号', '几月几日', '哪一日', '具体日期', '确切日期', '日期', '哪个日子'],
     distance: ['多远', '多久', '多长时间', '几分钟', '几个小时', '几小时', '远不远', '多少公里', '几公里', '车程', '路程'],
+    near: ['近吗', '远吗', '近不近'],
     quantity: ['多少', '多大'],
     agent: ['谁', '哪位', '何人', '哪些领导', '哪位领导', '哪些人', '什么人', '哪些嘉宾', '哪位嘉宾', '哪些官员', '哪位官员', '哪些人士'],
     organization: ['哪个机构', '什么机构', '哪家', '哪个单位', '什么单位', '哪个部门', '什么组织', '哪个组织', '哪些机构', '哪些部门', '哪些单位', '什么公司', '哪个公司'],
@@ -83,6 +85,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     time: ['когда', 'в каком году', 'с какого времени', 'какого года', 'в каком месяце', 'с каких пор', 'к какому году', 'к какому сроку', 'в какие сроки'],
     date: ['какого числа', 'какой даты', 'в какой день', 'точная дата', 'точную дату', 'точной даты', 'какая дата', 'какую дату', 'дата', 'дату', 'даты'],
     distance: ['как далеко', 'далеко ли', 'сколько ехать', 'сколько времени', 'как долго', 'сколько минут', 'сколько часов', 'далеко', 'сколько километров', 'какое расстояние', 'на каком расстоянии', 'сколько добираться', 'сколько по времени'],
+    near: ['рядом', 'близко', 'недалеко'],
     quantity: ['сколько', 'какой объем', 'каков объем', 'какой объём', 'каков объём', 'какое количество', 'скока', 'скоко'],
     agent: ['кто', 'кем', 'чей', 'чья', 'чьё', 'чье', 'чьи', 'какие чиновники', 'какой чиновник', 'какие лица', 'какие руководители', 'какой руководитель', 'какие официальные лица'],
     organization: ['какая организация', 'какой орган', 'какая структура', 'какое учреждение', 'какие организации', 'какое ведомство', 'какая компания', 'какие компании', 'какие органы'],
@@ -107,6 +110,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     time: ['quando', 'em que ano', 'que ano', 'qual ano', 'desde quando', 'em qual ano', 'em que mes', 'em qual mes', 'que mes', 'qual mes', 'ate quando', 'a partir de quando'],
     date: ['que dia', 'qual dia', 'qual a data', 'qual data', 'que data', 'em que data', 'data exata', 'data certa', 'em qual data', 'data', 'dia exato'],
     distance: ['quao longe', 'qual a distancia', 'qual distancia', 'fica longe', 'e longe', 'quanto tempo', 'quantos minutos', 'quantas horas', 'quanto demora', 'demora quanto', 'quantos quilometros', 'quantos km', 'a que distancia', 'fica perto', 'e perto', 'tempo de viagem'],
+    near: ['perto', 'longe', 'proximo'],
     quantity: ['quanto', 'quanta', 'quantos', 'quantas', 'qual o volume', 'qual a quantidade', 'qual o tamanho'],
     // "pra quem vende": for whom, a relative clause, not a question about a person.
     which: ['pra quem', 'para quem'],
@@ -134,6 +138,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     time: ['कब', 'किस साल', 'किस वर्ष', 'कब से', 'किस महीने', 'कौन सा साल', 'कौन से साल', 'कौन सा वर्ष', 'कौन से वर्ष', 'कब तक'],
     date: ['किस तारीख', 'कौन सी तारीख', 'किस दिन', 'तारीख', 'तिथि', 'किस तिथि', 'कौनसी तारीख', 'डेट'],
     distance: ['कितनी दूर', 'कितना दूर', 'कितनी दूरी', 'कितना समय', 'कितना वक्त', 'कितने मिनट', 'कितने घंटे', 'कितनी देर', 'कितना टाइम', 'कितने किलोमीटर', 'कितने किमी', 'कितने समय'],
+    near: ['पास', 'नज़दीक', 'दूर'],
     quantity: ['कितना', 'कितनी', 'कितने'],
     agent: ['कौन', 'किसने', 'किसके', 'किसकी', 'किसका', 'किन्होंने', 'कौन से अधिकारी', 'किन अधिकारियों', 'कौन से नेता', 'किन नेताओं', 'कौन लोग', 'किन लोगों'],
     organization: ['कौन सी संस्था', 'किस संस्था', 'कौनसी संस्था', 'किस संगठन', 'कौन सा संगठन', 'कौन से संगठन', 'किस एजेंसी', 'कौन सी एजेंसी', 'किस विभाग', 'कौन सा विभाग', 'किस कंपनी', 'कौन सी कंपनी', 'किस निकाय'],
@@ -158,6 +163,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     time: ['متى', 'امتى', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'ايمتى', 'اي شهر', 'في اي شهر', 'منذ متى', 'من امتى', 'الي متى', 'لحد امتى'],
     date: ['في اي تاريخ', 'اي يوم', 'ما تاريخ', 'تاريخ', 'التاريخ', 'في اي يوم', 'ما هو تاريخ'],
     distance: ['كم يبعد', 'كم تبعد', 'ما المسافه', 'كم من الوقت', 'كم دقيقه', 'كم ساعه', 'كم المسافه', 'هل هو بعيد', 'كم يستغرق', 'كم تستغرق', 'كم كيلومتر', 'كم كيلو', 'كم وقت', 'كم الوقت'],
+    near: ['قريب', 'بعيد'],
     quantity: ['كم', 'ما حجم', 'ما كميه', 'كام', 'قديش', 'قد ايش', 'اد ايه', 'قد ايه', 'ما مقدار', 'ما عدد', 'شكثر'],
     agent: ['من هو', 'من هي', 'من سيدير', 'من يدير', 'مين', 'منو', 'من الذي', 'من يقوم', 'من سيقوم', 'اي مسؤول', 'اي مسؤولين', 'اي المسؤولين', 'من المسؤولين', 'اي شخصيات', 'من حضر', 'من افتتح', 'من دشن', 'من قام بافتتاح'],
     organization: ['اي جهه', 'ما الجهه', 'اي هيئه', 'ما الهيئه', 'اي مؤسسه', 'ما هي الجهه', 'ما هي الجهات', 'اي جهات', 'ما الجهات', 'اي منظمه', 'ما المنظمه', 'اي شركه', 'ما المؤسسه'],
@@ -182,6 +188,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     time: ['کی', 'چه زمانی', 'چه وقت', 'چه سالی', 'کدام سال', 'کدوم سال', 'چه ماهی', 'کدام ماه', 'کدوم ماه', 'از کی', 'تا کی', 'از چه زمانی', 'چه موقع', 'چه موقعی'],
     date: ['چه تاریخی', 'چه روزی', 'کدوم روز', 'کدام روز', 'تاریخ*'],
     distance: ['چقدر فاصله', 'چه فاصلهای', 'چقدر راه', 'چقدر طول', 'چند دقیقه', 'چند ساعت', 'چقدر دور', 'چقدر وقت', 'چند کیلومتر', 'چقدر راهه', 'چقدر دوره', 'فاصله*', 'چه مدت', 'چه مدتی', 'چقدر زمان', 'چقد طول', 'چقد راه', 'چقد راهه', 'چقد دوره', 'چقد دور', 'چقد وقت'],
+    near: ['نزدیک', 'دوره', 'نزدیکه'],
     quantity: ['چقدر', 'چند', 'چه مقدار', 'چه حجمی', 'چه تعداد', 'چقدره', 'چقد'],
     agent: ['چه کسی', 'چه کسانی', 'کیه', 'چه مقاماتی', 'کدام مقامات', 'کدوم مقامات', 'چه مقامی', 'چه افرادی', 'کدام افراد'],
     organization: ['چه نهادی', 'کدام نهاد', 'کدوم نهاد', 'چه سازمانی', 'کدام سازمان', 'کدوم سازمان', 'چه سازمانهایی', 'کدام نهادها', 'چه نهادهایی', 'کدام ارگان', 'چه ارگانی', 'کدام شرکت', 'چه شرکتی', 'کدام موسسه', 'کدام مؤسسه', 'کدوم شرکت', 'کدوم ارگان'],
@@ -206,6 +213,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     time: ['kapan', 'tahun berapa', 'thn berapa', 'thn brp', 'sejak kapan', 'bulan apa', 'hari apa', 'kpn', 'bulan berapa', 'mulai kapan', 'sampai kapan'],
     date: ['tanggal berapa', 'tgl berapa', 'tgl brp', 'tanggal', 'tgl', 'tanggalnya'],
     distance: ['seberapa jauh', 'berapa jauh', 'berapa lama', 'berapa menit', 'berapa jam', 'jauh tidak', 'jauhkah', 'berapa kilometer', 'berapa km', 'jaraknya', 'jarak', 'jauh gak', 'jauh nggak', 'jauh ga', 'jauh enggak', 'seberapa dekat', 'makan waktu berapa', 'butuh waktu berapa', 'brp lama', 'brp jauh', 'brp km', 'brp menit', 'brp jam'],
+    near: ['dekat', 'jauh'],
     quantity: ['berapa', 'seberapa besar', 'seberapa banyak', 'brp'],
     agent: ['siapa', 'siapakah', 'pejabat mana', 'pejabat siapa', 'tokoh siapa', 'siapa saja'],
     organization: ['lembaga apa', 'badan apa', 'pihak mana', 'instansi apa', 'organisasi apa', 'lembaga mana', 'instansi mana', 'perusahaan apa', 'perusahaan mana', 'badan mana', 'organisasi mana'],
@@ -230,6 +238,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     time: ['መቼ', 'በየትኛው ዓመት', 'በስንት ዓመተ ምህረት', 'የትኛው ዓመት', 'በየትኛው ወር', 'በየትኛው አመት', 'የትኛው አመት', 'በስንት ዓመት', 'በስንት አመት', 'ከመቼ ጀምሮ', 'እስከ መቼ'],
     date: ['በየትኛው ቀን', 'በምን ቀን', 'የትኛው ቀን', 'ትክክለኛው ቀን', 'ትክክለኛ ቀን', 'ቀኑ'],
     distance: ['ምን ያህል ይርቃል', 'ምን ያህል ርቀት', 'ምን ያህል ጊዜ', '*ስንት ደቂቃ', '*ስንት ሰዓት', 'ምን ያህል ይወስዳል', 'ምን ያህል ይፈጃል', '*ስንት ኪሎ ሜትር', '*ስንት ኪሜ', 'ርቀቱ'],
+    near: ['ሩቅ'],
     quantity: ['*ስንት', 'ምን ያህል', 'መጠኑ'],
     agent: ['ማን', 'ማነው', 'ማን ነው', 'እነማን', 'በማን', 'የትኞቹ ባለስልጣናት', 'የትኞቹ ሰዎች', 'እነማን ናቸው'],
     organization: ['የትኛው ተቋም', 'የትኛው አካል', 'ምን ዓይነት ተቋም', 'የትኛው ድርጅት', 'የትኞቹ ተቋማት', 'የትኛው መሥሪያ ቤት', 'የትኛው መስሪያ ቤት', 'የትኛው ኩባንያ'],
@@ -254,6 +263,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     time: ['*nini', '*uphi unyaka', '*uphi inyanga', 'unyaka muni', 'ngonyaka muni', 'ngasiphi isikhathi'],
     date: ['*uphi usuku', 'ngaluphi usuku', 'usuku luni', 'usuku', 'ngosuku luni', 'mhla bani', 'ngomhla bani', 'ngomhla muni'],
     distance: ['kude kangakanani', 'kukude kangakanani', 'ibanga elingakanani', 'isikhathi esingakanani', 'imizuzu emingaki', 'amahora amangaki', '*mahora amangaki', '*kude kangakanani', '*mizuzu emingaki', 'kuthatha isikhathi esingakanani', 'kude yini', 'kukude yini'],
+    near: ['siseduze', 'useduze', 'iseduze', 'kuseduze', 'liseduze', 'sikude', 'ukude', 'ikude', 'likude'],
     quantity: ['*ngaki', 'kangakanani', 'esingakanani', 'elingakanani'],
     agent: ['ubani', 'ngubani', 'kubani', 'yibaphi', 'yiziphi izikhulu', 'yisiphi isikhulu', 'obani'],
     organization: ['iyiphi inhlangano', 'yisiphi isikhungo', 'yiliphi ibhizinisi', 'yiziphi izinhlangano', 'iyiphi inkampani'],
@@ -278,6 +288,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     time: ['wanneer', 'watter jaar', 'in watter jaar', 'sedert wanneer', 'watter maand', 'in watter maand', 'tot wanneer', 'vanaf wanneer', 'teen wanneer'],
     date: ['watter datum', 'watter dag', 'op watter datum', 'op watter dag', 'datum', 'presiese datum'],
     distance: ['hoe ver', 'hoever', 'hoe lank', 'hoeveel minute', 'hoeveel ure', 'hoeveel uur', 'hoeveel minuut', 'hoe naby', 'hoeveel kilometer', 'hoeveel km', 'is dit ver', 'watter afstand', 'wat is die afstand', 'reistyd'],
+    near: ['naby', 'ver', 'naaby'],
     quantity: ['hoeveel', 'hoe groot', 'hoe baie'],
     agent: ['wie', 'watter amptenaar', 'watter amptenare', 'watter leiers', 'watter mense', 'watter persoon'],
     organization: ['watter organisasie', 'watter liggaam', 'watter instansie', 'watter entiteit', 'watter soort organisasie', 'watter organisasies', 'watter maatskappy', 'watter instelling', 'watter departement', 'watter owerheid', 'watter agentskap'],
@@ -332,7 +343,7 @@ export const JOINING_WORDS: Readonly<Record<LanguageCode, readonly string[]>> = 
 const UNSPACED: ReadonlySet<LanguageCode> = new Set(['zh']);
 
 interface Cue {
-  type: AnswerType | 'which';
+  type: AnswerType | 'which' | 'near';
   /** Each word: exact, or with `*` at its start (a word ending so) or end (a word beginning so). */
   words: string[];
 }
@@ -353,7 +364,7 @@ function cuesFor(language: LanguageCode): Cues {
   let cues = cueCache.get(language);
   if (cues) return cues;
   const all: Cue[] = [];
-  for (const [type, phrases] of Object.entries(QUESTION_WORDS[language]) as [AnswerType | 'which', readonly string[]][]) {
+  for (const [type, phrases] of Object.entries(QUESTION_WORDS[language]) as [AnswerType | 'which' | 'near', readonly string[]][]) {
     // A hyphen is not part of a word for the segmenter ("e-mail" is "e", "mail"), so a cue splits there too.
     for (const phrase of phrases) all.push({ type, words: normalizeForSearch(phrase, language).split(/[\s-]+/).filter(Boolean) });
   }
@@ -409,6 +420,11 @@ export interface ReadQuestion {
   types: Set<AnswerType>;
   /** The question without its question words: what it is about. */
   topic: string;
+  /**
+   * Whether it says "near" or "far" (`near` cues): "Is the Center near the airport?" asks a distance, but "a hotel
+   * near the Center" asks for a hotel. The search reads it as a distance only when it knows every other word.
+   */
+  near: boolean;
 }
 
 /**
@@ -420,16 +436,18 @@ export interface ReadQuestion {
 export function readQuestion(question: string, language: LanguageCode): ReadQuestion {
   const text = normalizeForSearch(question, language);
   const types = new Set<AnswerType>();
+  let near = false;
   if (UNSPACED.has(language)) {
     let rest = text;
     for (const cue of cuesFor(language).all) {
       const phrase = cue.words.join('');
       if (rest.includes(phrase)) {
-        if (cue.type !== 'which') types.add(cue.type);
+        if (cue.type === 'near') near = true;
+        else if (cue.type !== 'which') types.add(cue.type);
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types: aboutTheSource(settleKinds(types, PRECISE_WORDS[language].some((word) => text.includes(word)))), topic: rest };
+    return { types: aboutTheSource(settleKinds(types, PRECISE_WORDS[language].some((word) => text.includes(word)))), topic: rest, near };
   }
   let segmenter = segmenters.get(language);
   if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
@@ -453,12 +471,13 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   for (const { cue, at } of found) {
     const { type, words: cueWords } = all[cue]!;
     if (cueWords.some((_, j) => used[at + j])) continue;
-    if (type !== 'which') types.add(type);
+    if (type === 'near') near = true;
+    else if (type !== 'which') types.add(type);
     for (let j = 0; j < cueWords.length; j += 1) used[at + j] = true;
   }
   const dropped = new Set(words.filter((_, i) => used[i]));
   const precise = preciseWordsOf(language);
-  return { types: aboutTheSource(settleKinds(types, segments.some((s) => s.isWordLike && precise.has(s.segment)))), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('') };
+  return { types: aboutTheSource(settleKinds(types, segments.some((s) => s.isWordLike && precise.has(s.segment)))), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join(''), near };
 }
 
 const preciseWords = new Map<LanguageCode, Set<string>>();
