@@ -272,6 +272,16 @@ describe('"is it near / far?" asks a distance, but "a hotel near the Center" ask
   });
 });
 
+// A sentence of context about the asker's own report, then a question whose only telling word is "wrote".
+describe('"who wrote it?" after a sentence of context is about the article', () => {
+  answersEach([
+    ['zu', 'Ngilungisa umbiko wethu wenyanga. Ngubani oyibhalile?'],
+    ['hi', 'मुझे रिपोर्ट में हवाला देना है। ये खबर किसने लिखी?'],
+    ['am', 'ለሪፖርቴ ምንጭ ያስፈልገኛል። ይህን ዜና የጻፈው ማነው?'],
+    ['en', 'I have to cite it properly in our newsletter. Who wrote it?'],
+  ], 'center-opening');
+});
+
 describe('"What is the Center?" is answered by the opening, which names it', () => {
   answersEach([
     ['en', 'What is the Center?'],

@@ -241,7 +241,10 @@ export class KnowledgeIndex {
     return best;
   }
 
-  /** The hits for `text`, and whether any of its words is one the knowledge has (else only its kind of question was read). */
+  /**
+   * The hits for `text`, and whether it says what it is about: a word the knowledge has, or a question about the
+   * article itself (else only its kind of question was read, as in "When?").
+   */
   private async searchText(text: string, language: LanguageCode, limit: number): Promise<{ hits: SearchHit[]; worded: boolean }> {
     const own = this.indexes.get(language)!;
     const { types, topic, near } = readQuestion(text, language);
@@ -263,12 +266,14 @@ export class KnowledgeIndex {
       }
       if (best) terms.push(...this.resolve(best.index, best.terms));
     }
-    const worded = terms.some((term) => term.vocabulary.length > 0);
+    const known = terms.some((term) => term.vocabulary.length > 0);
     // "What is it?" asks for a definition only of what a defining passage's title names ("What is the Center?"): of
     // anything else ("what is the throughput", "what is BRICS") it is only the question's frame.
-    if (types.has('definition') && !(worded && terms.every((term) => namesDefined(own, term)))) types.delete('definition');
+    if (types.has('definition') && !(known && terms.every((term) => namesDefined(own, term)))) types.delete('definition');
     // "Near" asks how far only of what the knowledge knows ("near the airport", not "a hotel near the Center").
-    if (near && worded && terms.every((term) => term.vocabulary.length > 0)) types.add('distance');
+    if (near && known && terms.every((term) => term.vocabulary.length > 0)) types.add('distance');
+    // "Who wrote it?" after a sentence of context is about the article itself, which its kind alone names.
+    const worded = known || types.has('source');
     terms.push(...this.questionTypeTerms(own, types));
     return { hits: this.rank(own, terms, limit), worded };
   }

@@ -127,7 +127,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
   hi: {
     which: ['कौन सा', 'कौन सी', 'कौन से', 'कौनसा', 'कौनसी', 'कौनसे'],
     route: ['कैसे पहुंचें', 'कैसे पहुंचे', 'कैसे पहुंच', 'कैसे जाएं', 'कैसे जाये', 'कैसे जा', 'कैसे पहुंचा', 'कैसे पहुंचूं', 'कैसे पहुंचते', 'कैसे जाना', 'कैसे जाऊं', 'पहुंचने का रास्ता'],
-    source: ['लेखक', 'किसने लिखा', 'लिखा', 'लेख', 'आर्टिकल', 'प्रकाशित', 'छपा', 'स्रोत', 'पत्रकार', 'अखबार', 'किसने लिखा', 'लेखक कौन'],
+    source: ['लेखक', 'किसने लिखा', 'लिखा', 'लेख', 'आर्टिकल', 'प्रकाशित', 'छपा', 'स्रोत', 'पत्रकार', 'अखबार', 'किसने लिखा', 'लेखक कौन', 'किसने लिखी', 'लिखी', 'खबर', 'सोर्स'],
     price: ['कीमत', 'दाम', 'किराया', 'शुल्क', 'फीस', 'खर्च', 'खर्चा', 'खर्चे', 'ख़र्च', 'ख़र्चा', 'टिकट', 'भाड़ा', 'भाडा', 'लागत कितनी', 'कितने पैसे', 'कितने रुपये', 'क्या मुफ्त', 'मुफ्त है', 'टैक्स', 'कर की दर', 'कर दर', 'कर दरें', 'जीएसटी', 'सीमा शुल्क'],
     percentage: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'परसेंट', 'फीसद'],
     hours: ['कितने बजे', 'समय सारणी', 'खुलता', 'बंद होता', 'खुला रहता', 'शनिवार', 'रविवार', 'वीकेंड', 'छुट्टी', 'खुलने का समय', 'काम के घंटे', 'ऑफिस टाइम', 'टाइमिंग'],
@@ -227,7 +227,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
   },
   am: {
     route: ['እንዴት መድረስ', 'እንዴት መሄድ', 'እንዴት ይደረሳል', 'እንዴት መጓዝ', 'እንዴት እደርሳለሁ', 'እንዴት ልሂድ', 'እንዴት መምጣት'],
-    source: ['ጸሐፊ', 'ፀሐፊ', 'የጻፈው', 'ጽሑፉ', 'ጽሁፉ', 'ጽሑፍ', 'የታተመው', 'ታተመ', 'ምንጭ', 'ጋዜጠኛ', 'ጋዜጣ', 'ማን ጻፈው', 'ጸሐፊው ማን', 'ፀሐፊው ማን'],
+    source: ['ጸሐፊ', 'ፀሐፊ', 'የጻፈው', 'ጽሑፉ', 'ጽሁፉ', 'ጽሑፍ', 'የታተመው', 'ታተመ', 'ምንጭ', 'ጋዜጠኛ', 'ጋዜጣ', 'ማን ጻፈው', 'ጸሐፊው ማን', 'ፀሐፊው ማን', 'ዜና', 'ዜናው', 'ዜናውን'],
     price: ['ዋጋ', 'ዋጋው', 'ክፍያ', 'ክፍያው', 'ታሪፍ', 'ኪራይ', 'ቲኬት', 'ትኬት', '*ስንት ብር', 'ስንት ያስከፍላል', 'በነጻ', 'በነፃ', 'ግብር', 'ታክስ', 'ቀረጥ', 'የግብር'],
     percentage: ['ፐርሰንት', '*ፐርሰንት', 'በመቶ', 'መቶኛ', 'በመቶኛ'],
     hours: ['የሥራ ሰዓት', 'የስራ ሰዓት', 'ስንት ሰዓት ይከፈታል', 'ይከፈታል', 'ይዘጋል', 'ቅዳሜ', 'እሁድ', 'የሥራ ቀናት', 'የስራ ቀናት'],
@@ -252,7 +252,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
   },
   zu: {
     route: ['ngifika kanjani', 'sifika kanjani', 'ngiya kanjani', 'siya kanjani', 'ukufika', '*fika kanjani'],
-    source: ['umbhali', 'obhale', 'ubhale', '*bhalwe', 'indatshana', 'ndatshana', 'isihloko', '*shicilelwa', '*shicilelwe', 'umthombo', 'intatheli', 'iphephandaba', 'ubani obhale', 'ngubani umbhali', 'ubani umbhali'],
+    source: ['umbhali', 'obhale', 'ubhale', '*bhalwe', 'indatshana', 'ndatshana', 'isihloko', '*shicilelwa', '*shicilelwe', 'umthombo', 'intatheli', 'iphephandaba', 'ubani obhale', 'ngubani umbhali', 'ubani umbhali', '*bhalile', 'le ndaba', 'lendaba'],
     price: ['*biza', 'intengo', 'inani', 'imali', 'malini', 'imali yokugibela', 'irenti', 'ithikithi', 'inkokhelo', 'mahhala', 'intela', 'entela', 'izintela', 'yentela'],
     percentage: ['*phesenti', 'iphesenti', 'amaphesenti'],
     hours: ['amahora okusebenza', 'isikhathi sokuvula', 'ivula nini', '*vulwa ngesonto', 'ngempelasonto', 'ngomgqibelo', 'ngesonto'],
