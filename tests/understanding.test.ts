@@ -282,6 +282,16 @@ describe('"who wrote it?" after a sentence of context is about the article', () 
   ], 'center-opening');
 });
 
+// "Which organisation" otherwise asks for the body the 2027 plans name (an operations entity).
+describe('"what kind of organisation is the Center?" asks what the Center is', () => {
+  answersEach([
+    ['en', 'What kind of organisation is the Center?'],
+    ['zh', '这个中心是什么机构？'],
+    ['af', 'Watter soort organisasie is die Sentrum?'],
+    ['id', 'Pusat ini organisasi apa?'],
+  ], 'center-opening');
+});
+
 describe('"What is the Center?" is answered by the opening, which names it', () => {
   answersEach([
     ['en', 'What is the Center?'],

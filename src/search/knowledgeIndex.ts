@@ -269,7 +269,13 @@ export class KnowledgeIndex {
     const known = terms.some((term) => term.vocabulary.length > 0);
     // "What is it?" asks for a definition only of what a defining passage's title names ("What is the Center?"): of
     // anything else ("what is the throughput", "what is BRICS") it is only the question's frame.
-    if (types.has('definition') && !(known && terms.every((term) => namesDefined(own, term)))) types.delete('definition');
+    const aboutDefined = known && terms.every((term) => namesDefined(own, term));
+    if (types.has('definition') && !aboutDefined) types.delete('definition');
+    // "What kind of institution is this Center?" asks what the Center is, not which body runs something.
+    if (types.has('organization') && aboutDefined) {
+      types.delete('organization');
+      types.add('definition');
+    }
     // "Near" asks how far only of what the knowledge knows ("near the airport", not "a hotel near the Center").
     if (near && known && terms.every((term) => term.vocabulary.length > 0)) types.add('distance');
     // "Who wrote it?" after a sentence of context is about the article itself, which its kind alone names.
