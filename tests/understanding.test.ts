@@ -292,6 +292,16 @@ describe('"what kind of organisation is the Center?" asks what the Center is', (
   ], 'center-opening');
 });
 
+describe('"the next few years", "their plan" (a plan word with an ending) ask what is planned', () => {
+  it.each([
+    ['pt', 'E pros próximos anos, o que vem?'],
+    ['hi', 'अगले कुछ वर्षों में क्या होगा?'],
+    ['am', 'የማዕከሉ እቅዳቸው ምንድነው?'],
+  ] as [LanguageCode, string][])('in %s: %s', (language, question) => {
+    expect([...readQuestion(question, language).types]).toContain('plan');
+  });
+});
+
 describe('"What is the Center?" is answered by the opening, which names it', () => {
   answersEach([
     ['en', 'What is the Center?'],
