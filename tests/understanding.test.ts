@@ -168,6 +168,12 @@ describe('a tax is a price: what companies pay in the free trade zone is not in 
     ['pt', 'Quais impostos as empresas pagam na zona de livre comércio de Qiantang?'],
   ], null);
 
+  it('reads Russian "стоит" (stands, is worth) as a price only in "сколько стоит"', () => {
+    expect([...readQuestion('Порт Сяша стоит на Великом канале?', 'ru').types]).not.toContain('price');
+    expect([...readQuestion('Почему стоит выходить на рынок Китая через Цяньтан?', 'ru').types]).not.toContain('price');
+    expect([...readQuestion('Сколько стоит доставка контейнера?', 'ru').types]).toContain('price');
+  });
+
   it('reads tax words as asking a price, but not the tax character inside 保税区 (bonded zone)', () => {
     expect([...readQuestion('钱塘自由贸易区的企业所得税税率是多少？', 'zh').types]).toContain('price');
     expect([...readQuestion('Hoeveel belasting betaal maatskappye in die vryhandelsone?', 'af').types]).toContain('price');
