@@ -308,6 +308,24 @@ describe('"the next few years", "their plan" (a plan word with an ending) ask wh
   });
 });
 
+// "I'm a journalist in Cairo" introduces the asker: it asked for the article's source and drew the opening's passage.
+describe('a journalist introducing themselves does not ask who wrote the article; "who is the reporter?" does', () => {
+  it.each([
+    ['en', "I'm a journalist in Cairo. Why does the Center matter for Qiantang?"],
+    ['ru', 'Я журналист из Казани. Зачем нужен центр?'],
+    ['hi', 'मैं पत्रकार हूं। सेंटर का Qiantang के लिए क्या महत्व है?'],
+    ['id', 'Saya wartawan dari Jakarta. Apa pentingnya pusat ini?'],
+  ] as [LanguageCode, string][])('in %s: %s', (language, question) => {
+    expect([...readQuestion(question, language).types]).not.toContain('source');
+  });
+
+  answersEach([
+    ['en', 'Who is the reporter?'],
+    ['zh', '记者是谁？'],
+    ['af', 'Wie is die joernalis?'],
+  ], 'center-opening');
+});
+
 describe('"What is the Center?" is answered by the opening, which names it', () => {
   answersEach([
     ['en', 'What is the Center?'],
