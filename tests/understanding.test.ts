@@ -174,6 +174,11 @@ describe('a tax is a price: what companies pay in the free trade zone is not in 
     expect([...readQuestion('Сколько стоит доставка контейнера?', 'ru').types]).toContain('price');
   });
 
+  it('reads "在哪些领域" (in which fields) as no place, and "per tahun berapa" (how much a year) as an amount, not a year', () => {
+    expect([...readQuestion('到2029年要在哪些领域加强合作？', 'zh').types]).not.toContain('place');
+    expect([...readQuestion('Per tahun berapa ton lewat Xiasha?', 'id').types]).toEqual(['quantity']);
+  });
+
   it('reads tax words as asking a price, but not the tax character inside 保税区 (bonded zone)', () => {
     expect([...readQuestion('钱塘自由贸易区的企业所得税税率是多少？', 'zh').types]).toContain('price');
     expect([...readQuestion('Hoeveel belasting betaal maatskappye in die vryhandelsone?', 'af').types]).toContain('price');

@@ -48,6 +48,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     definition: ['what', 'what is', 'what exactly is', 'tell me about'],
   },
   zh: {
+    // "在哪些领域" (in which fields): "which", not the "在哪" (where) inside it.
+    which: ['在哪些'],
     route: ['怎么去', '怎么到', '如何到达', '怎么走', '如何前往', '怎样去', '如何去', '怎样到', '怎么过去', '怎么前往', '坐什么车', '乘什么车'],
     source: ['作者', '谁写', '文章', '报道', '发表', '发布', '来源', '报纸', '作者是谁', '谁写的', '是谁写的', '出处', '哪家媒体', '哪个媒体', '记者是谁', '哪位记者', '哪个记者', '谁报道'],
     price: ['价格', '多少钱', '费用', '收费', '票价', '租金', '车费', '价钱', '几块钱', '贵不贵', '要钱吗', '免费吗', '收费吗', '价位', '税率', '税收', '关税', '所得税', '增值税', '税费', '纳税', '交税', '缴税', '税务', '税负'],
@@ -214,7 +216,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     date: ['tanggal berapa', 'tgl berapa', 'tgl brp', 'tanggal', 'tgl', 'tanggalnya'],
     distance: ['seberapa jauh', 'berapa jauh', 'berapa lama', 'berapa menit', 'berapa jam', 'jauh tidak', 'jauhkah', 'berapa kilometer', 'berapa km', 'jaraknya', 'jarak', 'jauh gak', 'jauh nggak', 'jauh ga', 'jauh enggak', 'seberapa dekat', 'makan waktu berapa', 'butuh waktu berapa', 'brp lama', 'brp jauh', 'brp km', 'brp menit', 'brp jam'],
     near: ['dekat', 'jauh'],
-    quantity: ['berapa', 'seberapa besar', 'seberapa banyak', 'brp'],
+    quantity: ['berapa', 'seberapa besar', 'seberapa banyak', 'brp', 'per tahun berapa', 'setahun berapa'],
     agent: ['siapa', 'siapakah', 'pejabat mana', 'pejabat siapa', 'tokoh siapa', 'siapa saja'],
     organization: ['lembaga apa', 'badan apa', 'pihak mana', 'instansi apa', 'organisasi apa', 'lembaga mana', 'instansi mana', 'perusahaan apa', 'perusahaan mana', 'badan mana', 'organisasi mana'],
     plan: ['rencana', 'rencananya', 'direncanakan', 'ke depan', 'masa depan', 'langkah selanjutnya', 'berencana', 'merencanakan', 'mendatang', 'akan datang', 'langkah berikutnya', 'peta jalan', 'roadmap', 'ke depannya', 'kedepannya', 'kedepan'],
