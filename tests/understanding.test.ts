@@ -174,6 +174,11 @@ describe('a tax is a price: what companies pay in the free trade zone is not in 
     expect([...readQuestion('Сколько стоит доставка контейнера?', 'ru').types]).toContain('price');
   });
 
+  it('reads isiZulu "uhlelo" (a system, a scheme) as no plan, and "izinhlelo" (plans) as one', () => {
+    expect([...readQuestion('Uhlelo lokuhlola izimpahla lusebenza kanjani?', 'zu').types]).not.toContain('plan');
+    expect([...readQuestion('Yiziphi izinhlelo zeQiantang?', 'zu').types]).toContain('plan');
+  });
+
   it('reads "在哪些领域" (in which fields) as no place, and "per tahun berapa" (how much a year) as an amount, not a year', () => {
     expect([...readQuestion('到2029年要在哪些领域加强合作？', 'zh').types]).not.toContain('place');
     expect([...readQuestion('Per tahun berapa ton lewat Xiasha?', 'id').types]).toEqual(['quantity']);

@@ -269,7 +269,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<Answer
     quantity: ['*ngaki', 'kangakanani', 'esingakanani', 'elingakanani'],
     agent: ['ubani', 'ngubani', 'kubani', 'yibaphi', 'yiziphi izikhulu', 'yisiphi isikhulu', 'obani'],
     organization: ['iyiphi inhlangano', 'yisiphi isikhungo', 'yiliphi ibhizinisi', 'yiziphi izinhlangano', 'iyiphi inkampani'],
-    plan: ['*hlelo', '*hlelwe', '*hlelwa', '*hleliwe', 'ikusasa', 'esikhathini esizayo', 'esizayo', 'isinyathelo esilandelayo', 'izinyathelo ezilandelayo', 'kuzokwenzekani'],
+    plan: ['izinhlelo*', 'zinhlelo*', '*hlelwe', '*hlelwa', '*hleliwe', 'ikusasa', 'esikhathini esizayo', 'esizayo', 'isinyathelo esilandelayo', 'izinyathelo ezilandelayo', 'kuzokwenzekani'],
     reason: ['kungani', 'ngani', 'isizathu', 'kusho ukuthini', 'kuchaza ukuthini', 'isho ukuthini', 'kubaluleke ngani', 'inhloso', 'injongo', 'ngenxa yani'],
     method: ['ngayiphi indlela', 'ngaluphi uhlobo', '*sebenza kanjani', 'kwenziwa kanjani'],
     kinds: ['zinhlobo zini', 'uhlobo luni', 'hlobo luni', 'yiziphi izinhlobo', 'izinhlobo ziphi'],
