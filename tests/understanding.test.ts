@@ -174,6 +174,14 @@ describe('a tax is a price: what companies pay in the free trade zone is not in 
     expect([...readQuestion('Сколько стоит доставка контейнера?', 'ru').types]).toContain('price');
   });
 
+  it('reads Afrikaans "is dit waar?" (is it true?) as no "where", and "connection" words as no contact', () => {
+    expect([...readQuestion("Qiantang het 'n pakhuis vir terugsendings, is dit waar?", 'af').types]).not.toContain('place');
+    expect([...readQuestion('Waar is die sentrum?', 'af').types]).toContain('place');
+    expect([...readQuestion('ፈጣን ባቡሩ ምን አይነት ግንኙነት ይፈጥራል?', 'am').types]).not.toContain('contact');
+    expect([...readQuestion('临江港和宁波舟山港有什么联系？', 'zh').types]).not.toContain('contact');
+    expect([...readQuestion('中心的联系电话是多少？', 'zh').types]).toContain('contact');
+  });
+
   it('reads isiZulu "uhlelo" (a system, a scheme) as no plan, and "izinhlelo" (plans) as one', () => {
     expect([...readQuestion('Uhlelo lokuhlola izimpahla lusebenza kanjani?', 'zu').types]).not.toContain('plan');
     expect([...readQuestion('Yiziphi izinhlelo zeQiantang?', 'zu').types]).toContain('plan');
