@@ -344,6 +344,14 @@ describe('a journalist introducing themselves does not ask who wrote the article
   ], 'center-opening');
 });
 
+// "Flight" was a synonym of the airport's passage, which says only how far the airport is.
+describe('flights to Hangzhou are not in the article', () => {
+  answersEach([
+    ['fa', 'پرواز از شیراز به هانگژو هست؟ با کدوم ایرلاین؟'],
+    ['id', 'Penerbangan dari Medan ke Hangzhou ada?'],
+  ], null);
+});
+
 describe('"What is the Center?" is answered by the opening, which names it', () => {
   answersEach([
     ['en', 'What is the Center?'],
