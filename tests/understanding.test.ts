@@ -344,12 +344,15 @@ describe('a journalist introducing themselves does not ask who wrote the article
   ], 'center-opening');
 });
 
-// "Flight" was a synonym of the airport's passage, which says only how far the airport is.
-describe('flights to Hangzhou are not in the article', () => {
+// "Flight" and "taxi" were synonyms of the airport's passage, which says only how far the airport is by car.
+describe('flights to Hangzhou and taxi fares are not in the article; the drive still is', () => {
   answersEach([
     ['fa', 'پرواز از شیراز به هانگژو هست؟ با کدوم ایرلاین؟'],
     ['id', 'Penerbangan dari Medan ke Hangzhou ada?'],
+    ['en', 'What does a taxi from the airport to the centre cost?'],
+    ['ru', 'Сколько стоит такси от аэропорта до центра?'],
   ], null);
+  answersEach([['en', 'How long is the taxi ride from the airport?']], 'location-airport');
 });
 
 describe('"What is the Center?" is answered by the opening, which names it', () => {
