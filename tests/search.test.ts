@@ -11,7 +11,7 @@ import { createTokenizer } from '../src/search/tokenizer.js';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
-  index = await KnowledgeIndex.build(loadKnowledgeOrThrow(`${PROJECT_ROOT}/knowledge`));
+  index = await KnowledgeIndex.build(loadKnowledgeOrThrow(`${PROJECT_ROOT}/knowledge`), undefined, { keepOrama: true });
 });
 
 describe('lexicon: where a question word meets the knowledge, without scanning it', () => {
