@@ -2,7 +2,7 @@
 // (a tokenizer is per database), BM25 ranking with field boosts, and a
 // confidence in 0..1 of our own, since Orama's scores are unbounded BM25.
 import type { AnyOrama } from '@orama/orama';
-import type { index as oramaIndex } from '@orama/orama/components';
+import type { index as oramaIndex, internalDocumentIDStore as oramaIds } from '@orama/orama/components';
 import { LRUCache } from 'lru-cache';
 import { LANGUAGE_CODES, LANGUAGES, type Language, type LanguageCode } from '../i18n/languages.js';
 import type { KnowledgeBase, Passage } from '../knowledge/load.js';
@@ -589,7 +589,7 @@ export interface LanguageTerms {
 /** Tokenizes one language's passages and has Orama count their terms: each passage's terms and each term's scored postings. */
 async function indexTerms(tokenizer: LanguageTokenizer, passages: readonly Passage[]): Promise<{ db: AnyOrama; terms: LanguageTerms }> {
   // Orama is loaded on first build only: a start that reads the terms from the cache never needs it.
-  const [{ create, insertMultiple }, { internalDocumentIDStore }] = await Promise.all([import('@orama/orama'), import('@orama/orama/components')]);
+  const [{ create, insertMultiple }, { internalDocumentIDStore, index: oramaIndexComponent }] = await Promise.all([import('@orama/orama'), import('@orama/orama/components')]);
   // Each field is segmented once, here, for the passage's own term set; Orama's insert is handed
   // the same terms (this build's tokenizer reads them back, then forgets them for searching).
   const fieldTerms = new Map<string, string[]>();
@@ -597,7 +597,10 @@ async function indexTerms(tokenizer: LanguageTokenizer, passages: readonly Passa
   // document's id from its `id` whether or not the schema names it.
   const db = create({
     schema: { title: 'string', text: 'string', questions: 'string', synonyms: 'string' } as const,
-    components: { tokenizer: { ...tokenizer, tokenize: (raw: string) => fieldTerms.get(raw) ?? tokenizer.tokenize(raw) } },
+    components: {
+      tokenizer: { ...tokenizer, tokenize: (raw: string) => fieldTerms.get(raw) ?? tokenizer.tokenize(raw) },
+      index: { ...oramaIndexComponent.createIndex(), ...fasterScoreParameters(internalDocumentIDStore.getInternalDocumentId) },
+    },
   });
   const documents = passages.map((p) => ({ id: p.id, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: [...p.synonyms, ...citedYear(p)].join('\n') }));
   const passageTerms: string[][] = [];
@@ -614,6 +617,37 @@ async function indexTerms(tokenizer: LanguageTokenizer, passages: readonly Passa
   fieldTerms.clear();
   const internalId = (id: string) => internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, id);
   return { db, terms: { passageTerms, scored: scoredPostings(db, passages, internalId) } };
+}
+
+/**
+ * Orama's score parameters (a field's length, each token's frequency in it, how many documents hold it) as its
+ * own functions compute them, faster at build. Orama counts a token's occurrences by scanning the field's tokens
+ * once per token (quadratic in a field's length; a Chinese field holds a hundred and more characters, bigrams and
+ * words); here the counts are taken once per field. And a document's frequencies are a dictionary from the start
+ * (`Object.create(null)`): as an object literal, each new term made V8 add a hidden class, a tree of them
+ * growing with the vocabulary.
+ */
+function fasterScoreParameters(internalIdOf: typeof oramaIds.getInternalDocumentId) {
+  const counts = new WeakMap<readonly string[], Map<string, number>>();
+  return {
+    insertDocumentScoreParameters(index: oramaIndex.Index, prop: string, id: oramaIds.DocumentID, tokens: string[], docsCount: number): void {
+      const internalId = internalIdOf(index.sharedInternalDocumentStore, id);
+      index.avgFieldLength[prop] = ((index.avgFieldLength[prop] ?? 0) * (docsCount - 1) + tokens.length) / docsCount;
+      index.fieldLengths[prop]![internalId] = tokens.length;
+      index.frequencies[prop]![internalId] = Object.create(null) as Record<string, number>;
+    },
+    insertTokenScoreParameters(index: oramaIndex.Index, prop: string, id: oramaIds.DocumentID, tokens: string[], token: string): void {
+      let count = counts.get(tokens);
+      if (!count) {
+        count = new Map();
+        for (const t of tokens) count.set(t, (count.get(t) ?? 0) + 1);
+        counts.set(tokens, count);
+      }
+      const internalId = internalIdOf(index.sharedInternalDocumentStore, id);
+      index.frequencies[prop]![internalId]![token] = (count.get(token) ?? 0) / tokens.length;
+      index.tokenOccurrences[prop]![token] = (index.tokenOccurrences[prop]![token] ?? 0) + 1;
+    },
+  };
 }
 
 interface ScoredPostings {
@@ -639,7 +673,9 @@ function scoredPostings(db: AnyOrama, passages: readonly Passage[], internalIdOf
     passages.forEach((passage, position) => {
       const internalId = internalIdOf(passage.id);
       const length = data.fieldLengths[field]?.[internalId] ?? 0;
-      for (const [term, tf] of Object.entries(data.frequencies[field]?.[internalId] ?? {})) {
+      const frequencies = data.frequencies[field]?.[internalId] ?? {};
+      for (const term in frequencies) {
+        const tf = frequencies[term]!;
         const holders = typeof occurrences[term] === 'number' ? occurrences[term] : 0;
         let entry = building.get(term);
         if (!entry) building.set(term, (entry = { passages: [], scores: [] }));
