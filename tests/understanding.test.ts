@@ -355,6 +355,26 @@ describe('flights to Hangzhou and taxi fares are not in the article; the drive s
   answersEach([['en', 'How long is the taxi ride from the airport?']], 'location-airport');
 });
 
+// Xiasha's passage gives its throughput in tons; a question counting something it does not name is not answered by it.
+describe('"how many X?" is answered only by a passage naming X', () => {
+  answersEach([
+    ['en', 'How many ships call at Xiasha Port each year?'],
+    ['ru', 'Сколько судов заходит в порт Сяша за год?'],
+    ['id', 'Berapa kapal yang lewat Pelabuhan Xiasha per tahun?'],
+    ['af', 'Hoeveel skepe gebruik Xiasha-hawe elke jaar?'],
+  ], null);
+  answersEach([
+    ['en', 'How many tons of cargo does Xiasha handle a year?'],
+    ['ru', 'Сколько тонн грузов проходит через порт Сяша?'],
+  ], 'xiasha-port');
+
+  it('reads the word after "how many" as the thing counted', () => {
+    expect(readQuestion('How many companies use the joint supervision?', 'en').counted).toBe('companies');
+    expect(readQuestion('Сколько компаний уже подключились?', 'ru').counted).toBe('компаний');
+    expect(readQuestion('When did it open?', 'en').counted).toBeUndefined();
+  });
+});
+
 describe('"What is the Center?" is answered by the opening, which names it', () => {
   answersEach([
     ['en', 'What is the Center?'],

@@ -149,9 +149,15 @@ export interface ScoringOptions {
    * "what does the opening mean for Qiantang" names the event the opening's passage tells, but asks its meaning.
    */
   kindWeights: Readonly<Partial<Record<AnswerType, number>>>;
+  /**
+   * A question asking an amount of something ("how many ships", "how many companies use it") is answered by a
+   * passage not naming that thing at most with this share of its confidence: Xiasha's passage gives tons, not
+   * ships; the joint supervision's gives no count at all.
+   */
+  uncountedFactor: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5 } };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5 }, uncountedFactor: 0.75 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -253,7 +259,7 @@ export class KnowledgeIndex {
    */
   private async searchText(text: string, language: LanguageCode, limit: number): Promise<{ hits: SearchHit[]; worded: boolean }> {
     const own = this.indexes.get(language)!;
-    const { types, topic, near } = readQuestion(text, language);
+    const { types, topic, near, counted } = readQuestion(text, language);
     const { ownText, foreign, english } = this.splitByScript(topic, own);
     const terms = this.resolve(own, own.tokenizer.terms(ownText));
     if (english) {
@@ -286,8 +292,10 @@ export class KnowledgeIndex {
     if (near && known && terms.every((term) => term.vocabulary.length > 0)) types.add('distance');
     // "Who wrote it?" after a sentence of context is about the article itself, which its kind alone names.
     const worded = known || types.has('source');
+    // "How many ships…": what is counted. A passage that does not name it cannot give its number (Xiasha's gives tons).
+    const countedTerms = counted && types.has('quantity') ? this.resolve(own, own.tokenizer.terms(counted)) : [];
     terms.push(...this.questionTypeTerms(own, types));
-    return { hits: this.rank(own, terms, limit), worded };
+    return { hits: this.rank(own, terms, limit, countedTerms), worded };
   }
 
   /**
@@ -405,7 +413,9 @@ export class KnowledgeIndex {
    * Confidence per passage: the weighted share of the query's terms it
    * contains (coverage), scaled by its BM25 score relative to the best one.
    */
-  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number): SearchHit[] {
+  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, counted: readonly QueryTerm[] = []): SearchHit[] {
+    // The passages naming what an amount question counts (none, when the knowledge lacks the word: "how many staff").
+    const countedHolders = counted.length > 0 ? new Set(counted.flatMap((term) => term.vocabulary.flatMap((word) => Array.from(holdersIn(own, term.index, word))))) : undefined;
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // Candidates through postings: the passages holding a query term that is not common (or a variant of
@@ -510,7 +520,8 @@ export class KnowledgeIndex {
       // Held through its kind alone, none of the question's known words ("How many staff does the Center have?" and
       // Xiasha's passage, the only one giving an amount): at most a suggestion.
       const kindOnly = ranked && sum - typed[position]! < 1e-9 ? this.scoring.kindOnlyFactor : 1;
-      const confidence = kindOnly * evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
+      const countedFactor = countedHolders && !countedHolders.has(position) ? this.scoring.uncountedFactor : 1;
+      const confidence = countedFactor * kindOnly * evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
       if (best.length === limit && !before(confidence, position, best[limit - 1]!)) continue;
       let at = best.length;
       while (at > 0 && before(confidence, position, best[at - 1]!)) at -= 1;

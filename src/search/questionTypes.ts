@@ -429,6 +429,8 @@ export interface ReadQuestion {
    * near the Center" asks for a hotel. The search reads it as a distance only when it knows every other word.
    */
   near: boolean;
+  /** When it asks an amount, the word after its "how many" ("how many ships"): the thing counted (none in Chinese, unspaced). */
+  counted?: string;
 }
 
 /**
@@ -472,16 +474,18 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   });
   found.sort((a, b) => a.cue - b.cue || a.at - b.at);
   const used = new Array<boolean>(words.length).fill(false);
+  let counted: string | undefined;
   for (const { cue, at } of found) {
     const { type, words: cueWords } = all[cue]!;
     if (cueWords.some((_, j) => used[at + j])) continue;
+    if (type === 'quantity' && counted === undefined) counted = words[at + cueWords.length]?.segment;
     if (type === 'near') near = true;
     else if (type !== 'which') types.add(type);
     for (let j = 0; j < cueWords.length; j += 1) used[at + j] = true;
   }
   const dropped = new Set(words.filter((_, i) => used[i]));
   const precise = preciseWordsOf(language);
-  return { types: aboutTheSource(settleKinds(types, segments.some((s) => s.isWordLike && precise.has(s.segment)))), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join(''), near };
+  return { types: aboutTheSource(settleKinds(types, segments.some((s) => s.isWordLike && precise.has(s.segment)))), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join(''), near, counted };
 }
 
 const preciseWords = new Map<LanguageCode, Set<string>>();
