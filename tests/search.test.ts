@@ -131,6 +131,14 @@ describe('tokenizer', () => {
   });
 });
 
+describe('word forms', () => {
+  it('does not read an English word with a letter more in front as its form ("center" is not "enter")', async () => {
+    // The gateway passage says "entering the Chinese market"; "the centre" names the Center, which it does not.
+    const hits = await index.search('the centre', 'en', 13);
+    expect(hits.map((hit) => hit.passage.id)).not.toContain('gateway-hub');
+  });
+});
+
 describe('search', () => {
   it("scores BM25 through its postings as Orama's own search does, in every language", async () => {
     // The reference: Orama's search of the same database, every hit, the same boosts.

@@ -60,11 +60,18 @@ interface LanguageIndex {
  * clitic difference a stemmer leaves ("کاناله"/"کانال", "لبريكس"/"بريكس",
  * "hlolwa"/"hlola" is not one, but "mpahla"/"pahla" is).
  */
-function affixVariant(a: string, b: string, minimumLength: number): boolean {
+function affixVariant(a: string, b: string, minimumLength: number, leading = true): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   if (longer.length - shorter.length !== 1 || [...shorter].length < minimumLength) return false;
-  return longer.startsWith(shorter) || longer.endsWith(shorter);
+  return longer.startsWith(shorter) || (leading && longer.endsWith(shorter));
 }
+
+/**
+ * Languages whose words take no one-letter prefix: a letter more at a word's start makes another word ("center"
+ * and "enter", "train" and "rain"), not a form of it. Elsewhere it is a form: Arabic و/ب/ل, Persian ب/ن, Amharic
+ * በ/ለ/የ, isiZulu's class prefixes, Indonesian's as its stemmer leaves them.
+ */
+const NO_LETTER_PREFIXES: ReadonlySet<LanguageCode> = new Set(['en', 'ru', 'pt', 'hi', 'af']);
 
 /**
  * A typo: one letter substituted, inserted, dropped or two neighbours
@@ -386,11 +393,11 @@ export class KnowledgeIndex {
     if (df !== undefined) {
       // A stemmer can cut a word's forms differently ("Цяньтан"/"Цяньтану"), so its
       // one-letter variants count too, and the word weighs as common as its commonest form.
-      const forms = [...neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum + 1)), ...lexicon.compoundsStartingWith(term), ...lexicon.compoundsEndingWith(term)];
+      const forms = [...neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum + 1, !NO_LETTER_PREFIXES.has(index.language))), ...lexicon.compoundsStartingWith(term), ...lexicon.compoundsEndingWith(term)];
       const commonest = Math.max(df, ...forms.map((v) => lexicon.documentFrequency(v)!));
       return { weight: idf(commonest), vocabulary: [term, ...forms], strengths: [1, ...forms.map(() => VARIANT_STRENGTH)] };
     }
-    const variants = new Set(neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum) || typoVariant(term, candidate, typoMinimum)));
+    const variants = new Set(neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum, !NO_LETTER_PREFIXES.has(index.language)) || typoVariant(term, candidate, typoMinimum)));
     for (const candidate of [...lexicon.sharingHead(term), ...lexicon.compoundsStartingWith(term)]) if (candidate !== term) variants.add(candidate);
     if (variants.size === 0 && !HAN_WORD.test(term) && this.scoring.ngramSimilarity < 1) {
       // Word forms no rule above joins: the known words sharing most of its character n-grams, as strong as they are alike.
