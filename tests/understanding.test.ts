@@ -375,6 +375,21 @@ describe('"how many X?" is answered only by a passage naming X', () => {
   });
 });
 
+// "Open" is also the opening's word (открыт, aberto): "is it open today?" asks its hours, "when was it opened?" its date.
+describe('"is the Center open (today)?" asks for opening hours, which the article does not give', () => {
+  answersEach([
+    ['en', 'Is the centre open?'],
+    ['ru', 'Центр сейчас открыт?'],
+    ['pt', 'O centro está aberto hoje?'],
+    ['af', 'Is die sentrum vandag oop?'],
+  ], null);
+  answersEach([
+    ['en', 'When was the centre opened?'],
+    ['ru', 'Когда был открыт центр?'],
+    ['pt', 'Quando o centro foi aberto?'],
+  ], 'center-opening');
+});
+
 describe('"What is the Center?" is answered by the opening, which names it', () => {
   answersEach([
     ['en', 'What is the Center?'],
