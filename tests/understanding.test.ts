@@ -390,6 +390,15 @@ describe('"is the Center open (today)?" asks for opening hours, which the articl
   ], 'center-opening');
 });
 
+// "In March" met the opening's date (21 March): the weather is a kind no passage answers.
+describe('the weather is not in the article, even in March', () => {
+  answersEach([
+    ['ru', 'Какая погода в Ханчжоу в марте?'],
+    ['ar', 'كيف يكون الطقس في هانغتشو في مارس؟'],
+    ['af', 'Hoe is die weer in Hangzhou in Maart?'],
+  ], null);
+});
+
 describe('"What is the Center?" is answered by the opening, which names it', () => {
   answersEach([
     ['en', 'What is the Center?'],
