@@ -125,6 +125,12 @@ describe('tokenizer', () => {
     expect(amharic.terms('ሰዓት')).not.toEqual(amharic.terms('ሰአታት ወር'));
   });
 
+  it('reads the Russian genitive "Китая" (of China) as the other forms of Китай, not cut short as an adjective', () => {
+    const russian = createTokenizer('ru');
+    expect(russian.terms('Китая')).toEqual(russian.terms('Китай'));
+    expect(russian.terms('Китая')).toEqual(russian.terms('Китае'));
+  });
+
   it('treats Arabic and Persian letter variants, Persian digits and accents alike', () => {
     expect(createTokenizer('fa').terms('كيلومتر ۳۰')).toEqual(createTokenizer('fa').terms('کیلومتر 30'));
     expect(createTokenizer('pt').terms('aeroporto, Português')).toEqual(createTokenizer('pt').terms('AEROPORTO portugues'));

@@ -83,6 +83,9 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
   // Arabic: "and" or "so" written onto an article ("والتنمية", "فالتجارة"). The stemmer takes the article off
   // after بـ, كـ and لـ but not after وـ and فـ: "والتنمية" stemmed to "والتنم", "التنمية" to "تنميه".
   ar: (word) => (word.length > 4 && /^[وف]ال/.test(word) ? word.slice(1) : word),
+  // Russian: the genitive of Китай (China), "Китая", ends as a feminine adjective does, and the stemmer cut it to
+  // "кит" where every other form (Китай, Китае, Китаю) gives "кита": "рынок Китая" met no passage's China.
+  ru: (word) => (word === 'китая' ? 'китай' : word),
 };
 
 export interface LanguageTokenizer extends Tokenizer {
