@@ -9,9 +9,9 @@ import type { KnowledgeBase, Passage } from '../knowledge/load.js';
 import type { AnswerType } from '../knowledge/schema.js';
 import { knowledgeFingerprint, readKnowledgeCache, writeKnowledgeCache } from './knowledgeCache.js';
 import { Lexicon } from './lexicon.js';
-import { normalizeForSearch, stripPastedMarks } from './normalize.js';
+import { stripPastedMarks } from './normalize.js';
 import { everydayWords } from './stopWords.js';
-import { JOINING_WORDS, readQuestion } from './questionTypes.js';
+import { joinsOn, readQuestion } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 import { withOneSentenceShortcut } from './oneSentence.js';
 import { wordSegments } from './wordSegments.js';
@@ -300,7 +300,7 @@ export class KnowledgeIndex {
     // "Who wrote it?" after a sentence of context is about the article itself, which its kind alone names.
     const worded = known || types.has('source');
     // "How many ships…": what is counted. A passage that does not name it cannot give its number (Xiasha's gives tons).
-    const countedTerms = counted && types.has('quantity') ? this.resolve(own, own.tokenizer.terms(counted)) : [];
+    const countedTerms = counted ? this.resolve(own, own.tokenizer.terms(counted)) : [];
     terms.push(...this.questionTypeTerms(own, types));
     return { hits: this.rank(own, terms, limit, countedTerms), worded };
   }
@@ -889,15 +889,6 @@ function questionSentences(text: string, language: LanguageCode): string[] {
     if (clauses.length > 1 && last !== undefined && QUESTION_MARKS.test(last) && !joinsOn(last, language)) readings.push(last);
   }
   return readings;
-}
-
-/** Whether a clause begins with a word joining it to the clause before ("and how long…"): it is not a question alone. */
-function joinsOn(clause: string, language: LanguageCode): boolean {
-  const words = JOINING_WORDS[language];
-  const text = normalizeForSearch(clause, language);
-  if (language === 'zh') return words.some((word) => text.startsWith(word));
-  const first = /^[\p{L}\p{M}]+/u.exec(text)?.[0];
-  return first !== undefined && words.some((word) => normalizeForSearch(word, language) === first);
 }
 
 /**

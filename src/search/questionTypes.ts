@@ -21,7 +21,10 @@ import { wordSegments } from './wordSegments.js';
  * Longer cues win: "how far" is a distance. A bare "how" asks for nothing in
  * particular ("how do I get a visa?"), so a method is asked by phrases only.
  */
-export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<AnswerType | 'which' | 'near', readonly string[]>>>> = {
+/** What a cue claims: a kind of answer, or `which` (nothing, but a shorter cue inside it), or `near` (a distance, if…). */
+type CueType = AnswerType | 'which' | 'near';
+
+export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueType, readonly string[]>>>> = {
   en: {
     route: ['how to get', 'how do i get', 'how do we get', 'how can i get', 'how can we get', 'how to reach', 'how do i reach', 'how can i reach', 'how can we reach', 'get there', 'get to', 'how do i go', 'how to go', 'how can i go', 'directions to'],
     source: ['author', 'wrote', 'written', 'article', 'published', 'publication', 'source', 'newspaper', 'who wrote', 'who is the author', 'who authored', 'who reported', 'the reporter', 'the journalist', 'which reporter', 'which journalist'],
@@ -358,7 +361,7 @@ export const JOINING_WORDS: Readonly<Record<LanguageCode, readonly string[]>> = 
 const UNSPACED: ReadonlySet<LanguageCode> = new Set(['zh']);
 
 interface Cue {
-  type: AnswerType | 'which' | 'near';
+  type: CueType;
   /** Each word: exact, or with `*` at its start (a word ending so) or end (a word beginning so). */
   words: string[];
 }
@@ -379,7 +382,7 @@ function cuesFor(language: LanguageCode): Cues {
   let cues = cueCache.get(language);
   if (cues) return cues;
   const all: Cue[] = [];
-  for (const [type, phrases] of Object.entries(QUESTION_WORDS[language]) as [AnswerType | 'which' | 'near', readonly string[]][]) {
+  for (const [type, phrases] of Object.entries(QUESTION_WORDS[language]) as [CueType, readonly string[]][]) {
     // A hyphen is not part of a word for the segmenter ("e-mail" is "e", "mail"), so a cue splits there too.
     for (const phrase of phrases) all.push({ type, words: normalizeForSearch(phrase, language).split(/[\s-]+/).filter(Boolean) });
   }
@@ -454,13 +457,16 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const text = normalizeForSearch(question, language);
   const types = new Set<AnswerType>();
   let near = false;
+  const claim = (type: CueType) => {
+    if (type === 'near') near = true;
+    else if (type !== 'which') types.add(type);
+  };
   if (UNSPACED.has(language)) {
     let rest = text;
     for (const cue of cuesFor(language).all) {
       const phrase = cue.words.join('');
       if (rest.includes(phrase)) {
-        if (cue.type === 'near') near = true;
-        else if (cue.type !== 'which') types.add(cue.type);
+        claim(cue.type);
         rest = rest.split(phrase).join(' ');
       }
     }
@@ -490,21 +496,32 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
     const { type, words: cueWords } = all[cue]!;
     if (cueWords.some((_, j) => used[at + j])) continue;
     if (type === 'quantity' && counted === undefined) counted = words[at + cueWords.length]?.segment;
-    if (type === 'near') near = true;
-    else if (type !== 'which') types.add(type);
+    claim(type);
     for (let j = 0; j < cueWords.length; j += 1) used[at + j] = true;
   }
   const dropped = new Set(words.filter((_, i) => used[i]));
-  const precise = preciseWordsOf(language);
+  const precise = normalizedWords(PRECISE_WORDS, language);
   return { types: aboutTheSource(settleKinds(types, segments.some((s) => s.isWordLike && precise.has(s.segment)))), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join(''), near, counted };
 }
 
-const preciseWords = new Map<LanguageCode, Set<string>>();
+const normalizedTables = new WeakMap<Readonly<Record<LanguageCode, readonly string[]>>, Map<LanguageCode, Set<string>>>();
 
-function preciseWordsOf(language: LanguageCode): Set<string> {
-  let words = preciseWords.get(language);
-  if (!words) preciseWords.set(language, (words = new Set(PRECISE_WORDS[language].map((word) => normalizeForSearch(word, language)))));
+/** A word table's words of one language, normalised as questions are, once. */
+function normalizedWords(table: Readonly<Record<LanguageCode, readonly string[]>>, language: LanguageCode): Set<string> {
+  let byLanguage = normalizedTables.get(table);
+  if (!byLanguage) normalizedTables.set(table, (byLanguage = new Map()));
+  let words = byLanguage.get(language);
+  if (!words) byLanguage.set(language, (words = new Set(table[language].map((word) => normalizeForSearch(word, language)))));
   return words;
+}
+
+/** Whether a clause begins with a word joining it to the clause before (`JOINING_WORDS`: "and how long…"): it is not a question alone. */
+export function joinsOn(clause: string, language: LanguageCode): boolean {
+  const words = normalizedWords(JOINING_WORDS, language);
+  const text = normalizeForSearch(clause, language);
+  if (UNSPACED.has(language)) return [...words].some((word) => text.startsWith(word));
+  const first = /^[\p{L}\p{M}]+/u.exec(text)?.[0];
+  return first !== undefined && words.has(first);
 }
 
 /**
