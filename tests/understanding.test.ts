@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { PartnerBot } from '../src/bot/partnerBot.js';
 import type { LanguageCode } from '../src/i18n/languages.js';
+import type { AnswerType } from '../src/knowledge/schema.js';
 import { ANSWER_THRESHOLD, type KnowledgeIndex } from '../src/search/knowledgeIndex.js';
 import { readQuestion } from '../src/search/questionTypes.js';
 import { stripPastedMarks } from '../src/search/normalize.js';
@@ -24,6 +25,20 @@ beforeAll(async () => {
 async function answered(question: string, language: LanguageCode): Promise<string | null> {
   const [best] = await index.search(question, language);
   return best && best.confidence >= ANSWER_THRESHOLD ? best.passage.id : null;
+}
+
+/** One test per question: each is read as asking for `kind`. */
+function asksEach(questions: [LanguageCode, string][], kind: AnswerType): void {
+  it.each(questions)('in %s, asks for ' + kind + ': %s', (language, question) => {
+    expect([...readQuestion(question, language).types]).toContain(kind);
+  });
+}
+
+/** One test per question: none is read as asking for `kind`. */
+function asksNone(questions: [LanguageCode, string][], kind: AnswerType): void {
+  it.each(questions)('in %s, asks for no ' + kind + ': %s', (language, question) => {
+    expect([...readQuestion(question, language).types]).not.toContain(kind);
+  });
 }
 
 /** One test per question: each is answered with `passage`, or declined (null). */
@@ -215,14 +230,12 @@ describe('a last clause joined on with "and" goes on from the sentence: it is no
 });
 
 describe('"which officials / which leaders" asks for a person, as "who" does', () => {
-  it.each([
+  asksEach([
     ['en', 'Which officials attended the opening?'],
     ['zh', '揭牌仪式有哪些领导出席？'],
     ['af', 'Watter amptenaar het die Sentrum geopen?'],
     ['ru', 'Какие официальные лица были на открытии?'],
-  ] as [LanguageCode, string][])('in %s: %s', (language, question) => {
-    expect([...readQuestion(question, language).types]).toContain('agent');
-  });
+  ], 'agent');
 });
 
 // The article names no person: "who opened it" must not be answered by the passage saying it opened. The kind
@@ -258,7 +271,7 @@ describe('"in what form" asks how, in every language: the practices are shared a
     ['fa', 'تجربه‌های Qiantang به چه شکلی به مناطق دیگه میرسه؟'],
   ], 'sharing-practices');
 
-  it.each([
+  asksEach([
     ['en', 'In what form will the models be shared?'],
     ['zh', '这些经验以什么形式分享？'],
     ['ru', 'В какой форме будут передавать опыт?'],
@@ -268,9 +281,7 @@ describe('"in what form" asks how, in every language: the practices are shared a
     ['fa', 'به چه شکلی منتقل میشه؟'],
     ['id', 'Dalam bentuk apa praktik itu dibagikan?'],
     ['af', 'In watter vorm word dit gedeel?'],
-  ] as [LanguageCode, string][])('in %s: %s', (language, question) => {
-    expect([...readQuestion(question, language).types]).toContain('method');
-  });
+  ], 'method');
 });
 
 describe('"is it near / far?" asks a distance, but "a hotel near the Center" asks for a hotel', () => {
@@ -317,25 +328,21 @@ describe('"what kind of organisation is the Center?" asks what the Center is', (
 });
 
 describe('"the next few years", "their plan" (a plan word with an ending) ask what is planned', () => {
-  it.each([
+  asksEach([
     ['pt', 'E pros próximos anos, o que vem?'],
     ['hi', 'अगले कुछ वर्षों में क्या होगा?'],
     ['am', 'የማዕከሉ እቅዳቸው ምንድነው?'],
-  ] as [LanguageCode, string][])('in %s: %s', (language, question) => {
-    expect([...readQuestion(question, language).types]).toContain('plan');
-  });
+  ], 'plan');
 });
 
 // "I'm a journalist in Cairo" introduces the asker: it asked for the article's source and drew the opening's passage.
 describe('a journalist introducing themselves does not ask who wrote the article; "who is the reporter?" does', () => {
-  it.each([
+  asksNone([
     ['en', "I'm a journalist in Cairo. Why does the Center matter for Qiantang?"],
     ['ru', 'Я журналист из Казани. Зачем нужен центр?'],
     ['hi', 'मैं पत्रकार हूं। सेंटर का Qiantang के लिए क्या महत्व है?'],
     ['id', 'Saya wartawan dari Jakarta. Apa pentingnya pusat ini?'],
-  ] as [LanguageCode, string][])('in %s: %s', (language, question) => {
-    expect([...readQuestion(question, language).types]).not.toContain('source');
-  });
+  ], 'source');
 
   answersEach([
     ['en', 'Who is the reporter?'],
@@ -617,7 +624,7 @@ describe('Portuguese "como fica …?" asks how something works', () => {
 });
 
 describe('a percentage, which the article never gives, is a kind of its own', () => {
-  it.each([
+  asksEach([
     ['en', 'By what percentage are costs cut?'],
     ['zh', '成本降低了百分之几？'],
     ['ru', 'На сколько процентов снижаются расходы?'],
@@ -629,9 +636,7 @@ describe('a percentage, which the article never gives, is a kind of its own', ()
     ['am', 'ወጪው በስንት ፐርሰንት ይቀንሳል?'],
     ['zu', 'Izindleko zehla ngamaphesenti amangaki?'],
     ['af', 'Met hoeveel persent daal die koste?'],
-  ] as [LanguageCode, string][])('in %s: %s', (language, question) => {
-    expect(readQuestion(question, language).types).toContain('percentage');
-  });
+  ], 'percentage');
 
   // The warehouse's passage holds every other word ("cuts costs"): answered at 0.57 while "percent" read as nothing.
   answersEach([['pt', 'Em quantos por cento o armazém de retorno reduz os custos?']], null);
