@@ -49,9 +49,20 @@ const JOINS_A_SPACE = /^[\p{M}\p{Cf}\uff9e\uff9f\u{1f3fb}-\u{1f3ff}]/u;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const LONGEST_CACHED_UNSPACED_PIECE = 4;
 
+/**
+ * A piece that is one word of an alphabet UAX #29 keeps whole (ALetter: Latin, Cyrillic, Greek, Arabic,
+ * Devanagari, Ethiopic letters; WB4 marks and ZWNJ inside it; WB8-10 ASCII digits with them), and at most
+ * one mark of punctuation after it, which is a segment of its own (WB6, WB7, WB11, WB12 join it only to a
+ * letter or digit after it): its segments are known without asking ICU. A knowledge base of 10,000
+ * passages has more distinct pieces than a segmenter remembers, and ICU was a fifth of its build.
+ */
+const PLAIN_WORD = /^(?:(?=\p{L})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Ethiopic}]|[0-9])(?:(?=[\p{L}\p{M}])[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Ethiopic}\p{Script=Inherited}]|[0-9\u200c])*([,.;:!?)\u060c\u061b\u061f\u0964\u0965\u1361-\u1368])?$/u;
+
 const caches = new WeakMap<Intl.Segmenter, Map<string, Segments | typeof ONE_WORD>>();
 
 function segmentsOf(segmenter: Intl.Segmenter, text: string): Segments {
+  const plain = PLAIN_WORD.exec(text);
+  if (plain) return plain[1] === undefined ? { texts: [text], wordLike: [true] } : { texts: [text.slice(0, -1), plain[1]], wordLike: [true, false] };
   const texts: string[] = [];
   const wordLike: boolean[] = [];
   for (const { segment, isWordLike } of segmenter.segment(text)) {
