@@ -691,6 +691,7 @@ function scoredPostings(
   for (const field of FIELDS) {
     const occurrences = data.tokenOccurrences[field] ?? {};
     const averageLength = data.avgFieldLength[field] ?? 0;
+    const boost = FIELD_BOOSTS[field];
     passages.forEach((passage, position) => {
       const internalId = internalIdOf(passage.id);
       const length = data.fieldLengths[field]?.[internalId] ?? 0;
@@ -700,11 +701,11 @@ function scoredPostings(
       for (const term of tokensOf(position, field)) {
         const tf = frequencies[term];
         if (tf === undefined) continue;
-        const holders = typeof occurrences[term] === 'number' ? occurrences[term] : 0;
+        const holders = occurrences[term] ?? 0;
         let entry = building.get(term);
         if (!entry) building.set(term, (entry = { passages: [], scores: [] }));
         entry.passages.push(position);
-        entry.scores.push(FIELD_BOOSTS[field] * bm25Term(tf, holders, passages.length, length, averageLength));
+        entry.scores.push(boost * bm25Term(tf, holders, passages.length, length, averageLength));
       }
     });
   }
