@@ -375,10 +375,26 @@ describe('"how many X?" is answered only by a passage naming X', () => {
     ['ru', 'Сколько тонн грузов проходит через порт Сяша?'],
   ], 'xiasha-port');
 
+  // The joint supervision's passage names R&D companies but counts nothing: "how many companies" is not answered by it.
+  answersEach([
+    ['en', 'How many companies have signed up for the joint supervision of special inbound items?'],
+    ['ru', 'Сколько компаний подключено к совместному надзору за особыми ввозимыми товарами?'],
+    ['zh', '有多少家公司在用联合监管？'],
+    ['fa', 'چند تا شرکت عضو سازوکار نظارت مشترک شدن؟'],
+  ], null);
+
   it('reads the word after "how many" as the thing counted', () => {
     expect(readQuestion('How many companies use the joint supervision?', 'en').counted).toBe('companies');
     expect(readQuestion('Сколько компаний уже подключились?', 'ru').counted).toBe('компаний');
     expect(readQuestion('When did it open?', 'en').counted).toBeUndefined();
+  });
+
+  it('reads the thing counted past a measure word, and nothing as counted in "how much" of Chinese without one', () => {
+    expect(readQuestion('多少家企业用上了？', 'zh').counted).toBe('企业');
+    expect(readQuestion('下沙港一年有多少艘船？', 'zh').counted).toBe('船');
+    expect(readQuestion('退货仓能省多少运营费用？', 'zh').counted).toBeUndefined();
+    expect(readQuestion('چند تا شرکت استفاده میکنن؟', 'fa').counted).toBe('شرکت');
+    expect(readQuestion('Berapa banyak perusahaan yang ikut?', 'id').counted).toBe('perusahaan');
   });
 });
 

@@ -158,8 +158,9 @@ export interface ScoringOptions {
   kindWeights: Readonly<Partial<Record<AnswerType, number>>>;
   /**
    * A question asking an amount of something ("how many ships", "how many companies use it") is answered by a
-   * passage not naming that thing at most with this share of its confidence: Xiasha's passage gives tons, not
-   * ships; the joint supervision's gives no count at all.
+   * passage not counting that thing at most with this share of its confidence: Xiasha's passage gives tons, not
+   * ships; the joint supervision's names R&D companies but gives no count of anything. A passage counts a thing
+   * when it names it and gives an amount or a list (`COUNTING_KINDS`).
    */
   uncountedFactor: number;
 }
@@ -421,8 +422,10 @@ export class KnowledgeIndex {
    * contains (coverage), scaled by its BM25 score relative to the best one.
    */
   private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, counted: readonly QueryTerm[] = []): SearchHit[] {
-    // The passages naming what an amount question counts (none, when the knowledge lacks the word: "how many staff").
-    const countedHolders = counted.length > 0 ? new Set(counted.flatMap((term) => term.vocabulary.flatMap((word) => Array.from(holdersIn(own, term.index, word))))) : undefined;
+    // The passages counting what an amount question counts: naming it, and giving an amount or a list (none, when
+    // the knowledge lacks the word: "how many staff").
+    const counting = counted.length > 0 ? new Set(COUNTING_KINDS.flatMap((kind) => Array.from(own.answering.get(kind) ?? []))) : undefined;
+    const countedHolders = counting && new Set(counted.flatMap((term) => term.vocabulary.flatMap((word) => Array.from(holdersIn(own, term.index, word)))).filter((position) => counting.has(position)));
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // Candidates through postings: the passages holding a query term that is not common (or a variant of
@@ -590,6 +593,9 @@ function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, Int32A
   });
   return new Map([...groups].map(([type, positions]) => [type, Int32Array.from(positions)]));
 }
+
+/** What a passage answers when it can say how many of a thing it names: an amount, or a list to count. */
+const COUNTING_KINDS: readonly AnswerType[] = ['quantity', 'kinds'];
 
 /** Query terms whose reading each language index keeps. */
 const RESOLVED_CACHE_SIZE = 10_000;

@@ -360,6 +360,17 @@ export const JOINING_WORDS: Readonly<Record<LanguageCode, readonly string[]>> = 
 /** Languages whose cues are matched inside the text rather than word by word. */
 const UNSPACED: ReadonlySet<LanguageCode> = new Set(['zh']);
 
+/**
+ * Words between "how many" and the thing counted, which say only that it is counted: Persian's "چند تا شرکت"
+ * (how many [units] companies), Indonesian's "berapa banyak perusahaan", Chinese measure words ("多少家企业",
+ * "多少艘船"). The counted thing is the word after them.
+ */
+export const COUNTER_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+  zh: ['家', '个', '种', '艘', '条', '位', '名', '座', '只', '件', '台', '辆', '批', '项'],
+  fa: ['تا', 'عدد', 'دانه', 'دونه'],
+  id: ['banyak', 'buah'],
+};
+
 interface Cue {
   type: CueType;
   /** Each word: exact, or with `*` at its start (a word ending so) or end (a word beginning so). */
@@ -420,6 +431,12 @@ function wordMatches(pattern: string, word: string): boolean {
 
 const segmenters = new Map<LanguageCode, Intl.Segmenter>();
 
+function segmenterFor(language: LanguageCode): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
+  return segmenter;
+}
+
 const chatterWords = new Map<LanguageCode, Set<string>>();
 
 /** The language's chatter words (src/search/stopWords.ts), normalised as the question is, but for the words of its cues ("que dia"). */
@@ -470,11 +487,9 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types: aboutTheSource(settleKinds(types, PRECISE_WORDS[language].some((word) => text.includes(word)))), topic: rest, near };
+    return { types: aboutTheSource(settleKinds(types, PRECISE_WORDS[language].some((word) => text.includes(word)))), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined };
   }
-  let segmenter = segmenters.get(language);
-  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
-  const segments = wordSegments(segmenter, text);
+  const segments = wordSegments(segmenterFor(language), text);
   // Words said for emphasis or politeness do not break a cue ("в какой именно части", "which part exactly").
   const chatter = chatterOf(language);
   const words = segments.filter((s) => s.isWordLike && !chatter.has(s.segment));
@@ -491,11 +506,16 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   });
   found.sort((a, b) => a.cue - b.cue || a.at - b.at);
   const used = new Array<boolean>(words.length).fill(false);
+  const counters = normalizedWords(COUNTER_WORDS, language);
   let counted: string | undefined;
   for (const { cue, at } of found) {
     const { type, words: cueWords } = all[cue]!;
     if (cueWords.some((_, j) => used[at + j])) continue;
-    if (type === 'quantity' && counted === undefined) counted = words[at + cueWords.length]?.segment;
+    if (type === 'quantity' && counted === undefined) {
+      let next = at + cueWords.length;
+      while (next < words.length && counters.has(words[next]!.segment)) next += 1;
+      counted = words[next]?.segment;
+    }
     claim(type);
     for (let j = 0; j < cueWords.length; j += 1) used[at + j] = true;
   }
@@ -504,14 +524,35 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   return { types: aboutTheSource(settleKinds(types, segments.some((s) => s.isWordLike && precise.has(s.segment)))), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join(''), near, counted };
 }
 
-const normalizedTables = new WeakMap<Readonly<Record<LanguageCode, readonly string[]>>, Map<LanguageCode, Set<string>>>();
+/**
+ * In unspaced text, the thing an amount question counts: the word after its "how many" cue (多少) and a measure
+ * word ("多少家企业" counts 企业). Without a measure word 多少 asks how much of something ("省多少运营费用", how
+ * much operating cost it saves), which a passage may say without a number: nothing is counted.
+ */
+function unspacedCounted(text: string, language: LanguageCode): string | undefined {
+  const counters = normalizedWords(COUNTER_WORDS, language);
+  for (const cue of cuesFor(language).all) {
+    if (cue.type !== 'quantity') continue;
+    const phrase = cue.words.join('');
+    const at = text.indexOf(phrase);
+    if (at < 0) continue;
+    const after = [...text.slice(at + phrase.length)];
+    if (!counters.has(after[0] ?? '')) return undefined;
+    while (after.length > 0 && counters.has(after[0]!)) after.shift();
+    const first = wordSegments(segmenterFor(language), after.join(''))[0];
+    return first?.isWordLike ? first.segment : undefined;
+  }
+  return undefined;
+}
+
+const normalizedTables = new WeakMap<Readonly<Partial<Record<LanguageCode, readonly string[]>>>, Map<LanguageCode, Set<string>>>();
 
 /** A word table's words of one language, normalised as questions are, once. */
-function normalizedWords(table: Readonly<Record<LanguageCode, readonly string[]>>, language: LanguageCode): Set<string> {
+function normalizedWords(table: Readonly<Partial<Record<LanguageCode, readonly string[]>>>, language: LanguageCode): Set<string> {
   let byLanguage = normalizedTables.get(table);
   if (!byLanguage) normalizedTables.set(table, (byLanguage = new Map()));
   let words = byLanguage.get(language);
-  if (!words) byLanguage.set(language, (words = new Set(table[language].map((word) => normalizeForSearch(word, language)))));
+  if (!words) byLanguage.set(language, (words = new Set((table[language] ?? []).map((word) => normalizeForSearch(word, language)))));
   return words;
 }
 
