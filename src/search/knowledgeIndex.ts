@@ -659,10 +659,13 @@ function fasterScoreParameters(internalIdOf: typeof oramaIds.getInternalDocument
       const internalId = internalIdOf(index.sharedInternalDocumentStore, id);
       index.avgFieldLength[prop] = ((index.avgFieldLength[prop] ?? 0) * (docsCount - 1) + tokens.length) / docsCount;
       index.fieldLengths[prop]![internalId] = tokens.length;
-      const counts = new Map<string, number>();
-      for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+      // Counted as negative numbers, then each made its share of the field on its first token (positive after).
       const frequencies = Object.create(null) as Record<string, number>;
-      for (const [token, count] of counts) frequencies[token] = count / tokens.length;
+      for (const token of tokens) frequencies[token] = (frequencies[token] ?? 0) - 1;
+      for (const token of tokens) {
+        const count = frequencies[token]!;
+        if (count < 0) frequencies[token] = -count / tokens.length;
+      }
       index.frequencies[prop]![internalId] = frequencies;
     },
     insertTokenScoreParameters(index: oramaIndex.Index, prop: string, _id: oramaIds.DocumentID, _tokens: string[], token: string): void {
