@@ -737,3 +737,23 @@ describe('a question spanning one topic is answered with each of its passages', 
     expect(text).toContain('Jin Yingying');
   });
 });
+
+// "It opened in 2024, right?" asks no kind by its words; the year it checks makes it a question about a time.
+// Without that, "opened" alone was too little evidence and the opening's passage came at 0.32-0.44.
+describe('a question naming a year and asking no kind asks about a time', () => {
+  asksEach([
+    ['en', 'My manager says the Center was inaugurated in 2024 - correct?'],
+    ['zh', '听说中心2024年就揭牌了，是真的吗？'],
+    ['ru', 'Говорят, центр торжественно открыли в 2024-м. Правда?'],
+    ['pt', 'O centro foi inaugurado em 2024, não foi?'],
+    ['hi', 'केंद्र का उद्घाटन 2024 में हुआ था न?'],
+    ['af', 'Die sentrum is mos in 2024 ingehuldig, nè?'],
+  ], 'time');
+  asksNone([['en', 'How many tons did Xiasha handle in 2024?']], 'time');
+  answersEach([
+    ['en', 'My manager says the Center was inaugurated in 2024 - correct?'],
+    ['ru', 'Говорят, центр торжественно открыли в 2024-м. Правда?'],
+    ['pt', 'O centro foi inaugurado em 2024, não foi?'],
+    ['hi', 'केंद्र का उद्घाटन 2024 में हुआ था न?'],
+  ], 'center-opening');
+});

@@ -487,7 +487,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types: aboutTheSource(settleKinds(types, PRECISE_WORDS[language].some((word) => text.includes(word)))), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined };
+    return { types: aboutTheSource(settleKinds(types, PRECISE_WORDS[language].some((word) => text.includes(word)), text)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined };
   }
   const segments = wordSegments(segmenterFor(language), text);
   // Words said for emphasis or politeness do not break a cue ("в какой именно части", "which part exactly").
@@ -521,7 +521,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   }
   const dropped = new Set(words.filter((_, i) => used[i]));
   const precise = normalizedWords(PRECISE_WORDS, language);
-  return { types: aboutTheSource(settleKinds(types, segments.some((s) => s.isWordLike && precise.has(s.segment)))), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join(''), near, counted };
+  return { types: aboutTheSource(settleKinds(types, segments.some((s) => s.isWordLike && precise.has(s.segment)), text)), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join(''), near, counted };
 }
 
 /**
@@ -570,7 +570,16 @@ export function joinsOn(clause: string, language: LanguageCode): boolean {
  * exactly" asks for a date: a passage giving only a year ("by 2027") or none ("once it is operational") lacks it.
  * And a bare "what" (`definition`) is the frame of a question asking another kind.
  */
-function settleKinds(types: Set<AnswerType>, precise: boolean): Set<AnswerType> {
+/** A year: four digits from 1900 to 2099 standing alone (not part of a longer number). */
+const A_YEAR = /(?:^|[^0-9])(?:19|20)[0-9]{2}(?![0-9])/;
+
+/**
+ * Settles the kinds read from cues: a date asks the time too, "exactly when" a date, and "what" nothing besides
+ * another kind. A question naming a year and asking no kind ("it opened in 2024, right?", "the focus by 2029?")
+ * asks about a time: the year is what it checks or narrows to.
+ */
+function settleKinds(types: Set<AnswerType>, precise: boolean, text: string): Set<AnswerType> {
+  if (types.size === 0 && A_YEAR.test(text)) types.add('time');
   if (types.has('date')) types.add('time');
   else if (precise && types.has('time')) types.add('date');
   // "What" asks what something is only when it asks nothing else ("what is the address" asks for a place).
