@@ -757,3 +757,17 @@ describe('a question naming a year and asking no kind asks about a time', () => 
     ['hi', 'केंद्र का उद्घाटन 2024 में हुआ था न?'],
   ], 'center-opening');
 });
+
+// In Arabic, Persian or Hindi the port's name is often typed in Latin letters inside the sentence: it names
+// Linjiang's passage as its own script's name does, so Xiasha's throughput does not answer for Linjiang.
+describe("a place named in Latin letters inside another script names its passage's subject", () => {
+  answersEach([
+    ['ar', 'ما الحجم السنوي للبضائع في ميناء Linjiang؟'],
+    ['fa', 'ظرفیت سالانه بندر Linjiang چند تن است؟'],
+    ['hi', 'Linjiang बंदरगाह हर साल कितने टन माल संभालता है?'],
+  ], null);
+  answersEach([
+    ['ar', 'كم طنا من البضائع يمر عبر ميناء Xiasha كل عام؟'],
+    ['hi', 'Xiasha बंदरगाह हर साल कितने टन माल संभालता है?'],
+  ], 'xiasha-port');
+});

@@ -214,7 +214,8 @@ export class KnowledgeIndex {
         scored: new Map(terms.scored.map(([term, positions, scores]) => [term, { passages: Int32Array.from(positions), scores: Float64Array.from(scores) }])),
         ids: passages.map((p) => p.id),
         lexicon,
-        subjects: subjectTerms(lexicon, passages, titleTerms),
+        // A passage's names: its title's terms, and in a language not written in Latin letters, its names in them.
+        subjects: subjectTerms(lexicon, passages, titleTerms.map((terms, i) => [...terms, ...latinNames(language, tokenizer, passages[i]!)])),
         everyday: everydayTerms(language, tokenizer, titleTerms),
         defined: new Set(passages.flatMap((passage, i) => (passage.answers.includes('definition') ? titleTerms[i]! : []))),
         passages: new Map(passages.map((p) => [p.id, p])),
@@ -810,12 +811,22 @@ function everydayTerms(language: LanguageCode, tokenizer: LanguageTokenizer, tit
 
 const YEAR = /^(19|20)\d\d$/;
 
-/** The terms of each passage's title (`titleTerms`, in the passages' order) that no other passage holds: what names the passage's subject. */
-function subjectTerms(lexicon: Lexicon, passages: readonly Passage[], titleTerms: readonly string[][]): Map<string, number> {
+/**
+ * In a language not written in Latin letters, the terms of a passage's synonyms written in them: its names as
+ * partners write them inside a sentence of their own script ("ميناء Linjiang"), which name its subject as the
+ * title's words do.
+ */
+function latinNames(language: LanguageCode, tokenizer: LanguageTokenizer, passage: Passage): string[] {
+  if (LANGUAGES[language].script === 'Latin') return [];
+  return passage.synonyms.filter((synonym) => /^[A-Za-z][A-Za-z -]*$/.test(synonym)).flatMap((synonym) => tokenizer.terms(synonym));
+}
+
+/** The terms of each passage's names (`nameTerms`: its title's, in the passages' order) that no other passage holds: what names the passage's subject. */
+function subjectTerms(lexicon: Lexicon, passages: readonly Passage[], nameTerms: readonly string[][]): Map<string, number> {
   const subjects = new Map<string, number>();
   passages.forEach((passage, position) => {
     const named = passage.answers.includes('name') && passage.answers.includes('place');
-    for (const term of titleTerms[position]!) {
+    for (const term of nameTerms[position]!) {
       if (lexicon.documentFrequency(term) !== 1 || HAN_CHARACTER.test(term)) continue;
       // A named place's name ("Linjiang"), or a year a title names ("Plans for 2027").
       if (named || YEAR.test(term)) subjects.set(term, position);
