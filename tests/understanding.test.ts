@@ -771,3 +771,18 @@ describe("a place named in Latin letters inside another script names its passage
     ['hi', 'Xiasha बंदरगाह हर साल कितने टन माल संभालता है?'],
   ], 'xiasha-port');
 });
+
+// A budget is an amount of money, as a price is, and the article gives none: "the budget of the 2029 plans" is
+// not answered by the plans' passage for its year and its "plans".
+describe('a budget is asked as a price', () => {
+  asksEach([
+    ['en', "What's the budget behind the 2027 mechanism?"],
+    ['zh', '2027年的机制有多少预算？'],
+    ['ru', 'Какой у программы бюджет?'],
+    ['pt', 'Qual é o orçamento do plano para 2029?'],
+    ['fa', 'بودجه این طرح چقدره؟'],
+    ['id', 'Berapa anggaran untuk rencana 2029?'],
+    ['af', 'Hoe groot is die begroting vir 2027?'],
+  ], 'price');
+  answersEach([['en', "What's the budget behind the 2027 mechanism?"]], null);
+});
