@@ -786,3 +786,11 @@ describe('a budget is asked as a price', () => {
   ], 'price');
   answersEach([['en', "What's the budget behind the 2027 mechanism?"]], null);
 });
+
+// Everyday words the knowledge's wording missed: Egyptian "اللي" (who, which) is a function word, not a word of
+// the passage whose listed question happens to use it; Hindi speakers write "address" as एड्रेस.
+describe('everyday forms of the question words', () => {
+  answersEach([['ar', 'مين اللي كتب المقال ده؟']], 'center-opening');
+  answersEach([['hi', 'सेंटर का एड्रेस बताइए?']], 'location-airport');
+  asksEach([['hi', 'ऑफिस का एड्रेस?']], 'place');
+});
