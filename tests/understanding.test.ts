@@ -794,3 +794,24 @@ describe('everyday forms of the question words', () => {
   answersEach([['hi', 'सेंटर का एड्रेस बताइए?']], 'location-airport');
   asksEach([['hi', 'ऑफिस का एड्रेस?']], 'place');
 });
+
+// "Which documents are needed to use X?" asks for paperwork the article never lists: a kind no passage answers,
+// so the passage naming X does not answer it for its other words.
+describe('a question about documents asks for what no passage gives', () => {
+  asksEach([
+    ['en', 'What paperwork does the return warehouse need from us?'],
+    ['zh', '用退货仓需要准备什么材料？'],
+    ['ru', 'Какие документы нужны для совместного надзора?'],
+    ['pt', 'Quais documentos a gente precisa pro armazém de devolução?'],
+    ['ar', 'ما المستندات اللازمة للرقابة المشتركة؟'],
+    ['fa', 'برای انبار مرجوعی چه مدارکی میخواد؟'],
+    ['id', 'Apa saja persyaratan untuk gudang retur?'],
+    ['af', 'Watter dokumente moet ons vir die gesamentlike toesig indien?'],
+  ], 'documents');
+  asksNone([['zh', '通过钱塘区进口科研材料方便吗？']], 'documents');
+  answersEach([
+    ['en', 'What documents do we need for the joint supervision?'],
+    ['ru', 'Какие документы нужны для совместного надзора?'],
+    ['fa', 'برای نظارت مشترک چه مدارکی لازمه؟'],
+  ], null);
+});
