@@ -10,6 +10,7 @@ import type { AnswerType } from '../src/knowledge/schema.js';
 import { ANSWER_THRESHOLD, type KnowledgeIndex } from '../src/search/knowledgeIndex.js';
 import { readQuestion } from '../src/search/questionTypes.js';
 import { stripPastedMarks } from '../src/search/normalize.js';
+import { tokenizerFor } from '../src/search/tokenizer.js';
 import { createTestBot, knowledgeAndIndex } from './support/bot.js';
 import { conversationWith, exchange } from './support/conversation.js';
 import { shownText } from './support/replies.js';
@@ -814,4 +815,15 @@ describe('a question about documents asks for what no passage gives', () => {
     ['ru', 'Какие документы нужны для совместного надзора?'],
     ['fa', 'برای نظارت مشترک چه مدارکی لازمه؟'],
   ], null);
+});
+
+// Amharic "and …?" ("ከኤርፖርቱስ?", and from the airport?) is the enclitic -ስ on a definite ending: the word is
+// the airport's, as "ከኤርፖርቱ" is.
+describe('an Amharic follow-up with the enclitic -ስ', () => {
+  it('reads the word without it', () => {
+    const terms = tokenizerFor('am');
+    expect(terms.terms('ከኤርፖርቱስ')).toEqual(terms.terms('ከኤርፖርቱ'));
+    expect(terms.terms('ባቡሩስ')).toEqual(terms.terms('ባቡሩ'));
+  });
+  answersEach([['am', 'ወደ ኤርፖርቱስ?']], 'location-airport');
 });

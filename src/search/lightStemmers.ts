@@ -41,6 +41,10 @@ const AMHARIC_SUFFIXES = ['ዎች', 'ኦች', 'ች', 'ው', 'ን', 'ም', 'ና']
 
 export function stemAmharic(word: string): string {
   let stem = word;
+  // "And the airport?" ("ኤርፖርቱስ"): the enclitic -ስ after a definite ending (a syllable of the u order, ቱ ሩ ሉ).
+  const chars = [...stem];
+  const beforeLast = chars.at(-2)?.codePointAt(0) ?? 0;
+  if (chars.length >= 4 && chars.at(-1) === 'ስ' && beforeLast >= 0x1200 && beforeLast <= 0x135a && (beforeLast - 0x1200) % 8 === 1) stem = chars.slice(0, -1).join('');
   for (const prefix of AMHARIC_PREFIXES) {
     if (stem.startsWith(prefix) && [...stem].length - [...prefix].length >= 3) {
       stem = stem.slice(prefix.length);
