@@ -827,3 +827,10 @@ describe('an Amharic follow-up with the enclitic -ስ', () => {
   });
   answersEach([['am', 'ወደ ኤርፖርቱስ?']], 'location-airport');
 });
+
+// The Chinese knowledge says 成立 of the opening and 设立 of why the Center matters: one word for establishing,
+// so "what does its establishment mean" reaches the significance passage, and "when was it established" the opening.
+describe('Chinese words for establishing something are one word', () => {
+  answersEach([['zh', '中心的成立意味着什么？']], 'center-significance');
+  answersEach([['zh', '中心什么时候成立的？']], 'center-opening');
+});
