@@ -751,6 +751,12 @@ describe('a question naming a year and asking no kind asks about a time', () => 
     ['af', 'Die sentrum is mos in 2024 ingehuldig, nè?'],
   ], 'time');
   asksNone([['en', 'How many tons did Xiasha handle in 2024?']], 'time');
+  // "What" alone asks nothing besides: with a year, it asks about that time ("what will there be by 2029?").
+  asksEach([
+    ['en', 'So what is 2029 about?'],
+    ['ru', 'А что будет к 2029 году?'],
+    ['pt', 'O que é 2029 para o centro?'],
+  ], 'time');
   answersEach([
     ['en', 'My manager says the Center was inaugurated in 2024 - correct?'],
     ['ru', 'Говорят, центр торжественно открыли в 2024-м. Правда?'],

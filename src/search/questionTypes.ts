@@ -586,11 +586,11 @@ const A_YEAR = /(?:^|[^0-9])(?:19|20)[0-9]{2}(?![0-9])/;
 
 /**
  * Settles the kinds read from cues: a date asks the time too, "exactly when" a date, and "what" nothing besides
- * another kind. A question naming a year and asking no kind ("it opened in 2024, right?", "the focus by 2029?")
- * asks about a time: the year is what it checks or narrows to.
+ * another kind. A question naming a year and asking no kind but "what" ("it opened in 2024, right?", "what will
+ * there be by 2029?") asks about a time: the year is what it checks or narrows to.
  */
 function settleKinds(types: Set<AnswerType>, precise: boolean, text: string): Set<AnswerType> {
-  if (types.size === 0 && A_YEAR.test(text)) types.add('time');
+  if ([...types].every((type) => type === 'definition') && A_YEAR.test(text)) types.add('time');
   if (types.has('date')) types.add('time');
   else if (precise && types.has('time')) types.add('date');
   // "What" asks what something is only when it asks nothing else ("what is the address" asks for a place).
