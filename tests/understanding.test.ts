@@ -384,6 +384,13 @@ describe('"how many X?" is answered only by a passage naming X', () => {
     ['fa', 'چند تا شرکت عضو سازوکار نظارت مشترک شدن؟'],
   ], null);
 
+  // The open platforms' passage lists them: "how many platforms" is answered by counting its list.
+  answersEach([
+    ['en', 'How many national-level open platforms does Qiantang have?'],
+    ['ru', 'Сколько открытых платформ в Цяньтане?'],
+  ], 'qiantang-open-platforms');
+  answersEach([['en', 'How many staff does the Center have?']], null);
+
   it('reads the word after "how many" as the thing counted', () => {
     expect(readQuestion('How many companies use the joint supervision?', 'en').counted).toBe('companies');
     expect(readQuestion('Сколько компаний уже подключились?', 'ru').counted).toBe('компаний');

@@ -428,6 +428,7 @@ export class KnowledgeIndex {
     // The passages counting what an amount question counts: naming it, and giving an amount or a list (none, when
     // the knowledge lacks the word: "how many staff").
     const counting = counted.length > 0 ? new Set(COUNTING_KINDS.flatMap((kind) => Array.from(own.answering.get(kind) ?? []))) : undefined;
+    const listing = new Set(own.answering.get('kinds') ?? []);
     const countedHolders = counting && new Set(counted.flatMap((term) => term.vocabulary.flatMap((word) => Array.from(holdersIn(own, term.index, word)))).filter((position) => counting.has(position)));
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
@@ -470,6 +471,9 @@ export class KnowledgeIndex {
         }
       };
       if (term.kind) hold(own.answering.get(term.kind) ?? [], 1);
+      // "How many platforms…?": a passage listing the things counted (it answers `kinds` and names them) gives their
+      // number by its list, and answers the amount asked as a passage stating one does.
+      if (term.kind === 'quantity' && countedHolders) hold([...countedHolders].filter((position) => listing.has(position)), 1);
       term.vocabulary.forEach((word, i) => hold(holdersIn(own, term.index, word), term.strengths[i]!));
       const joint = jointly?.get(term);
       if (joint) hold(joint, 1);
