@@ -847,3 +847,12 @@ describe('Chinese words for establishing something are one word', () => {
   answersEach([['zh', '中心的成立意味着什么？']], 'center-significance');
   answersEach([['zh', '中心什么时候成立的？']], 'center-opening');
 });
+
+// "Isn't" splits at its apostrophe into "isn" and "t": "isn" is no word of the question's topic, and as an
+// unknown word it kept "near" from reading as a distance (every other word must be known).
+describe('a negated English auxiliary is no topic word', () => {
+  it('drops what is left of "isn\'t", "doesn\'t", "won\'t"', () => {
+    const english = tokenizerFor('en');
+    expect(english.terms("Isn't it open? Doesn't it? Won't they?")).toEqual(english.terms('open?'));
+  });
+});
