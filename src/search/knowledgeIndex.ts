@@ -427,9 +427,10 @@ export class KnowledgeIndex {
   private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, counted: readonly QueryTerm[] = []): SearchHit[] {
     // The passages counting what an amount question counts: naming it, and giving an amount or a list (none, when
     // the knowledge lacks the word: "how many staff").
-    const counting = counted.length > 0 ? new Set(COUNTING_KINDS.flatMap((kind) => Array.from(own.answering.get(kind) ?? []))) : undefined;
-    const listing = new Set(own.answering.get('kinds') ?? []);
-    const countedHolders = counting && new Set(counted.flatMap((term) => term.vocabulary.flatMap((word) => Array.from(holdersIn(own, term.index, word)))).filter((position) => counting.has(position)));
+    const countedHolders =
+      counted.length > 0
+        ? new Set(counted.flatMap((term) => term.vocabulary.flatMap((word) => Array.from(holdersIn(own, term.index, word)))).filter((position) => answersAny(own, position, COUNTING_KINDS)))
+        : undefined;
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // Candidates through postings: the passages holding a query term that is not common (or a variant of
@@ -473,7 +474,7 @@ export class KnowledgeIndex {
       if (term.kind) hold(own.answering.get(term.kind) ?? [], 1);
       // "How many platforms…?": a passage listing the things counted (it answers `kinds` and names them) gives their
       // number by its list, and answers the amount asked as a passage stating one does.
-      if (term.kind === 'quantity' && countedHolders) hold([...countedHolders].filter((position) => listing.has(position)), 1);
+      if (term.kind === 'quantity' && countedHolders) hold([...countedHolders].filter((position) => answersAny(own, position, LISTING_KINDS)), 1);
       term.vocabulary.forEach((word, i) => hold(holdersIn(own, term.index, word), term.strengths[i]!));
       const joint = jointly?.get(term);
       if (joint) hold(joint, 1);
@@ -603,6 +604,14 @@ function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, Int32A
 
 /** What a passage answers when it can say how many of a thing it names: an amount, or a list to count. */
 const COUNTING_KINDS: readonly AnswerType[] = ['quantity', 'kinds'];
+/** What a passage answers when it lists things (and so says how many there are by its list). */
+const LISTING_KINDS: readonly AnswerType[] = ['kinds'];
+
+/** Whether the passage at `position` answers one of `kinds`. */
+function answersAny(index: LanguageIndex, position: number, kinds: readonly AnswerType[]): boolean {
+  const answers = index.passages.get(index.ids[position]!)!.answers;
+  return kinds.some((kind) => answers.includes(kind));
+}
 
 /** Query terms whose reading each language index keeps. */
 const RESOLVED_CACHE_SIZE = 10_000;

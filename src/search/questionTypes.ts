@@ -471,7 +471,10 @@ export interface ReadQuestion {
    * near the Center" asks for a hotel. The search reads it as a distance only when it knows every other word.
    */
   near: boolean;
-  /** When it asks an amount, the word after its "how many" ("how many ships"): the thing counted (none in Chinese, unspaced). */
+  /**
+   * When it asks an amount, the word after its "how many" and any counter words ("how many ships", "چند تا شرکت"):
+   * the thing counted. In Chinese, only after a measure word ("多少家企业").
+   */
   counted?: string;
 }
 
