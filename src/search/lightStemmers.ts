@@ -43,8 +43,7 @@ export function stemAmharic(word: string): string {
   let stem = word;
   // "And the airport?" ("ኤርፖርቱስ"): the enclitic -ስ after a definite ending (a syllable of the u order, ቱ ሩ ሉ).
   const chars = [...stem];
-  const beforeLast = chars.at(-2)?.codePointAt(0) ?? 0;
-  if (chars.length >= 4 && chars.at(-1) === 'ስ' && beforeLast >= 0x1200 && beforeLast <= 0x135a && (beforeLast - 0x1200) % 8 === 1) stem = chars.slice(0, -1).join('');
+  if (chars.length >= 4 && chars.at(-1) === 'ስ' && ethiopicOrder(chars.at(-2)!.codePointAt(0)!) === U_ORDER) stem = chars.slice(0, -1).join('');
   for (const prefix of AMHARIC_PREFIXES) {
     if (stem.startsWith(prefix) && [...stem].length - [...prefix].length >= 3) {
       stem = stem.slice(prefix.length);
@@ -62,11 +61,19 @@ export function stemAmharic(word: string): string {
   return toBareConsonant(stem);
 }
 
-/** Ethiopic syllables come in rows of eight; the sixth is the bare consonant. */
+/** Ethiopic syllables come in rows of eight, one per vowel: a syllable's place in its row (-1 outside the syllables). */
+function ethiopicOrder(codePoint: number): number {
+  return codePoint < 0x1200 || codePoint > 0x135a ? -1 : (codePoint - 0x1200) % 8;
+}
+/** The second of a row is the consonant with u (ቱ, ሩ, ሉ); the sixth is the bare consonant. */
+const U_ORDER = 1;
+const BARE_ORDER = 5;
+
 function toBareConsonant(stem: string): string {
   const last = stem.codePointAt(stem.length - 1) ?? 0;
-  if (last < 0x1200 || last > 0x135a) return stem;
-  return stem.slice(0, -1) + String.fromCodePoint(last - ((last - 0x1200) % 8) + 5);
+  const order = ethiopicOrder(last);
+  if (order < 0) return stem;
+  return stem.slice(0, -1) + String.fromCodePoint(last - order + BARE_ORDER);
 }
 
 /** Persian: plural and ezafe/indefinite endings once the half-space is gone ("فرودگاههای"). */

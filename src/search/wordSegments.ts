@@ -56,7 +56,11 @@ const LONGEST_CACHED_UNSPACED_PIECE = 4;
  * letter or digit after it): its segments are known without asking ICU. A knowledge base of 10,000
  * passages has more distinct pieces than a segmenter remembers, and ICU was a fifth of its build.
  */
-const PLAIN_WORD = /^(?:(?=\p{L})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Ethiopic}]|[0-9])(?:(?=[\p{L}\p{M}])[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Ethiopic}\p{Script=Inherited}]|[0-9\u200c])*([,.;:!?)\u060c\u061b\u061f\u0964\u0965\u1361-\u1368])?$/u;
+const ALPHABETS = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Ethiopic}';
+const PLAIN_WORD = new RegExp(
+  `^(?:(?=\\p{L})[${ALPHABETS}]|[0-9])(?:(?=[\\p{L}\\p{M}])[${ALPHABETS}\\p{Script=Inherited}]|[0-9\\u200c])*([,.;:!?)\\u060c\\u061b\\u061f\\u0964\\u0965\\u1361-\\u1368])?$`,
+  'u',
+);
 
 const caches = new WeakMap<Intl.Segmenter, Map<string, Segments | typeof ONE_WORD>>();
 
