@@ -51,7 +51,14 @@ describe('lexicon: where a question word meets the knowledge, without scanning i
     expect(lexicon.compoundsEndingWith('hawe').sort()).toEqual(['lughawe', 'seehawe']);
     expect(lexicon.compoundsEndingWith('awe')).toEqual([]);
     expect(lexicon.compoundsEndingWith('stasie').sort()).toEqual(['snelspoorstasie', 'spoorstasie']);
+    // A compound the knowledge lacks, read by its known last part after a known (start of a) word.
+    expect(lexicon.compoundHead('seespoorstasie')).toBe('spoorstasie');
+    expect(lexicon.compoundHead('lugkanale')).toBe('kanale');
+    expect(lexicon.compoundHead('seeskanaal')).toBe('kanaal');
+    expect(lexicon.compoundHead('xyzkanaal')).toBeUndefined();
+    expect(lexicon.compoundHead('kanaal')).toBeUndefined();
     const plain = new Lexicon(passageTerms);
+    expect(plain.compoundHead('seespoorstasie')).toBeUndefined();
     expect(plain.compoundsEndingWith('hawe')).toEqual([]);
     expect(plain.sharingHead('hoëspoedspoorstasie')).toEqual([]);
     expect(plain.compoundsStartingWith('see')).toEqual([]);

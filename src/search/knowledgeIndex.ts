@@ -403,6 +403,8 @@ export class KnowledgeIndex {
     }
     const variants = new Set(neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum, !NO_LETTER_PREFIXES.has(index.language)) || typoVariant(term, candidate, typoMinimum)));
     for (const candidate of [...lexicon.sharingHead(term), ...lexicon.compoundsStartingWith(term)]) if (candidate !== term) variants.add(candidate);
+    const head = lexicon.compoundHead(term);
+    if (head !== undefined) variants.add(head);
     if (variants.size === 0 && !HAN_WORD.test(term) && this.scoring.ngramSimilarity < 1) {
       // Word forms no rule above joins: the known words sharing most of its character n-grams, as strong as they are alike.
       const alike = lexicon.similar(term, this.scoring.ngramSimilarity).slice(0, 5);

@@ -159,6 +159,31 @@ export class Lexicon {
     return (this.byEnd.get(chars.slice(-4).join('')) ?? []).filter((known) => known.endsWith(word) && letters(known).length - chars.length >= 3);
   }
 
+  /**
+   * The known word ending `word` after a known modifier ("hoëspoedstasie": "stasie" after "hoëspoed", which starts
+   * "hoëspoedspoorstasie"), longest first: in languages writing compounds as one word, a compound the knowledge
+   * lacks still names the thing its last part does. The head has at least four letters, the modifier at least
+   * three, and the modifier (less a linking s or e) is a known word or the start of one.
+   */
+  compoundHead(word: string): string | undefined {
+    if (this.headLength === undefined) return undefined;
+    const chars = letters(word);
+    for (let cut = 3; cut <= chars.length - 4; cut += 1) {
+      const head = chars.slice(cut).join('');
+      if (!this.frequencies.has(head)) continue;
+      const modifier = chars.slice(0, cut).join('');
+      const bare = /[se]$/.test(modifier) && cut > 3 ? modifier.slice(0, -1) : modifier;
+      if ([modifier, bare].some((m) => this.frequencies.has(m) || this.startsKnown(m))) return head;
+    }
+    return undefined;
+  }
+
+  private startsKnown(prefix: string): boolean {
+    const chars = letters(prefix);
+    if (chars.length < 3) return false;
+    return (this.byStart.get(chars.slice(0, 3).join('')) ?? []).some((known) => known.startsWith(prefix));
+  }
+
   /** Known words sharing the last `headLength` letters of `word` (none when compounds are not looked for). */
   sharingHead(word: string): string[] {
     if (this.headLength === undefined) return [];
