@@ -37,7 +37,7 @@ function unifyDevanagari(text: string): string {
 
 /**
  * Ethiopic: Amharic writes one sound with several letters (ሀ/ሐ/ኀ, ሰ/ሠ, አ/ዐ,
- * ጸ/ፀ, and ሀ/ሃ, አ/ኣ), and people type whichever comes first ("ሰዓት"/"ሰአት",
+ * ጸ/ፀ, ሀ/ሃ, አ/ኣ, and ው/ዉ), and people type whichever comes first ("ሰዓት"/"ሰአት",
  * "ዓመት"/"አመት"). Each row of eight syllables maps onto its first spelling's row.
  */
 const ETHIOPIC_ROWS: ReadonlyArray<[from: number, to: number]> = [
@@ -56,7 +56,8 @@ function unifyEthiopic(text: string): string {
       return String.fromCharCode(to + code - from);
     })
     .replace(/\u1203/g, '\u1200') // ሃ → ሀ
-    .replace(/\u12a3/g, '\u12a0'); // ኣ → አ
+    .replace(/\u12a3/g, '\u12a0') // ኣ → አ
+    .replace(/\u12c9/g, '\u12cd'); // ዉ → ው ("ነዉ" for "ነው": the u-order letter typed for the final w)
 }
 
 /**
