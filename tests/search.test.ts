@@ -86,6 +86,8 @@ describe('tokenizer', () => {
     expect(zulu.terms('wesikhungo yeQiantang')).toEqual(zulu.terms('isikhungo iQiantang'));
     const amharic = createTokenizer('am');
     expect(amharic.terms('ሞዴሎቹን')).toEqual(amharic.terms('ሞዴል'));
+    // Possessive endings: "our products", "our staff", "their organisation".
+    expect(amharic.terms('ምርቶቻችንን ሰራተኞቻችን ድርጅታቸው')).toEqual(amharic.terms('ምርት ሰራተኞች ድርጅት'));
   });
 
   it('gives Chinese words their single characters too, so 每年 meets 年', () => {

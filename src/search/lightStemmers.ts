@@ -37,7 +37,7 @@ export function stemZulu(word: string): string {
 
 /** Amharic: prepositional prefixes, plural and case suffixes, final vowel fused into the last syllable. */
 const AMHARIC_PREFIXES = ['እንደ', 'ወደ', 'ስለ', 'የ', 'በ', 'ለ', 'ከ'];
-const AMHARIC_SUFFIXES = ['ዎች', 'ኦች', 'ች', 'ው', 'ን', 'ም', 'ና'];
+const AMHARIC_SUFFIXES = ['ችን', 'ቸው', 'ችሁ', 'ዎች', 'ኦች', 'ች', 'ው', 'ን', 'ም', 'ና'];
 
 export function stemAmharic(word: string): string {
   let stem = word;
