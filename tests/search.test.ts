@@ -90,6 +90,11 @@ describe('tokenizer', () => {
     expect(amharic.terms('ምርቶቻችንን ሰራተኞቻችን ድርጅታቸው')).toEqual(amharic.terms('ምርት ሰራተኞች ድርጅት'));
   });
 
+  it('keeps a short word whole where its stem would be one letter (दिए and हाई are not both "ह" or "द")', () => {
+    const hindi = createTokenizer('hi');
+    expect(hindi.terms('दिए दे हाई')).toEqual(['दिए', 'दे', 'हाई']);
+  });
+
   it('gives Chinese words their single characters too, so 每年 meets 年', () => {
     expect(createTokenizer('zh').terms('每年')).toContain('年');
   });

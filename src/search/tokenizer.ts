@@ -112,7 +112,10 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
   function normalizeWord(word: string): string {
     const cached = normalizationCache.get(word);
     if (cached !== undefined) return cached;
-    const term = stopWords.has(word) ? '' : stem(word);
+    let term = stopWords.has(word) ? '' : stem(word);
+    // A stemmer cutting a short word to one letter ("दिए", "दे" and "हाई" all to "द" or "ह") left nothing of it to
+    // tell it by: the word stays whole.
+    if ([...term].length === 1) term = word;
     // Bounded: every new word people type would stay otherwise (cleared when full, as the search's term cache is).
     if (normalizationCache.size >= NORMALIZATION_CACHE_SIZE) normalizationCache.clear();
     normalizationCache.set(word, term);
