@@ -31,6 +31,8 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
     'بود', 'ای', 'چند', 'ما', 'من', 'شما', 'او', 'آنها', 'بر', 'هر', 'باید', 'لطفا', 'درباره', 'مورد',
     // Colloquial forms people type in chat: which, in, has/have, gives, does.
     'کدوم', 'کدام', 'تو', 'توی', 'داره', 'دارد', 'دارن', 'دارند', 'میده', 'میدهد', 'میکنه', 'میکنن', 'هستش', 'اینجا', 'اونجا',
+    // at all, such a, they (colloquial), these, become (plural), brings
+    'اصلا', 'همچین', 'همچنین', 'اونا', 'اینا', 'میشن', 'میاره', 'میارن', 'میارند', 'خیلی',
     // auxiliary and light verbs: will, wants, happens, reaches; "something"
     'خواهد', 'خواهند', 'میخواهد', 'میخواهند', 'میخواد', 'میافتد', 'میفته', 'برسد', 'چیزی', 'چیز',
     // the light verbs of compound verbs (شروع کرد "began", باز شد "opened"): the meaning is in the noun before them
