@@ -76,14 +76,14 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
  */
 export const CHATTER_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
   en: ['hi', 'hello', 'hey', 'hiya', 'dear', 'greetings', 'morning', 'afternoon', 'evening', 'thanks', 'thank', 'cheers', 'regards', 'quick', 'question', 'questions', 'query',
-    'wondering', 'wonder', 'curious', 'kindly', 'help', 'need', 'like', 'let', 'tell', 'ask', 'asking', 'just', 'really', 'exact', 'exactly', 'actually', 'precise', 'precisely', 'basically',
+    'wondering', 'wonder', 'curious', 'kindly', 'help', 'need', 'like', 'let', 'tell', 'ask', 'asking', 'just', 'really', 'exact', 'exactly', 'actually', 'precise', 'precisely', 'specifically', 'basically',
     'maybe', 'perhaps', 'check', 'confirm', 'sure', 'sorry', 'ok', 'okay', 'guys', 'folks', 'colleague', 'colleagues', 'boss', 'manager', 'something', 'anything', 'thing',
     'things', 'idea', 'info', 'information', 'details', 'detail', 'explain', 'briefly', 'short', 'please', 'im', 'ive', 'id', 'were', 'weve', 'youre', 'lot', 'bit', 'right', 'correct', 'true'],
   zh: ['你好', '您好', '大家好', '各位好', '请问', '谢谢', '感谢', '麻烦', '想问', '问一下', '再问一句', '再问一下', '再问', '顺便问一下', '顺便问', '顺便', '问一句', '一句', '问', '想知道', '了解', '一下', '确认', '具体', '到底', '到底是', '究竟', '究竟是', '其实', '大概', '老板', '同事', '领导', '告诉'],
   ru: ['здравствуйте', 'привет', 'добрый', 'день', 'утро', 'вечер', 'спасибо', 'благодарю', 'подскажите', 'вопрос', 'вопросы', 'быстрый', 'интересно', 'хотел', 'хотела',
-    'хотели', 'хотим', 'хочу', 'узнать', 'уточнить', 'знать', 'коллеги', 'коллега', 'руководство', 'именно', 'точно', 'вообще', 'просто', 'кстати', 'верно', 'правильно', 'понимаю'],
+    'хотели', 'хотим', 'хочу', 'узнать', 'уточнить', 'знать', 'коллеги', 'коллега', 'руководство', 'именно', 'точно', 'конкретно', 'вообще', 'просто', 'кстати', 'верно', 'правильно', 'понимаю'],
   pt: ['oi', 'ola', 'bom', 'boa', 'dia', 'tarde', 'noite', 'obrigado', 'obrigada', 'valeu', 'pergunta', 'perguntas', 'rapida', 'rapidinho', 'duvida', 'queria', 'quero',
-    'gostaria', 'saber', 'confirmar', 'entender', 'explicar', 'pessoal', 'gente', 'colega', 'colegas', 'chefe', 'exatamente', 'certinho', 'mesmo', 'afinal', 'so', 'ai', 'certo', 'ne'],
+    'gostaria', 'saber', 'confirmar', 'entender', 'explicar', 'pessoal', 'gente', 'colega', 'colegas', 'chefe', 'exatamente', 'especificamente', 'certinho', 'mesmo', 'afinal', 'so', 'ai', 'certo', 'ne'],
   hi: ['नमस्ते', 'नमस्कार', 'हाय', 'हैलो', 'धन्यवाद', 'शुक्रिया', 'सवाल', 'प्रश्न', 'जानना', 'जानकारी', 'चाहता', 'चाहती', 'चाहते', 'बताइये', 'बताओ', 'बताना', 'ज़रा', 'जरा',
     'जी', 'भाई', 'सर', 'मैडम', 'सही', 'बिल्कुल', 'असल', 'दरअसल', 'वैसे', 'एक्ज़ैक्टली', 'ठीक'],
   ar: ['مرحبا', 'اهلا', 'السلام', 'عليكم', 'صباح', 'مساء', 'الخير', 'النور', 'شكرا', 'جزيلا', 'سؤال', 'سؤالي', 'استفسار', 'اريد', 'نريد', 'اود', 'نود', 'اعرف', 'معرفه',
