@@ -83,7 +83,7 @@ export const CHATTER_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
   ru: ['здравствуйте', 'привет', 'добрый', 'день', 'утро', 'вечер', 'спасибо', 'благодарю', 'подскажите', 'вопрос', 'вопросы', 'быстрый', 'интересно', 'хотел', 'хотела',
     'хотели', 'хотим', 'хочу', 'узнать', 'уточнить', 'знать', 'коллеги', 'коллега', 'руководство', 'именно', 'точно', 'конкретно', 'вообще', 'просто', 'кстати', 'верно', 'правильно', 'понимаю'],
   pt: ['oi', 'ola', 'bom', 'boa', 'dia', 'tarde', 'noite', 'obrigado', 'obrigada', 'valeu', 'pergunta', 'perguntas', 'rapida', 'rapidinho', 'duvida', 'queria', 'quero',
-    'gostaria', 'saber', 'confirmar', 'entender', 'explicar', 'pessoal', 'gente', 'colega', 'colegas', 'chefe', 'exatamente', 'especificamente', 'certinho', 'mesmo', 'afinal', 'so', 'ai', 'certo', 'ne'],
+    'gostaria', 'saber', 'confirmar', 'entender', 'explicar', 'pessoal', 'gente', 'colega', 'colegas', 'chefe', 'exatamente', 'especificamente', 'certinho', 'mesmo', 'afinal', 'so', 'ai', 'la', 'agora', 'algum', 'alguma', 'certo', 'ne'],
   hi: ['नमस्ते', 'नमस्कार', 'हाय', 'हैलो', 'धन्यवाद', 'शुक्रिया', 'सवाल', 'प्रश्न', 'जानना', 'जानकारी', 'चाहता', 'चाहती', 'चाहते', 'बताइये', 'बताओ', 'बताना', 'ज़रा', 'जरा',
     'जी', 'भाई', 'सर', 'मैडम', 'सही', 'बिल्कुल', 'असल', 'दरअसल', 'वैसे', 'एक्ज़ैक्टली', 'ठीक'],
   ar: ['مرحبا', 'اهلا', 'السلام', 'عليكم', 'صباح', 'مساء', 'الخير', 'النور', 'شكرا', 'جزيلا', 'سؤال', 'سؤالي', 'استفسار', 'اريد', 'نريد', 'اود', 'نود', 'اعرف', 'معرفه',
