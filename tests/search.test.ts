@@ -90,6 +90,12 @@ describe('tokenizer', () => {
     expect(amharic.terms('ምርቶቻችንን ሰራተኞቻችን ድርጅታቸው')).toEqual(amharic.terms('ምርት ሰራተኞች ድርጅት'));
   });
 
+  it('reads "setting up" and "founding" a body as its establishment, in English', () => {
+    const english = createTokenizer('en');
+    expect(english.terms('setting up the centre; founded')).toEqual([...english.terms('the establishment of the centre'), 'establish']);
+    expect(english.terms('set the date')).toContain('set');
+  });
+
   it('keeps a short word whole where its stem would be one letter (दिए and हाई are not both "ह" or "द")', () => {
     const hindi = createTokenizer('hi');
     expect(hindi.terms('दिए दे हाई')).toEqual(['दिए', 'दे', 'हाई']);

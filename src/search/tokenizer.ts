@@ -93,6 +93,15 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
 
 const ESTABLISHING = new Set(['成立', '建立', '创立', '设立']);
 
+/**
+ * Phrases read as the one word the knowledge uses for them, before the text is split into words: English says
+ * "setting up" or "founding" a body where the article says its "establishment" ("set" alone matched a listed
+ * question of another passage, "What will Zhejiang Province set up").
+ */
+const PHRASES: Partial<Record<LanguageCode, ReadonlyArray<readonly [RegExp, string]>>> = {
+  en: [[/\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b/g, 'establish']],
+};
+
 export interface LanguageTokenizer extends Tokenizer {
   /** The normalised, stemmed terms of a text, duplicates kept, in order. */
   terms(text: string): string[];
@@ -139,7 +148,9 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
       }
       hanRun = '';
     };
-    for (const { segment, isWordLike } of wordSegments(segmenter, normalizeForSearch(text, language))) {
+    let normalized = normalizeForSearch(text, language);
+    for (const [phrase, word] of PHRASES[language] ?? []) normalized = normalized.replace(phrase, word);
+    for (const { segment, isWordLike } of wordSegments(segmenter, normalized)) {
       if (HAN.test(segment)) {
         const length = [...segment].length;
         if (length === 1 && isWordLike) {
