@@ -151,6 +151,12 @@ describe('tokenizer', () => {
     expect(russian.terms('Китая')).toEqual(russian.terms('Китае'));
   });
 
+  it('reads Russian ё as е ("ещё" is the stop word "еще", "даёт" meets "дает")', () => {
+    const russian = createTokenizer('ru');
+    expect(russian.terms('ещё')).toEqual([]);
+    expect(russian.terms('даёт')).toEqual(russian.terms('дает'));
+  });
+
   it('treats Arabic and Persian letter variants, Persian digits and accents alike', () => {
     expect(createTokenizer('fa').terms('كيلومتر ۳۰')).toEqual(createTokenizer('fa').terms('کیلومتر 30'));
     expect(createTokenizer('pt').terms('aeroporto, Português')).toEqual(createTokenizer('pt').terms('AEROPORTO portugues'));

@@ -98,6 +98,8 @@ export function normalizeForSearch(text: string, language: LanguageCode): string
   if (script === 'Arabic') result = unifyArabicScript(result, language);
   if (script === 'Devanagari') result = readLoanwords(unifyDevanagari(result), language, unifyDevanagari);
   if (script === 'Ethiopic') result = unifyEthiopic(result);
+  // Russian writes ё as е more often than not ("ещё"/"еще", "даёт"/"дает").
+  if (script === 'Cyrillic') result = result.replace(/ё/g, 'е');
   if (language === 'en') result = americanSpelling(result);
   if (script === 'Latin') {
     // Accents are often left out when typing (aeroporto/aeroporto, ‘é’/‘e’).
