@@ -51,6 +51,11 @@ describe('lexicon: where a question word meets the knowledge, without scanning i
     expect(lexicon.compoundsEndingWith('hawe').sort()).toEqual(['lughawe', 'seehawe']);
     expect(lexicon.compoundsEndingWith('awe')).toEqual([]);
     expect(lexicon.compoundsEndingWith('stasie').sort()).toEqual(['snelspoorstasie', 'spoorstasie']);
+    // Forms of one word sharing all but a short ending.
+    expect(lexicon.sharingStart('kanaalen')).toEqual(['kanaal']);
+    expect(lexicon.sharingStart('spoorstas').sort()).toEqual(['spoorstasie']);
+    expect(lexicon.sharingStart('spoorwegstasie')).toEqual([]);
+    expect(lexicon.sharingStart('kan')).toEqual([]);
     // A compound the knowledge lacks, read by its known last part after a known (start of a) word.
     expect(lexicon.compoundHead('seespoorstasie')).toBe('spoorstasie');
     expect(lexicon.compoundHead('lugkanale')).toBe('kanale');

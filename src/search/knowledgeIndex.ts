@@ -97,6 +97,11 @@ function typoVariant(a: string, b: string, minimumLength: number): boolean {
 const COMPOUNDING: ReadonlySet<LanguageCode> = new Set(['af']);
 /** Languages with a few closed compounds ("seaport", "airport"): a word also meets the compounds it begins ("sea" → "seaport"). */
 const MODIFIER_COMPOUNDING: ReadonlySet<LanguageCode> = new Set(['en']);
+/**
+ * Languages whose light stemmers leave many endings on (isiZulu's verb extensions, Persian's enclitics): a word the
+ * knowledge lacks meets the known words it shares all but a short ending with.
+ */
+const ENDINGS_LEFT_ON: ReadonlySet<LanguageCode> = new Set(['zu', 'fa']);
 /** The shortest shared head that counts ("spoorstasie" of "snelspoorstasie" and "hoëspoedspoorstasie"). */
 const MINIMUM_COMPOUND_HEAD = 6;
 
@@ -405,6 +410,7 @@ export class KnowledgeIndex {
     for (const candidate of [...lexicon.sharingHead(term), ...lexicon.compoundsStartingWith(term)]) if (candidate !== term) variants.add(candidate);
     const head = lexicon.compoundHead(term);
     if (head !== undefined) variants.add(head);
+    if (ENDINGS_LEFT_ON.has(index.language)) for (const candidate of lexicon.sharingStart(term)) variants.add(candidate);
     if (variants.size === 0 && !HAN_WORD.test(term) && this.scoring.ngramSimilarity < 1) {
       // Word forms no rule above joins: the known words sharing most of its character n-grams, as strong as they are alike.
       const alike = lexicon.similar(term, this.scoring.ngramSimilarity).slice(0, 5);

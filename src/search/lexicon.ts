@@ -4,6 +4,9 @@
 // deletions, so two words one edit apart always share a key).
 
 /** Code points, so that a letter outside the Basic Multilingual Plane counts as one. */
+/** The most letters a word's ending may have beyond the start it shares with another form of it (`sharingStart`). */
+const MAXIMUM_ENDING = 3;
+
 function letters(word: string): string[] {
   return Array.from(word);
 }
@@ -176,6 +179,24 @@ export class Lexicon {
       if ([modifier, bare].some((m) => this.frequencies.has(m) || this.startsKnown(m))) return head;
     }
     return undefined;
+  }
+
+  /**
+   * Known words sharing the start of `word` up to an ending of at most three letters on each side (isiZulu's
+   * passive "hlolw" meets "hlol", Persian "تحقیقات" and "گمرکیه" meet "تحقیق" and "گمرک"): in languages whose
+   * stemmers leave a word's endings on, the forms of one word. The shared start is six letters or more, or the
+   * whole of the shorter word (four letters at least).
+   */
+  sharingStart(word: string): string[] {
+    const chars = letters(word);
+    if (chars.length < 4) return [];
+    return this.startingWith(chars.slice(0, 4).join('')).filter((known) => {
+      if (known === word) return false;
+      const other = letters(known);
+      let shared = 0;
+      while (shared < other.length && shared < chars.length && other[shared] === chars[shared]) shared += 1;
+      return other.length - shared <= MAXIMUM_ENDING && chars.length - shared <= MAXIMUM_ENDING && (shared >= 6 || shared === Math.min(other.length, chars.length));
+    });
   }
 
   private startsKnown(prefix: string): boolean {
