@@ -13,7 +13,9 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
     'isn', 'aren', 'wasn', 'weren', 'doesn', 'don', 'didn', 'hasn', 'haven', 'hadn', 'wouldn', 'couldn', 'shouldn', 'mustn', 'won'],
   zh: ['什么', '哪个', '哪里', '哪儿', '为啥', '为什么', '怎么', '怎样', '如何', '多少', '是否', '有没有', '吗', '呢', '啥', '的', '了', '吧', '在', '是', '有', '哪', '请问', '我们', '你们', '这个', '那个'],
   ru: ['находится', 'расположен', 'расположена', 'расположено', 'сколько', 'какой', 'какая', 'какое', 'какие', 'где', 'когда', 'почему', 'зачем', 'можно', 'ли', 'это', 'эта', 'этот', 'расскажите', 'скажите', 'пожалуйста', 'могут', 'может', 'могу', 'можем'],
-  pt: ['localizado', 'localizada', 'situado', 'situada', 'fica', 'ficam', 'pra', 'pro', 'pras', 'pros', 'tem', 'qual', 'quais', 'onde', 'quando', 'como', 'porque', 'essa', 'esse', 'isso', 'me', 'voce', 'vocês'],
+  pt: ['localizado', 'localizada', 'situado', 'situada', 'fica', 'ficam', 'pra', 'pro', 'pras', 'pros', 'tem', 'qual', 'quais', 'onde', 'quando', 'como', 'porque', 'essa', 'esse', 'isso', 'me', 'voce', 'vocês',
+    // the auxiliaries of the future and of "there is" (vai ter, haverá): tense, not topic
+    'vai', 'vao', 'ter', 'havera', 'haver'],
   hi: ['स्थित', 'क्या', 'है', 'हैं', 'था', 'थी', 'किन', 'किस', 'कैसे', 'कितना', 'कितनी', 'कितने', 'कहाँ', 'कहां', 'कब', 'क्यों', 'कौन', 'कौनसा', 'कौन-सा', 'का', 'की', 'के', 'में', 'से', 'को', 'पर', 'और', 'यह', 'वह', 'इस', 'उस', 'हम', 'हमें', 'आप', 'कृपया', 'बताइए', 'बताएं',
     // auxiliary and light verbs that carry tense, not topic
     'बन', 'बनना', 'बनने', 'बना', 'बनी', 'बने', 'बनता', 'बनती', 'बनाता', 'बनाती', 'बनाते', 'बनाना', 'बनाने', 'बनेगा', 'बनेगी', 'बनेंगे',
