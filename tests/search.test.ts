@@ -227,6 +227,11 @@ describe('search', () => {
     expect(best?.confidence ?? 0).toBeLessThan(ANSWER_THRESHOLD);
   });
 
+  it('weighs a year in a Chinese question as much as a Chinese word: "the goals of 2027" are the 2027 plans', async () => {
+    const [best] = await index.search('2027年有哪些目标？', 'zh');
+    expect(best?.passage.id).toBe('plans-2027');
+  });
+
   it('finds a place name typed in Latin letters inside a Russian sentence, and answers in Russian', async () => {
     const [best] = await index.search('сколько тонн проходит через Xiasha', 'ru');
     expect(best?.passage.id).toBe('xiasha-port');

@@ -385,7 +385,11 @@ export class KnowledgeIndex {
   private resolveTerm(index: LanguageIndex, term: string): ResolvedTerm {
     const resolved = this.meetVocabulary(index, term);
     const everyday = resolved.vocabulary.length > 0 && index.everyday.has(term);
-    return everyday ? { ...resolved, weight: resolved.weight * this.scoring.everydayWordWeight } : resolved;
+    if (everyday) return { ...resolved, weight: resolved.weight * this.scoring.everydayWordWeight };
+    // Chinese counts a word three times (the word and its two characters, or its bigrams): a number, one term,
+    // weighs as much ("2027年的目标是什么" named 2027 once and 目标, the 2029 goals' title, three times).
+    if (index.language === 'zh' && DIGITS.test(term)) return { ...resolved, weight: resolved.weight * HAN_WORD_TERMS };
+    return resolved;
   }
 
   /** How one query term meets the index's vocabulary, found through the lexicon's neighbours (never a scan of the vocabulary). */
@@ -900,6 +904,9 @@ const CANDIDATE_MINIMUM = 100;
 
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+const DIGITS = /^\d+$/;
+/** How many terms a Chinese word of two characters gives: itself and each character. */
+const HAN_WORD_TERMS = 3;
 /** The shortest word of a Latin-script question that is read in English's index when its own lacks it. */
 const MINIMUM_ENGLISH_WORD = 4;
 const HAN_CHARACTER = /^\p{Script=Han}$/u;
