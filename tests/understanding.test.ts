@@ -493,6 +493,11 @@ describe('questions as people paste and write them', () => {
     expect(await answered('My company imports lab chemicals for research. Did Qiantang make that any simpler?', 'en')).toBe('joint-supervision');
   });
 
+  it('reads a follow-on sentence with the subject the message named before it, not as a question of its own', async () => {
+    // Alone, "它对企业有什么好处？" (what good is it for companies) fits the joint supervision's passage (0.97).
+    expect(await answered('我想了解“跨境电商进口退货仓”。它对企业有什么好处？', 'zh')).toBe('import-return-warehouse');
+  });
+
   it('declines what the article does not say, even when a word of it matches ("opening", "eight-hour")', async () => {
     expect(await answered('What are the opening hours of the Center?', 'en')).toBeNull();
     expect(await answered('What is the phone number of the Center?', 'en')).toBeNull();

@@ -136,6 +136,8 @@ export interface ScoringOptions {
   questionTypeEvidence: number;
   /** Also read each question sentence of a longer message on its own (the best reading wins). */
   questionSentences: boolean;
+  /** How much surer than the whole message a sentence read alone must be to answer with another passage. */
+  sentenceMargin: number;
   /** The least character n-gram similarity (Dice, 0..1) at which an otherwise unknown word meets a known one; 1 turns it off. */
   ngramSimilarity: number;
   /** A question word naming another passage's subject, missing from a passage, counts this many times in its coverage; 1 turns it off. */
@@ -172,7 +174,7 @@ export interface ScoringOptions {
   uncountedFactor: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2 }, uncountedFactor: 0.75 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2 }, uncountedFactor: 0.75 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -264,7 +266,11 @@ export class KnowledgeIndex {
     let best = whole.hits;
     for (const sentence of questions) {
       const { hits, worded } = await this.searchText(sentence, language, limit);
-      if (worded && (hits[0]?.confidence ?? 0) > (best[0]?.confidence ?? 0)) best = hits;
+      // A sentence pointing elsewhere than the whole message must be clearly surer: read alone, a follow-on
+      // ("…这个模式是干嘛的？对企业有什么好处？", "what is the benefit for companies?") loses the subject the
+      // message named and fits another passage as a short question does.
+      const elsewhere = whole.hits[0] !== undefined && hits[0] !== undefined && hits[0].passage.id !== whole.hits[0].passage.id;
+      if (worded && (hits[0]?.confidence ?? 0) > (best[0]?.confidence ?? 0) + (elsewhere ? this.scoring.sentenceMargin : 0)) best = hits;
     }
     return best;
   }
