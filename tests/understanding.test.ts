@@ -493,6 +493,14 @@ describe('questions as people paste and write them', () => {
     expect(await answered('My company imports lab chemicals for research. Did Qiantang make that any simpler?', 'en')).toBe('joint-supervision');
   });
 
+  it('reads the article named beside another question as where the asker read it, not as a question about the article', () => {
+    expect(readQuestion("In the article, what does 'import-return warehouse' mean?", 'en').types.has('source')).toBe(false);
+    expect(readQuestion('Why does the article call Qiantang a hub?', 'en').types.has('source')).toBe(false);
+    expect([...readQuestion('Who is behind this article?', 'en').types]).toEqual(['source']);
+    expect([...readQuestion('The article?', 'en').types]).toEqual(['source']);
+    expect([...readQuestion('Who wrote it?', 'en').types]).toEqual(['source']);
+  });
+
   it('reads a follow-on sentence with the subject the message named before it, not as a question of its own', async () => {
     // Alone, "它对企业有什么好处？" (what good is it for companies) fits the joint supervision's passage (0.97).
     expect(await answered('我想了解“跨境电商进口退货仓”。它对企业有什么好处？', 'zh')).toBe('import-return-warehouse');
