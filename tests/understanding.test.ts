@@ -493,6 +493,13 @@ describe('questions as people paste and write them', () => {
     expect(await answered('My company imports lab chemicals for research. Did Qiantang make that any simpler?', 'en')).toBe('joint-supervision');
   });
 
+  it('reads "the next few years" as the plans, not as "how many years"', () => {
+    expect([...readQuestion('چند سال آینده مرکز چه می‌کند؟', 'fa').types]).toEqual(['plan']);
+    expect([...readQuestion('接下来几年中心做什么？', 'zh').types]).toEqual(['plan']);
+    expect([...readQuestion('What happens in the next few years?', 'en').types]).toEqual(['plan']);
+    expect([...readQuestion('چند سال طول می‌کشد؟', 'fa').types]).toEqual(['quantity']);
+  });
+
   it('reads the article named beside another question as where the asker read it, not as a question about the article', () => {
     expect(readQuestion("In the article, what does 'import-return warehouse' mean?", 'en').types.has('source')).toBe(false);
     expect(readQuestion('Why does the article call Qiantang a hub?', 'en').types.has('source')).toBe(false);
