@@ -101,6 +101,11 @@ describe('tokenizer', () => {
     expect(english.terms('set the date')).toContain('set');
   });
 
+  it('reads the article\'s "Mar 21" as the month people write out, in English', () => {
+    const english = createTokenizer('en');
+    expect(english.terms('Mar 21')).toEqual(english.terms('March 21'));
+  });
+
   it('keeps a short word whole where its stem would be one letter (दिए and हाई are not both "ह" or "द")', () => {
     const hindi = createTokenizer('hi');
     expect(hindi.terms('दिए दे हाई')).toEqual(['दिए', 'दे', 'हाई']);

@@ -493,6 +493,12 @@ describe('questions as people paste and write them', () => {
     expect(await answered('My company imports lab chemicals for research. Did Qiantang make that any simpler?', 'en')).toBe('joint-supervision');
   });
 
+  it('reads "did it open on 21 March" as the opening, not as opening hours', async () => {
+    expect(readQuestion('Did the Center open on 21 March?', 'en').types.has('hours')).toBe(false);
+    expect(await answered('Did the Center open on 21 March?', 'en')).toBe('center-opening');
+    expect(readQuestion('Is it open on Saturdays?', 'en').types.has('hours')).toBe(true);
+  });
+
   it('reads "the next few years" as the plans, not as "how many years"', () => {
     expect([...readQuestion('چند سال آینده مرکز چه می‌کند؟', 'fa').types]).toEqual(['plan']);
     expect([...readQuestion('接下来几年中心做什么？', 'zh').types]).toEqual(['plan']);

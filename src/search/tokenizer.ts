@@ -96,10 +96,16 @@ const ESTABLISHING = new Set(['成立', '建立', '创立', '设立']);
 /**
  * Phrases read as the one word the knowledge uses for them, before the text is split into words: English says
  * "setting up" or "founding" a body where the article says its "establishment" ("set" alone matched a listed
- * question of another passage, "What will Zhejiang Province set up").
+ * question of another passage, "What will Zhejiang Province set up"), and a month's name where it says "Mar".
  */
 const PHRASES: Partial<Record<LanguageCode, ReadonlyArray<readonly [RegExp, string]>>> = {
-  en: [[/\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b/g, 'establish']],
+  en: [
+    [/\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b/g, 'establish'],
+    // The article dates the opening "Mar 21"; people write the month out.
+    [/\bjan\b/g, 'january'], [/\bfeb\b/g, 'february'], [/\bmar\b/g, 'march'], [/\bapr\b/g, 'april'], [/\bjun\b/g, 'june'],
+    [/\bjul\b/g, 'july'], [/\baug\b/g, 'august'], [/\bsept?\b/g, 'september'], [/\boct\b/g, 'october'], [/\bnov\b/g, 'november'],
+    [/\bdec\b/g, 'december'],
+  ],
 };
 
 export interface LanguageTokenizer extends Tokenizer {
