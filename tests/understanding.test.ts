@@ -499,6 +499,10 @@ describe('questions as people paste and write them', () => {
     expect(readQuestion('Is it open on Saturdays?', 'en').types.has('hours')).toBe(true);
   });
 
+  it('in Chinese, weighs a kind no passage answers against names counted four times ("which leaders attended")', async () => {
+    expect(await answered('揭牌仪式有哪些领导出席？', 'zh')).toBeNull();
+  });
+
   it('reads "the next few years" as the plans, not as "how many years"', () => {
     expect([...readQuestion('چند سال آینده مرکز چه می‌کند؟', 'fa').types]).toEqual(['plan']);
     expect([...readQuestion('接下来几年中心做什么？', 'zh').types]).toEqual(['plan']);
