@@ -503,6 +503,15 @@ describe('questions as people paste and write them', () => {
     expect(await answered('揭牌仪式有哪些领导出席？', 'zh')).toBeNull();
   });
 
+  it.each([
+    ['af', 'Wat is die maatskappybelastingkoers?', 'price'],
+    ['zu', 'Lithini izinga lentela?', 'price'],
+    ['zu', 'Iyiphi inombolo yabo yocingo?', 'contact'],
+    ['ru', 'Какие налоговые льготы есть?', 'price'],
+  ] as [LanguageCode, string, string][])('in %s, reads a tax or a phone inside a longer word: %s', (language, question, kind) => {
+    expect([...readQuestion(question, language).types]).toEqual([kind]);
+  });
+
   it('reads "the next few years" as the plans, not as "how many years"', () => {
     expect([...readQuestion('چند سال آینده مرکز چه می‌کند؟', 'fa').types]).toEqual(['plan']);
     expect([...readQuestion('接下来几年中心做什么？', 'zh').types]).toEqual(['plan']);

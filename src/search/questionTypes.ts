@@ -87,7 +87,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['как добраться', 'как доехать', 'как попасть', 'добраться', 'доехать', 'как проехать', 'как пройти', 'как добираться', 'добираться', 'как дойти'],
     source: ['автор', 'написал', 'написала', 'опубликована', 'опубликовали', 'источник', 'газета', 'кто написал', 'кто автор', 'кем написана', 'кем написано', 'кто опубликовал', 'откуда информация', 'кто журналист', 'какой журналист', 'кто корреспондент', 'какой корреспондент'],
     mention: ['статья', 'статью', 'статьи'],
-    price: ['цена', 'цены', 'стоимость', 'сколько стоит', 'во сколько обойдется', 'во сколько обойдётся', 'плата', 'тариф', 'тарифы', 'аренда', 'билет', 'пошлина', 'сбор', 'почём', 'почем', 'сколько стоят', 'бесплатно ли', 'платно ли', 'сколько платить', 'сколько заплатить', 'налог', 'налоги', 'налога', 'налогов', 'налогам', 'налогообложение', 'ставка налога', 'налоговая ставка', 'ндс', 'бюджет*'],
+    price: ['цена', 'цены', 'стоимость', 'сколько стоит', 'во сколько обойдется', 'во сколько обойдётся', 'плата', 'тариф', 'тарифы', 'аренда', 'билет', 'пошлина', 'сбор', 'почём', 'почем', 'сколько стоят', 'бесплатно ли', 'платно ли', 'сколько платить', 'сколько заплатить', 'налог', 'налоги', 'налога', 'налогов', 'налогам', 'налогообложение', 'ставка налога', 'налоговая ставка', 'налогов*', 'ндс', 'бюджет*'],
     percentage: ['процент*', 'какую долю', 'какая доля'],
     hours: ['часы работы', 'время работы', 'график работы', 'во сколько', 'выходные', 'суббота', 'субботу', 'воскресенье', 'работает ли', 'режим работы', 'часы приёма', 'часы приема', 'до скольки', 'до какого часа', 'во сколько открывается', 'субботам', 'воскресеньям', 'праздничные дни', 'сейчас открыт', 'открыт сегодня', 'сегодня открыт', 'открыт ли', 'открыт для посетителей'],
     contact: ['телефон', 'почта', 'email', 'e-mail', 'контакты', 'контакт', 'сайт', 'whatsapp', 'факс', 'связаться', 'как связаться', 'имейл', 'вотсап', 'ватсап', 'адрес электронной почты', 'номер телефона'],
@@ -286,10 +286,10 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['ngifika kanjani', 'sifika kanjani', 'ngiya kanjani', 'siya kanjani', 'ukufika', '*fika kanjani'],
     source: ['umbhali', 'obhale', 'ubhale', '*bhalwe', '*shicilelwa', '*shicilelwe', 'umthombo', 'iphephandaba', 'ubani obhale', 'ngubani umbhali', 'ubani umbhali', '*bhalile', 'yintatheli', 'intatheli ebhale'],
     mention: ['indatshana', 'ndatshana', 'isihloko', 'le ndaba', 'lendaba'],
-    price: ['*biza', 'intengo', 'inani', 'imali', 'malini', 'imali yokugibela', 'irenti', 'ithikithi', 'inkokhelo', 'mahhala', 'intela', 'entela', 'izintela', 'yentela', '*sabelomali'],
+    price: ['*biza', 'intengo', 'inani', 'imali', 'malini', 'imali yokugibela', 'irenti', 'ithikithi', 'inkokhelo', 'mahhala', '*ntela', '*sabelomali'],
     percentage: ['*phesenti', 'iphesenti', 'amaphesenti'],
     hours: ['amahora okusebenza', 'isikhathi sokuvula', 'ivula nini', '*vulwa ngesonto', 'ngempelasonto', 'ngomgqibelo', 'ngesonto', 'sivulekile', 'ivulekile'],
-    contact: ['ucingo', 'inombolo yocingo', 'inombolo yefoni', 'i-email', 'email', 'ukuxhumana', 'iwebhusayithi', 'whatsapp'],
+    contact: ['*cingo', 'inombolo yocingo', 'inombolo yefoni', 'i-email', 'email', 'ukuxhumana', 'iwebhusayithi', 'whatsapp'],
     weather: ['isimo sezulu', 'imvula', 'izinga lokushisa', 'isimo sezulu sinjani'],
     documents: ['amaphepha', 'amaphepha adingekayo', 'imibhalo', 'amadokhumenti', 'izidingo'],
     place: ['*kuphi', 'indawo ephi', 'endaweni ephi', 'kuyiphi indawo'],
@@ -316,7 +316,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['hoe kom ek', 'hoe kom ons', 'hoe kom mens', 'hoe bereik', 'hoe kry ek', 'hoe kry ons', 'hoe gaan ek', 'hoe ry ek', 'hoe kan ek by', 'hoe kan ons by', 'om daar te kom'],
     source: ['skrywer', 'outeur', 'geskryf', 'gepubliseer', 'publikasie', 'bron', 'koerant', 'wie het geskryf', 'wie is die skrywer', 'wie het dit geskryf', 'die joernalis', 'watter joernalis'],
     mention: ['artikel', 'berig'],
-    price: ['prys', 'pryse', 'koste om', 'kos dit', 'tarief', 'tariewe', 'fooi', 'fooie', 'huur', 'kaartjie', 'betaal', 'hoeveel kos', 'hoe duur', 'gratis', 'hoeveel betaal', 'belasting*', 'btw', 'begroting*'],
+    price: ['prys', 'pryse', 'koste om', 'kos dit', 'tarief', 'tariewe', 'fooi', 'fooie', 'huur', 'kaartjie', 'betaal', 'hoeveel kos', 'hoe duur', 'gratis', 'hoeveel betaal', '*belasting*', 'btw', 'begroting*'],
     percentage: ['persent', 'persentasie', 'persentasies', 'watter deel'],
     hours: ['openingstye', 'werksure', 'kantoorure', 'hoe laat', 'oop op', 'naweek', 'naweke', 'saterdag', 'sondag', 'besigheidsure', 'is dit oop', 'wanneer is dit oop', 'vakansiedae', 'saterdae', 'sondae', 'vandag oop', 'nou oop', 'oop vir besoekers', 'oop vir die publiek'],
     contact: ['telefoon', 'foon', 'e-pos', 'epos', 'email', 'kontak', 'webwerf', 'whatsapp', 'selfoon', 'foonnommer', 'telefoonnommer', 'kontakbesonderhede', 'e-posadres', 'eposadres', 'webtuiste'],
@@ -446,6 +446,7 @@ function cueWord(segment: string, language: LanguageCode): string {
 }
 
 function wordMatches(pattern: string, word: string): boolean {
+  if (pattern.startsWith('*') && pattern.endsWith('*')) return word.includes(pattern.slice(1, -1));
   if (pattern.startsWith('*')) return word.endsWith(pattern.slice(1));
   if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1));
   return word === pattern;
