@@ -512,6 +512,16 @@ describe('questions as people paste and write them', () => {
     expect([...readQuestion(question, language).types]).toEqual([kind]);
   });
 
+  it.each([
+    ['en', 'How do I get a business visa for China?'],
+    ['fa', 'چطور ویزای کاری چین بگیرم؟'],
+    ['ar', 'هل أحتاج تأشيرة لزيارة المركز؟'],
+    ['ru', 'Нужна ли виза, чтобы посетить центр?'],
+  ] as [LanguageCode, string][])('in %s, reads a visa as paperwork no passage gives, and declines: %s', async (language, question) => {
+    expect(readQuestion(question, language).types.has('documents')).toBe(true);
+    expect(await answered(question, language)).toBeNull();
+  });
+
   it('reads "the next few years" as the plans, not as "how many years"', () => {
     expect([...readQuestion('چند سال آینده مرکز چه می‌کند؟', 'fa').types]).toEqual(['plan']);
     expect([...readQuestion('接下来几年中心做什么？', 'zh').types]).toEqual(['plan']);
