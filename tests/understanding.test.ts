@@ -522,6 +522,15 @@ describe('questions as people paste and write them', () => {
     expect(await answered(question, language)).toBeNull();
   });
 
+  it.each([
+    ['en', 'What is the depth of the berths at Linjiang Port?'],
+    ['ru', 'Какая глубина фарватера у порта Линьцзян?'],
+    ['af', 'Hoe diep is die water by Linjiang-hawe?'],
+  ] as [LanguageCode, string][])('in %s, reads a depth or a draft as an amount, which the port\'s passage does not give: %s', async (language, question) => {
+    expect(readQuestion(question, language).types.has('quantity')).toBe(true);
+    expect(await answered(question, language)).toBeNull();
+  });
+
   it('reads "the next few years" as the plans, not as "how many years"', () => {
     expect([...readQuestion('چند سال آینده مرکز چه می‌کند؟', 'fa').types]).toEqual(['plan']);
     expect([...readQuestion('接下来几年中心做什么？', 'zh').types]).toEqual(['plan']);
