@@ -531,6 +531,18 @@ describe('questions as people paste and write them', () => {
     expect(await answered(question, language)).toBeNull();
   });
 
+  it.each([
+    ['en', 'Is there a car park at the Center for our bus?'],
+    ['en', 'Can you recommend a hotel close to the airport?'],
+    ['zh', '中心附近有酒店吗？'],
+    ['pt', 'Tem estacionamento no centro?'],
+    ['am', 'ማዕከሉ አካባቢ ሆቴል አለ?'],
+    ['af', 'Is daar parkering by die sentrum?'],
+  ] as [LanguageCode, string][])('in %s, reads parking, a hotel or a shuttle as facilities no passage gives, and declines: %s', async (language, question) => {
+    expect(readQuestion(question, language).types.has('facilities')).toBe(true);
+    expect(await answered(question, language)).toBeNull();
+  });
+
   it('reads "the next few years" as the plans, not as "how many years"', () => {
     expect([...readQuestion('چند سال آینده مرکز چه می‌کند؟', 'fa').types]).toEqual(['plan']);
     expect([...readQuestion('接下来几年中心做什么？', 'zh').types]).toEqual(['plan']);

@@ -162,7 +162,8 @@ export interface ScoringOptions {
    * person, and "who opened it" held every other word of the opening. `reason` (why, what does it mean) 1.5 times:
    * "what does the opening mean for Qiantang" names the event the opening's passage tells, but asks its meaning.
    * `documents` twice: "which documents does the joint supervision need" asks for paperwork, which no passage
-   * lists, of the very thing a passage names.
+   * lists, of the very thing a passage names; `facilities` twice for the same reason ("is there parking at the
+   * Center", "a shuttle from the airport").
    */
   kindWeights: Readonly<Partial<Record<AnswerType, number>>>;
   /**
@@ -174,7 +175,7 @@ export interface ScoringOptions {
   uncountedFactor: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2 }, uncountedFactor: 0.75 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2 }, uncountedFactor: 0.75 };
 
 export class KnowledgeIndex {
   private constructor(
