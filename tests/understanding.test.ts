@@ -538,7 +538,9 @@ describe('questions as people paste and write them', () => {
     ['pt', 'Tem estacionamento no centro?'],
     ['am', 'ማዕከሉ አካባቢ ሆቴል አለ?'],
     ['af', 'Is daar parkering by die sentrum?'],
-  ] as [LanguageCode, string][])('in %s, reads parking, a hotel or a shuttle as facilities no passage gives, and declines: %s', async (language, question) => {
+    ['en', 'Is there a direct flight from Nairobi to Hangzhou?'],
+    ['fa', 'از مشهد به هانگژو پرواز مستقیم هست؟'],
+  ] as [LanguageCode, string][])('in %s, reads parking, a hotel, a shuttle or a direct flight as facilities no passage gives, and declines: %s', async (language, question) => {
     expect(readQuestion(question, language).types.has('facilities')).toBe(true);
     expect(await answered(question, language)).toBeNull();
   });
