@@ -558,6 +558,9 @@ describe('questions as people paste and write them', () => {
     expect([...readQuestion('Who is behind this article?', 'en').types]).toEqual(['source']);
     expect([...readQuestion('The article?', 'en').types]).toEqual(['source']);
     expect([...readQuestion('Who wrote it?', 'en').types]).toEqual(['source']);
+    // Hindi "लिखा है" (it is written) quotes the article; "किसने लिखा" (who wrote) asks its author.
+    expect(readQuestion('आर्टिकल में import-return warehouse लिखा है, इसका मतलब क्या है?', 'hi').types.has('source')).toBe(false);
+    expect([...readQuestion('यह आर्टिकल किसने लिखा?', 'hi').types]).toEqual(['source']);
   });
 
   it('reads a follow-on sentence with the subject the message named before it, not as a question of its own', async () => {
