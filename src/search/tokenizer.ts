@@ -98,14 +98,13 @@ const ESTABLISHING = new Set(['成立', '建立', '创立', '设立']);
  * "setting up" or "founding" a body where the article says its "establishment" ("set" alone matched a listed
  * question of another passage, "What will Zhejiang Province set up"), and a month's name where it says "Mar".
  */
-const PHRASES: Partial<Record<LanguageCode, ReadonlyArray<readonly [RegExp, string]>>> = {
-  en: [
-    [/\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b/g, 'establish'],
-    // The article dates the opening "Mar 21"; people write the month out.
-    [/\bjan\b/g, 'january'], [/\bfeb\b/g, 'february'], [/\bmar\b/g, 'march'], [/\bapr\b/g, 'april'], [/\bjun\b/g, 'june'],
-    [/\bjul\b/g, 'july'], [/\baug\b/g, 'august'], [/\bsept?\b/g, 'september'], [/\boct\b/g, 'october'], [/\bnov\b/g, 'november'],
-    [/\bdec\b/g, 'december'],
-  ],
+const MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
+const PHRASES: Partial<Record<LanguageCode, { pattern: RegExp; word: (phrase: string) => string }>> = {
+  // One pass over the text: "set up", "founded" and the month abbreviations.
+  en: {
+    pattern: /\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/g,
+    word: (phrase) => MONTHS[phrase] ?? 'establish',
+  },
 };
 
 export interface LanguageTokenizer extends Tokenizer {
@@ -155,7 +154,8 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
       hanRun = '';
     };
     let normalized = normalizeForSearch(text, language);
-    for (const [phrase, word] of PHRASES[language] ?? []) normalized = normalized.replace(phrase, word);
+    const phrases = PHRASES[language];
+    if (phrases) normalized = normalized.replace(phrases.pattern, phrases.word);
     for (const { segment, isWordLike } of wordSegments(segmenter, normalized)) {
       if (HAN.test(segment)) {
         const length = [...segment].length;
