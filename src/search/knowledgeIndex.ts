@@ -449,10 +449,7 @@ export class KnowledgeIndex {
   private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, counted: readonly QueryTerm[] = []): SearchHit[] {
     // The passages counting what an amount question counts: naming it, and giving an amount or a list (none, when
     // the knowledge lacks the word: "how many staff").
-    const countedHolders =
-      counted.length > 0
-        ? new Set(counted.flatMap((term) => term.vocabulary.flatMap((word) => Array.from(holdersIn(own, term.index, word)))).filter((position) => answersAny(own, position, COUNTING_KINDS)))
-        : undefined;
+    const countedHolders = counted.length > 0 ? answeringAmong(own, counted, COUNTING_KINDS) : undefined;
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // Candidates through postings: the passages holding a query term that is not common (or a variant of
@@ -496,7 +493,7 @@ export class KnowledgeIndex {
       if (term.kind) hold(own.answering.get(term.kind) ?? [], 1);
       // "How many platforms…?": a passage listing the things counted (it answers `kinds` and names them) gives their
       // number by its list, and answers the amount asked as a passage stating one does.
-      if (term.kind === 'quantity' && countedHolders) hold([...countedHolders].filter((position) => answersAny(own, position, LISTING_KINDS)), 1);
+      if (term.kind === 'quantity' && countedHolders) hold(LISTING_KINDS.flatMap((kind) => Array.from(own.answering.get(kind) ?? []).filter((position) => countedHolders.has(position))), 1);
       term.vocabulary.forEach((word, i) => hold(holdersIn(own, term.index, word), term.strengths[i]!));
       const joint = jointly?.get(term);
       if (joint) hold(joint, 1);
@@ -629,10 +626,22 @@ const COUNTING_KINDS: readonly AnswerType[] = ['quantity', 'kinds'];
 /** What a passage answers when it lists things (and so says how many there are by its list). */
 const LISTING_KINDS: readonly AnswerType[] = ['kinds'];
 
-/** Whether the passage at `position` answers one of `kinds`. */
-function answersAny(index: LanguageIndex, position: number, kinds: readonly AnswerType[]): boolean {
-  const answers = index.passages.get(index.ids[position]!)!.answers;
-  return kinds.some((kind) => answers.includes(kind));
+/**
+ * The passages holding one of `terms` (or a form of it) that answer one of `kinds`: those holders marked, then the
+ * passages answering the kinds looked up among them. A counted word ("tons") can be held by thousands of passages
+ * at scale, and reading each one's kinds was most of such a question's time.
+ */
+function answeringAmong(own: LanguageIndex, terms: readonly QueryTerm[], kinds: readonly AnswerType[]): Set<number> {
+  const marked = new Uint8Array(own.ids.length);
+  for (const term of terms) {
+    for (const word of term.vocabulary) {
+      const positions = holdersIn(own, term.index, word);
+      for (let i = 0; i < positions.length; i += 1) if (positions[i]! >= 0) marked[positions[i]!] = 1;
+    }
+  }
+  const found = new Set<number>();
+  for (const kind of kinds) for (const position of own.answering.get(kind) ?? []) if (marked[position]) found.add(position);
+  return found;
 }
 
 /** Query terms whose reading each language index keeps. */
