@@ -552,6 +552,13 @@ describe('questions as people paste and write them', () => {
     expect([...readQuestion('چند سال طول می‌کشد؟', 'fa').types]).toEqual(['quantity']);
   });
 
+  it.each([
+    ['en', 'Hello, I am a reporter from Durban, on deadline. Could you give me the significance of the Center in a couple of lines for my story?'],
+    ['ru', 'Добрый день. Пишу отчёт для нашего руководства — почему открытие центра считается таким важным для Цяньтана?'],
+  ] as [LanguageCode, string][])('in %s, lets everyday words the knowledge lacks weigh a quarter, as those it has do: %s', async (language, question) => {
+    expect(await answered(question, language)).toBe('center-significance');
+  });
+
   it('reads the article named beside another question as where the asker read it, not as a question about the article', () => {
     expect(readQuestion("In the article, what does 'import-return warehouse' mean?", 'en').types.has('source')).toBe(false);
     expect(readQuestion('Why does the article call Qiantang a hub?', 'en').types.has('source')).toBe(false);

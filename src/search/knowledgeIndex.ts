@@ -148,7 +148,10 @@ export interface ScoringOptions {
   kindOnlyFactor: number;
   /** In a Latin-script language other than English, a word its own index lacks and English's has is read in English. */
   englishWords: boolean;
-  /** An everyday word the knowledge has ("research", "company", "we") weighs this times its idf; 1 turns it off. */
+  /**
+   * An everyday word the knowledge has ("research", "company", "we") weighs this times its idf; one it lacks, this
+   * times an unknown word's weight (stopwords-iso's lists, less the titles' words); 1 turns it off.
+   */
   everydayWordWeight: number;
   /**
    * A question naming the subjects of several passages of one topic ("the goals for 2027 and 2029", "Xiasha and
@@ -436,7 +439,10 @@ export class KnowledgeIndex {
     if (variants.size === 0) {
       // A Han word or bigram the knowledge lacks (每年, 邮箱) is already counted
       // through its characters, which are terms of their own.
-      return { weight: HAN_WORD.test(term) ? 0 : rarest * this.scoring.unknownWordWeight, vocabulary: [], strengths: [] };
+      // An everyday word weighs a quarter whether the knowledge has it or not ("anything", "really"); not a
+      // Chinese character, which counts as a part of the words it is in (十, 月 of 十月份 in a weather question).
+      const everyday = index.everyday.has(term) && !HAN_CHARACTER.test(term) ? this.scoring.everydayWordWeight : 1;
+      return { weight: HAN_WORD.test(term) ? 0 : rarest * this.scoring.unknownWordWeight * everyday, vocabulary: [], strengths: [] };
     }
     const vocabulary = [...variants];
     return { weight: idf(Math.max(...vocabulary.map((v) => lexicon.documentFrequency(v)!))), vocabulary, strengths: vocabulary.map(() => VARIANT_STRENGTH) };
