@@ -397,7 +397,9 @@ export class KnowledgeIndex {
    */
   private resolveTerm(index: LanguageIndex, term: string): ResolvedTerm {
     const resolved = this.meetVocabulary(index, term);
-    const everyday = resolved.vocabulary.length > 0 && index.everyday.has(term);
+    // An everyday word weighs a quarter whether the knowledge has it or not ("anything", "really"); not a Chinese
+    // character the knowledge lacks, which counts as a part of the words it is in (十, 月 of 十月份 in a weather question).
+    const everyday = index.everyday.has(term) && (resolved.vocabulary.length > 0 || !HAN_CHARACTER.test(term));
     if (everyday) return { ...resolved, weight: resolved.weight * this.scoring.everydayWordWeight };
     // Chinese counts a word three times (the word and its two characters, or its bigrams): a number, one term,
     // weighs as much ("2027年的目标是什么" named 2027 once and 目标, the 2029 goals' title, three times).
@@ -439,10 +441,7 @@ export class KnowledgeIndex {
     if (variants.size === 0) {
       // A Han word or bigram the knowledge lacks (每年, 邮箱) is already counted
       // through its characters, which are terms of their own.
-      // An everyday word weighs a quarter whether the knowledge has it or not ("anything", "really"); not a
-      // Chinese character, which counts as a part of the words it is in (十, 月 of 十月份 in a weather question).
-      const everyday = index.everyday.has(term) && !HAN_CHARACTER.test(term) ? this.scoring.everydayWordWeight : 1;
-      return { weight: HAN_WORD.test(term) ? 0 : rarest * this.scoring.unknownWordWeight * everyday, vocabulary: [], strengths: [] };
+      return { weight: HAN_WORD.test(term) ? 0 : rarest * this.scoring.unknownWordWeight, vocabulary: [], strengths: [] };
     }
     const vocabulary = [...variants];
     return { weight: idf(Math.max(...vocabulary.map((v) => lexicon.documentFrequency(v)!))), vocabulary, strengths: vocabulary.map(() => VARIANT_STRENGTH) };

@@ -3,10 +3,10 @@
 // every word is filed under itself and under each of its one-letter
 // deletions, so two words one edit apart always share a key).
 
-/** Code points, so that a letter outside the Basic Multilingual Plane counts as one. */
 /** The most letters a word's ending may have beyond the start it shares with another form of it (`sharingStart`). */
 const MAXIMUM_ENDING = 3;
 
+/** Code points, so that a letter outside the Basic Multilingual Plane counts as one. */
 function letters(word: string): string[] {
   return Array.from(word);
 }
@@ -176,7 +176,7 @@ export class Lexicon {
       if (!this.frequencies.has(head)) continue;
       const modifier = chars.slice(0, cut).join('');
       const bare = /[se]$/.test(modifier) && cut > 3 ? modifier.slice(0, -1) : modifier;
-      if ([modifier, bare].some((m) => this.frequencies.has(m) || this.startsKnown(m))) return head;
+      if ([modifier, bare].some((m) => this.startingWith(m).length > 0)) return head;
     }
     return undefined;
   }
@@ -197,12 +197,6 @@ export class Lexicon {
       while (shared < other.length && shared < chars.length && other[shared] === chars[shared]) shared += 1;
       return other.length - shared <= MAXIMUM_ENDING && chars.length - shared <= MAXIMUM_ENDING && (shared >= 6 || shared === Math.min(other.length, chars.length));
     });
-  }
-
-  private startsKnown(prefix: string): boolean {
-    const chars = letters(prefix);
-    if (chars.length < 3) return false;
-    return (this.byStart.get(chars.slice(0, 3).join('')) ?? []).some((known) => known.startsWith(prefix));
   }
 
   /** Known words sharing the last `headLength` letters of `word` (none when compounds are not looked for). */
