@@ -493,15 +493,13 @@ describe('questions as people paste and write them', () => {
     expect(await answered('My company imports lab chemicals for research. Did Qiantang make that any simpler?', 'en')).toBe('joint-supervision');
   });
 
-  it('reads "did it open on 21 March" as the opening, not as opening hours', async () => {
-    expect(readQuestion('Did the Center open on 21 March?', 'en').types.has('hours')).toBe(false);
-    expect(await answered('Did the Center open on 21 March?', 'en')).toBe('center-opening');
-    expect(readQuestion('Is it open on Saturdays?', 'en').types.has('hours')).toBe(true);
-  });
+  // "Did it open on 21 March" asks about the opening, not opening hours; "open on Saturdays" still does.
+  asksNone([['en', 'Did the Center open on 21 March?']], 'hours');
+  answersEach([['en', 'Did the Center open on 21 March?']], 'center-opening');
+  asksEach([['en', 'Is it open on Saturdays?']], 'hours');
 
-  it('in Chinese, weighs a kind no passage answers against names counted four times ("which leaders attended")', async () => {
-    expect(await answered('揭牌仪式有哪些领导出席？', 'zh')).toBeNull();
-  });
+  // In Chinese a kind no passage answers is weighed against names counted four times ("which leaders attended").
+  answersEach([['zh', '揭牌仪式有哪些领导出席？']], null);
 
   it.each([
     ['af', 'Wat is die maatskappybelastingkoers?', 'price'],
@@ -512,26 +510,20 @@ describe('questions as people paste and write them', () => {
     expect([...readQuestion(question, language).types]).toEqual([kind]);
   });
 
-  it.each([
+  // A visa is paperwork (`documents`); a port's depth an amount Linjiang's passage does not give (`quantity`);
+  // parking, a hotel, a direct flight are `facilities`. Each is read, and the question declined.
+  const visas: [LanguageCode, string][] = [
     ['en', 'How do I get a business visa for China?'],
     ['fa', 'چطور ویزای کاری چین بگیرم؟'],
     ['ar', 'هل أحتاج تأشيرة لزيارة المركز؟'],
     ['ru', 'Нужна ли виза, чтобы посетить центр?'],
-  ] as [LanguageCode, string][])('in %s, reads a visa as paperwork no passage gives, and declines: %s', async (language, question) => {
-    expect(readQuestion(question, language).types.has('documents')).toBe(true);
-    expect(await answered(question, language)).toBeNull();
-  });
-
-  it.each([
+  ];
+  const depths: [LanguageCode, string][] = [
     ['en', 'What is the depth of the berths at Linjiang Port?'],
     ['ru', 'Какая глубина фарватера у порта Линьцзян?'],
     ['af', 'Hoe diep is die water by Linjiang-hawe?'],
-  ] as [LanguageCode, string][])('in %s, reads a depth or a draft as an amount, which the port\'s passage does not give: %s', async (language, question) => {
-    expect(readQuestion(question, language).types.has('quantity')).toBe(true);
-    expect(await answered(question, language)).toBeNull();
-  });
-
-  it.each([
+  ];
+  const facilities: [LanguageCode, string][] = [
     ['en', 'Is there a car park at the Center for our bus?'],
     ['en', 'Can you recommend a hotel close to the airport?'],
     ['zh', '中心附近有酒店吗？'],
@@ -540,10 +532,11 @@ describe('questions as people paste and write them', () => {
     ['af', 'Is daar parkering by die sentrum?'],
     ['en', 'Is there a direct flight from Nairobi to Hangzhou?'],
     ['fa', 'از مشهد به هانگژو پرواز مستقیم هست؟'],
-  ] as [LanguageCode, string][])('in %s, reads parking, a hotel, a shuttle or a direct flight as facilities no passage gives, and declines: %s', async (language, question) => {
-    expect(readQuestion(question, language).types.has('facilities')).toBe(true);
-    expect(await answered(question, language)).toBeNull();
-  });
+  ];
+  asksEach(visas, 'documents');
+  asksEach(depths, 'quantity');
+  asksEach(facilities, 'facilities');
+  answersEach([...visas, ...depths, ...facilities], null, 'in %s, declines what no passage gives: %s');
 
   it('reads "the next few years" as the plans, not as "how many years"', () => {
     expect([...readQuestion('چند سال آینده مرکز چه می‌کند؟', 'fa').types]).toEqual(['plan']);
@@ -552,12 +545,11 @@ describe('questions as people paste and write them', () => {
     expect([...readQuestion('چند سال طول می‌کشد؟', 'fa').types]).toEqual(['quantity']);
   });
 
-  it.each([
+  // Everyday words the knowledge lacks ("give", "line") weigh a quarter, as those it has do.
+  answersEach([
     ['en', 'Hello, I am a reporter from Durban, on deadline. Could you give me the significance of the Center in a couple of lines for my story?'],
     ['ru', 'Добрый день. Пишу отчёт для нашего руководства — почему открытие центра считается таким важным для Цяньтана?'],
-  ] as [LanguageCode, string][])('in %s, lets everyday words the knowledge lacks weigh a quarter, as those it has do: %s', async (language, question) => {
-    expect(await answered(question, language)).toBe('center-significance');
-  });
+  ], 'center-significance');
 
   it('reads the article named beside another question as where the asker read it, not as a question about the article', () => {
     expect(readQuestion("In the article, what does 'import-return warehouse' mean?", 'en').types.has('source')).toBe(false);
@@ -570,10 +562,9 @@ describe('questions as people paste and write them', () => {
     expect([...readQuestion('यह आर्टिकल किसने लिखा?', 'hi').types]).toEqual(['source']);
   });
 
-  it('reads a follow-on sentence with the subject the message named before it, not as a question of its own', async () => {
-    // Alone, "它对企业有什么好处？" (what good is it for companies) fits the joint supervision's passage (0.97).
-    expect(await answered('我想了解“跨境电商进口退货仓”。它对企业有什么好处？', 'zh')).toBe('import-return-warehouse');
-  });
+  // A follow-on sentence keeps the subject the message named before it: alone, "它对企业有什么好处？" (what good is it
+  // for companies) fits the joint supervision's passage (0.97).
+  answersEach([['zh', '我想了解“跨境电商进口退货仓”。它对企业有什么好处？']], 'import-return-warehouse');
 
   it('declines what the article does not say, even when a word of it matches ("opening", "eight-hour")', async () => {
     expect(await answered('What are the opening hours of the Center?', 'en')).toBeNull();
