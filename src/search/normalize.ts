@@ -109,8 +109,8 @@ export function normalizeForSearch(text: string, language: LanguageCode): string
   return result.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
 }
 
-/** List numbering, quote marks and bullets pasted in front of a question ("6. ", "> ", "(2) ", "• "). */
-const LEADING_MARKS = /^[\s>•·*\-–—"'“”«»„]*(?:\(?\d{1,3}[.)\]:]\s*(?=\D)|[a-z][.)]\s+)?[\s>•·*\-–—"'“”«»„]*/iu;
+/** List numbering (in any script's digits: "۳. ", "३) "), quote marks and bullets pasted in front of a question ("6. ", "> ", "(2) ", "• "). */
+const LEADING_MARKS = /^[\s>•·*\-–—"'“”«»„]*(?:\(?\p{Nd}{1,3}[.)\]:]\s*(?=\P{Nd})|[a-z][.)]\s+)?[\s>•·*\-–—"'“”«»„]*/iu;
 /** Markup people paste with a question: HTML tags (bounded, so the pattern stays linear), Markdown emphasis and code marks. */
 const MARKUP = /<\/?[a-z][^<>]{0,200}>|[*_`~]{1,3}/giu;
 
