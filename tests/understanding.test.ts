@@ -457,6 +457,11 @@ describe('questions as people paste and write them', () => {
     expect(stripPastedMarks('6. Where exactly is the Center?')).toBe('Where exactly is the Center?');
     expect(stripPastedMarks('> "What is planned for 2029?"')).toBe('What is planned for 2029?');
     expect(stripPastedMarks('(2) 2027 plans')).toBe('2027 plans');
+    // Numbering in the digits of the asker's script: Persian ۳, Devanagari ३, Arabic-Indic ٣.
+    expect(stripPastedMarks('۳. طبق خبر، مرکز کجاست؟')).toBe('طبق خبر، مرکز کجاست؟');
+    expect(stripPastedMarks('३) केंद्र कहाँ है?')).toBe('केंद्र कहाँ है?');
+    expect(stripPastedMarks('٣) أين يقع المركز؟')).toBe('أين يقع المركز؟');
+    expect(stripPastedMarks('۳.۵ میلیون تن')).toBe('۳.۵ میلیون تن');
     expect(await answered('6. Where exactly is the Center?', 'en')).toBe('location-airport');
     expect(await answered('> **What is planned for 2029?**', 'en')).toBe('plans-2029');
   });
@@ -561,6 +566,22 @@ describe('questions as people paste and write them', () => {
     expect(readQuestion('आर्टिकल में import-return warehouse लिखा है, इसका मतलब क्या है?', 'hi').types.has('source')).toBe(false);
     expect([...readQuestion('यह आर्टिकल किसने लिखा?', 'hi').types]).toEqual(['source']);
   });
+
+  // "According to the article" says where the asker read it: the article named in it is not asked about. "Who runs
+  // the Center?" so framed was answered by the opening's passage as the article's source (0.92 in English).
+  asksNone([
+    ['en', 'According to the article, who runs the Center?'],
+    ['ar', 'حسب الخبر، Qiantang هتبقى مركز لإيه؟'],
+    ['hi', 'आर्टिकल के हिसाब से Qiantang किस चीज़ का hub बनेगा?'],
+    ['af', 'Volgens die artikel, wie bestuur die sentrum?'],
+    ['id', 'Menurut artikel, siapa yang memimpin pusat itu?'],
+    ['zh', '据报道，谁负责这个中心？'],
+  ], 'source');
+  answersEach([
+    ['en', 'According to the article, who runs the Center?'],
+    ['af', 'Volgens die artikel, wie bestuur die sentrum?'],
+    ['id', 'Menurut artikel, siapa yang memimpin pusat itu?'],
+  ], null, 'in %s, the article names no one: %s');
 
   // A follow-on sentence keeps the subject the message named before it: alone, "它对企业有什么好处？" (what good is it
   // for companies) fits the joint supervision's passage (0.97).

@@ -16,19 +16,22 @@ import { wordSegments } from './wordSegments.js';
  * them (colloquial forms too). A cue is one or more words; `*kuphi` matches a
  * word ending so (isiZulu attaches its concords: ikuphi, sikuphi; Amharic its prepositions: በስንት, "by how many"), `hlelo*` a
  * word beginning so (Persian clitics: "شهره" is "شهر" + "is"). Chinese cues are matched inside the text (no spaces).
+ * `frame` cues say where the asker read what they ask about ("according to the article", "حسب الخبر"): they
+ * ask for nothing, and the article named in them is not asked about (the `mention` cues inside them do not match).
  * `which` cues ask for nothing in particular but keep a shorter cue inside
  * them from matching (Hindi "कौन सा" is "which", "कौन" alone "who").
  * Longer cues win: "how far" is a distance. A bare "how" asks for nothing in
  * particular ("how do I get a visa?"), so a method is asked by phrases only.
  */
 /** What a cue claims: a kind of answer, or `which` (nothing, but a shorter cue inside it), or `near` (a distance, if…). */
-type CueType = AnswerType | 'which' | 'near' | 'mention';
+type CueType = AnswerType | 'which' | 'near' | 'mention' | 'frame';
 
 export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueType, readonly string[]>>>> = {
   en: {
     route: ['how to get', 'how do i get', 'how do we get', 'how can i get', 'how can we get', 'how to reach', 'how do i reach', 'how can i reach', 'how can we reach', 'get there', 'get to', 'how do i go', 'how to go', 'how can i go', 'directions to'],
     source: ['author', 'wrote', 'written', 'published', 'publication', 'source', 'newspaper', 'who wrote', 'who is the author', 'who authored', 'who reported', 'the reporter', 'the journalist', 'which reporter', 'which journalist'],
     mention: ['article'],
+    frame: ['according to the article', 'according to the news', 'according to the report', 'according to the story', 'according to the text', 'as per the article', 'per the article', 'as the article says', 'the article says'],
     price: ['price', 'prices', 'fare', 'fares', 'fee', 'fees', 'cost to', 'does it cost', 'how much is', 'tariff', 'tariffs', 'rent', 'charge', 'charges', 'ticket', 'how expensive', 'is it free', 'free of charge', 'pay for', 'tax', 'taxes', 'tax rate', 'tax rates', 'taxation', 'vat', 'how much does it cost', 'how much would it cost', 'how much will it cost', 'how much do they charge', 'budget', 'budgets'],
     percentage: ['percent', 'per cent', 'percentage', 'percentages', 'what share', 'what proportion', 'what fraction'],
     hours: ['opening hours', 'working hours', 'office hours', 'what time', 'open at', 'closed on', 'weekend', 'weekends', 'saturday', 'sunday', 'opening times', 'business hours', 'is it open', 'when does it open', 'when does it close', 'when is it open', 'saturdays', 'sundays', 'public holidays', 'holidays', 'is the center open', 'is the centre open', 'open today', 'open now', 'open tomorrow', 'open to the public', 'open to visitors', 'still open'],
@@ -60,6 +63,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['怎么去', '怎么到', '如何到达', '怎么走', '如何前往', '怎样去', '如何去', '怎样到', '怎么过去', '怎么前往', '坐什么车', '乘什么车'],
     source: ['作者', '谁写', '发表', '发布', '来源', '报纸', '作者是谁', '谁写的', '是谁写的', '出处', '哪家媒体', '哪个媒体', '记者是谁', '哪位记者', '哪个记者', '谁报道'],
     mention: ['文章', '报道'],
+    frame: ['根据文章', '根据报道', '根据这篇文章', '根据这篇报道', '据报道', '据文章', '按照文章', '按文章', '文章说', '文章里说', '文章中说', '报道说', '文章提到', '报道提到', '文中提到'],
     price: ['价格', '多少钱', '费用', '收费', '票价', '租金', '车费', '价钱', '几块钱', '贵不贵', '要钱吗', '免费吗', '收费吗', '价位', '税率', '税收', '关税', '所得税', '增值税', '税费', '纳税', '交税', '缴税', '税务', '税负', '预算', '经费'],
     percentage: ['百分之', '百分比', '百分点', '几成', '比例'],
     hours: ['营业时间', '工作时间', '办公时间', '几点', '周末', '周六', '周日', '星期六', '星期天', '开放时间', '上班时间', '开门时间', '几点开门', '几点关门', '节假日', '开门吗', '今天开门', '开放吗', '对外开放'],
@@ -89,6 +93,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['как добраться', 'как доехать', 'как попасть', 'добраться', 'доехать', 'как проехать', 'как пройти', 'как добираться', 'добираться', 'как дойти'],
     source: ['автор', 'написал', 'написала', 'опубликована', 'опубликовали', 'источник', 'газета', 'кто написал', 'кто автор', 'кем написана', 'кем написано', 'кто опубликовал', 'откуда информация', 'кто журналист', 'какой журналист', 'кто корреспондент', 'какой корреспондент'],
     mention: ['статья', 'статью', 'статьи'],
+    frame: ['согласно статье', 'по статье', 'судя по статье', 'по данным статьи', 'как пишут в статье', 'как сказано в статье', 'в статье сказано', 'в статье говорится', 'согласно новости', 'по словам статьи'],
     price: ['цена', 'цены', 'стоимость', 'сколько стоит', 'во сколько обойдется', 'во сколько обойдётся', 'плата', 'тариф', 'тарифы', 'аренда', 'билет', 'пошлина', 'сбор', 'почём', 'почем', 'сколько стоят', 'бесплатно ли', 'платно ли', 'сколько платить', 'сколько заплатить', 'налог', 'налоги', 'налога', 'налогов', 'налогам', 'налогообложение', 'ставка налога', 'налоговая ставка', 'налогов*', 'ндс', 'бюджет*'],
     percentage: ['процент*', 'какую долю', 'какая доля'],
     hours: ['часы работы', 'время работы', 'график работы', 'во сколько', 'выходные', 'суббота', 'субботу', 'воскресенье', 'работает ли', 'режим работы', 'часы приёма', 'часы приема', 'до скольки', 'до какого часа', 'во сколько открывается', 'субботам', 'воскресеньям', 'праздничные дни', 'сейчас открыт', 'открыт сегодня', 'сегодня открыт', 'открыт ли', 'открыт для посетителей'],
@@ -118,6 +123,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['como chegar', 'como chego', 'como chegamos', 'como ir', 'como vou', 'como faco para chegar', 'como faco pra chegar', 'como faco para ir', 'como faco pra ir', 'como se chega', 'como eu chego', 'como a gente chega'],
     source: ['autor', 'autora', 'escreveu', 'escrito', 'publicado', 'publicada', 'publicacao', 'fonte', 'jornal', 'quem escreveu', 'quem e o autor', 'quem e a autora', 'quem publicou', 'qual jornalista', 'o jornalista', 'que jornalista'],
     mention: ['artigo', 'reportagem', 'materia'],
+    frame: ['segundo o artigo', 'segundo a materia', 'segundo a reportagem', 'de acordo com o artigo', 'de acordo com a materia', 'de acordo com a reportagem', 'conforme o artigo', 'conforme a materia', 'conforme a reportagem', 'pelo que diz o artigo', 'pelo que diz a materia'],
     price: ['preco', 'precos', 'custa', 'custo de', 'quanto custa', 'tarifa', 'tarifas', 'taxa', 'taxas', 'aluguel', 'passagem', 'ingresso', 'cobra', 'cobram', 'quanto sai', 'qual o valor', 'qual e o valor', 'e caro', 'e gratis', 'e gratuito', 'de graca', 'quanto pago', 'imposto', 'impostos', 'tributo', 'tributos', 'tributacao', 'aliquota', 'aliquotas', 'orcamento', 'orcamentos', 'verba'],
     percentage: ['porcentagem', 'porcentagens', 'percentual', 'por cento', 'que proporcao', 'qual proporcao'],
     hours: ['horario', 'horarios', 'que horas', 'abre', 'fecha', 'fim de semana', 'sabado', 'domingo', 'expediente', 'sabados', 'domingos', 'feriado', 'feriados', 'horario de funcionamento', 'esta aberto', 'ta aberto', 'aberto hoje', 'aberto agora', 'aberto ao publico'],
@@ -150,6 +156,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['कैसे पहुंचें', 'कैसे पहुंचे', 'कैसे पहुंच', 'कैसे जाएं', 'कैसे जाये', 'कैसे जा', 'कैसे पहुंचा', 'कैसे पहुंचूं', 'कैसे पहुंचते', 'कैसे जाना', 'कैसे जाऊं', 'पहुंचने का रास्ता'],
     source: ['लेखक', 'किसने लिखा', 'प्रकाशित', 'छपा', 'स्रोत', 'अखबार', 'लेखक कौन', 'किसने लिखी', 'सोर्स', 'कौन पत्रकार', 'पत्रकार कौन', 'किस पत्रकार'],
     mention: ['लेख', 'आर्टिकल', 'खबर', 'लिखा', 'लिखी'],
+    frame: ['लेख के अनुसार', 'आर्टिकल के अनुसार', 'खबर के अनुसार', 'ख़बर के अनुसार', 'लेख के हिसाब से', 'आर्टिकल के हिसाब से', 'खबर के हिसाब से', 'ख़बर के हिसाब से', 'लेख के मुताबिक', 'आर्टिकल के मुताबिक', 'खबर के मुताबिक', 'ख़बर के मुताबिक'],
     price: ['कीमत', 'दाम', 'किराया', 'शुल्क', 'फीस', 'खर्च', 'खर्चा', 'खर्चे', 'ख़र्च', 'ख़र्चा', 'टिकट', 'भाड़ा', 'भाडा', 'लागत कितनी', 'कितने पैसे', 'कितने रुपये', 'क्या मुफ्त', 'मुफ्त है', 'टैक्स', 'कर की दर', 'कर दर', 'कर दरें', 'जीएसटी', 'सीमा शुल्क', 'बजट'],
     percentage: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'परसेंट', 'फीसद'],
     hours: ['कितने बजे', 'समय सारणी', 'खुलता', 'बंद होता', 'खुला रहता', 'शनिवार', 'रविवार', 'वीकेंड', 'छुट्टी', 'खुलने का समय', 'काम के घंटे', 'ऑफिस टाइम', 'टाइमिंग', 'आज खुला', 'अभी खुला', 'खुला रहेगा'],
@@ -179,6 +186,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['كيف اصل', 'كيف نصل', 'كيف الوصول', 'طريقه الوصول', 'ازاي اروح', 'كيف اذهب', 'كيف يمكن الوصول', 'كيف يمكنني الوصول', 'كيف اوصل', 'ازاي اوصل', 'كيف اروح', 'شلون اروح', 'شلون اوصل', 'كيفيه الوصول'],
     source: ['الكاتب', 'كاتب', 'المؤلف', 'كتب', 'نشر', 'نشرت', 'اتنشر', 'اتنشرت', 'جريده', 'صحيفه', 'المصدر', 'الصحيفه', 'الجريده', 'من كتب', 'من هو الكاتب', 'من الكاتب', 'من نشر', 'من الصحفي', 'اي صحفي', 'الصحفي الذي'],
     mention: ['المقال', 'مقال', 'الخبر', 'هذا الخبر'],
+    frame: ['حسب الخبر', 'حسب المقال', 'بحسب الخبر', 'بحسب المقال', 'وفقا للخبر', 'وفقا للمقال', 'طبقا للخبر', 'طبقا للمقال', 'حسب ما جاء في الخبر', 'حسب ما جاء في المقال', 'كما جاء في الخبر', 'كما جاء في المقال'],
     price: ['سعر', 'اسعار', 'السعر', 'تكلفه', 'تكاليف', 'رسوم', 'اجره', 'ايجار', 'تذكره', 'بكم', 'كم يكلف', 'كم تكلف', 'الاسعار', 'الرسوم', 'الاجره', 'التذكره', 'الايجار', 'بكام', 'بقديش', 'كم الثمن', 'الثمن', 'كم التكلفه', 'ما تكلفه', 'مجانا', 'مجاني', 'ضريبه', 'ضرائب', 'الضرائب', 'الضريبه', 'ضريبيه', 'الضريبيه', 'الضريبي', 'ميزانيه', 'الميزانيه', 'ميزانيتها'],
     percentage: ['نسبه مئويه', 'النسبه المئويه', 'بالمئه', 'بالمائه', 'في المئه', 'في المائه'],
     hours: ['مواعيد', 'ساعات العمل', 'ساعات', 'متى يفتح', 'يفتح', 'يغلق', 'عطله', 'السبت', 'الجمعه', 'الاحد', 'اوقات العمل', 'اوقات الدوام', 'ساعات الدوام', 'متى يغلق', 'متى يقفل', 'نهايه الاسبوع', 'مفتوح', 'مفتوح اليوم', 'مفتوح الان'],
@@ -208,6 +216,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['چطور برسم', 'چطوری برسیم', 'چگونه برسیم', 'چطور بروم', 'چطور برم', 'راه رسیدن', 'چطوری برم', 'چگونه بروم', 'چگونه برسم', 'چطور بریم', 'چطوری بریم', 'چطور برسیم', 'چجوری برم', 'چه جوری برم', 'چجوری برسم', 'راه دسترسی', 'چطور میشه رفت'],
     source: ['نویسنده', 'نوشته', 'منتشر', 'چاپ', 'چاپ شده', 'منبع', 'روزنامه', 'چه کسی نوشته', 'نویسنده کیه', 'نویسندهاش کیه', 'کی نوشته', 'چه رسانهای', 'خبرنگار کیه', 'کدام خبرنگار', 'کدوم خبرنگار', 'خبرنگارش'],
     mention: ['مقاله', 'خبر'],
+    frame: ['طبق خبر', 'طبق مقاله', 'طبق گزارش', 'بر اساس خبر', 'براساس خبر', 'بر اساس مقاله', 'براساس مقاله', 'به گفته خبر', 'به گفته مقاله', 'بنا بر خبر', 'بنابر خبر'],
     price: ['قیمت', 'هزینه', 'کرایه', 'اجاره', 'بلیط', 'بلیت', 'عوارض', 'تعرفه', 'چند تومن', 'هزینهاش', 'چنده', 'قیمتش', 'رایگان', 'مجانی', 'چقدر پول', 'مالیات', 'مالیاتی', 'مالیاتها', 'بودجه*'],
     percentage: ['درصد*'],
     hours: ['ساعت کاری', 'ساعات کاری', 'ساعت چند', 'چه ساعتی', 'باز است', 'بازه', 'تعطیل', 'شنبه', 'جمعه', 'ساعت کار', 'ساعات کار', 'آخر هفته', 'تعطیله', 'پنجشنبه', 'ساعت چنده'],
@@ -237,6 +246,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['bagaimana cara ke', 'cara ke', 'cara menuju', 'cara sampai', 'gimana ke', 'bagaimana ke', 'gimana cara ke', 'bagaimana caranya ke', 'gimana caranya ke', 'bagaimana menuju', 'naik apa', 'rute ke', 'cara pergi ke', 'cara mencapai'],
     source: ['penulis', 'ditulis', 'menulis', 'diterbitkan', 'terbit', 'dimuat', 'media apa', 'media mana', 'sumber', 'koran', 'siapa penulis', 'siapa yang menulis', 'siapa penulisnya', 'penulisnya', 'siapakah penulisnya', 'wartawannya', 'siapa wartawan', 'wartawan siapa'],
     mention: ['artikel', 'berita'],
+    frame: ['menurut artikel', 'menurut berita', 'menurut artikelnya', 'menurut beritanya', 'berdasarkan artikel', 'berdasarkan berita', 'sesuai artikel', 'sesuai berita', 'kata artikel', 'kata artikelnya'],
     price: ['harga', 'biaya', 'ongkos', 'tarif', 'sewa', 'tiket', 'bayar', 'berapa harga', 'berapa duit', 'berapaan', 'gratis', 'gratiskah', 'harganya', 'biayanya', 'mahal', 'pajak', 'pajaknya', 'ppn', 'tarif pajak', 'anggaran', 'anggarannya'],
     percentage: ['persen', 'persennya', 'persentase', 'persentasenya'],
     hours: ['jam buka', 'jam kerja', 'jam operasional', 'jam berapa', 'buka', 'tutup', 'akhir pekan', 'sabtu', 'minggu', 'buka jam', 'jam layanan', 'jam pelayanan', 'hari libur', 'buka hari ini', 'buka sekarang', 'buka gak'],
@@ -266,6 +276,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['እንዴት መድረስ', 'እንዴት መሄድ', 'እንዴት ይደረሳል', 'እንዴት መጓዝ', 'እንዴት እደርሳለሁ', 'እንዴት ልሂድ', 'እንዴት መምጣት'],
     source: ['ጸሐፊ', 'ፀሐፊ', 'የጻፈው', 'የታተመው', 'ታተመ', 'ምንጭ', 'ጋዜጣ', 'ማን ጻፈው', 'ጸሐፊው ማን', 'ፀሐፊው ማን', 'ጋዜጠኛው'],
     mention: ['ጽሑፉ', 'ጽሁፉ', 'ጽሑፍ', 'ዜና', 'ዜናው', 'ዜናውን'],
+    frame: ['በጽሑፉ መሰረት', 'በጽሁፉ መሰረት', 'በዜናው መሰረት', 'በጽሑፉ መሠረት', 'በጽሁፉ መሠረት', 'በዜናው መሠረት', 'እንደ ጽሑፉ', 'እንደ ጽሁፉ', 'እንደ ዜናው', 'ጽሑፉ እንደሚለው', 'ዜናው እንደሚለው'],
     price: ['ዋጋ', 'ዋጋው', 'ክፍያ', 'ክፍያው', 'ታሪፍ', 'ኪራይ', 'ቲኬት', 'ትኬት', '*ስንት ብር', 'ስንት ያስከፍላል', 'በነጻ', 'በነፃ', 'ግብር', 'ታክስ', 'ቀረጥ', 'የግብር', '*በጀት', 'በጀቱ'],
     percentage: ['ፐርሰንት', '*ፐርሰንት', 'በመቶ', 'መቶኛ', 'በመቶኛ'],
     hours: ['የሥራ ሰዓት', 'የስራ ሰዓት', 'ስንት ሰዓት ይከፈታል', 'ይከፈታል', 'ይዘጋል', 'ቅዳሜ', 'እሁድ', 'የሥራ ቀናት', 'የስራ ቀናት', 'ክፍት ነው', 'ዛሬ ክፍት', 'ክፍት ነዉ'],
@@ -295,6 +306,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['ngifika kanjani', 'sifika kanjani', 'ngiya kanjani', 'siya kanjani', 'ukufika', '*fika kanjani'],
     source: ['umbhali', 'obhale', 'ubhale', '*bhalwe', '*shicilelwa', '*shicilelwe', 'umthombo', 'iphephandaba', 'ubani obhale', 'ngubani umbhali', 'ubani umbhali', '*bhalile', 'yintatheli', 'intatheli ebhale'],
     mention: ['indatshana', 'ndatshana', 'isihloko', 'le ndaba', 'lendaba'],
+    frame: ['ngokwendatshana', 'ngokusho kwendatshana', 'ngokombiko', 'ngokwendaba', 'ngokusho kwendaba'],
     price: ['*biza', 'intengo', 'inani', 'imali', 'malini', 'imali yokugibela', 'irenti', 'ithikithi', 'inkokhelo', 'mahhala', '*ntela', '*sabelomali'],
     percentage: ['*phesenti', 'iphesenti', 'amaphesenti'],
     hours: ['amahora okusebenza', 'isikhathi sokuvula', 'ivula nini', '*vulwa ngesonto', 'ngempelasonto', 'ngomgqibelo', 'ngesonto', 'sivulekile', 'ivulekile'],
@@ -326,6 +338,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     route: ['hoe kom ek', 'hoe kom ons', 'hoe kom mens', 'hoe bereik', 'hoe kry ek', 'hoe kry ons', 'hoe gaan ek', 'hoe ry ek', 'hoe kan ek by', 'hoe kan ons by', 'om daar te kom'],
     source: ['skrywer', 'outeur', 'geskryf', 'gepubliseer', 'publikasie', 'bron', 'koerant', 'wie het geskryf', 'wie is die skrywer', 'wie het dit geskryf', 'die joernalis', 'watter joernalis'],
     mention: ['artikel', 'berig'],
+    frame: ['volgens die artikel', 'volgens die berig', 'volgens die nuus', 'volgens die verslag', 'volgens die teks', 'die artikel se', 'soos die artikel se'],
     price: ['prys', 'pryse', 'koste om', 'kos dit', 'tarief', 'tariewe', 'fooi', 'fooie', 'huur', 'kaartjie', 'betaal', 'hoeveel kos', 'hoe duur', 'gratis', 'hoeveel betaal', '*belasting*', 'btw', 'begroting*'],
     percentage: ['persent', 'persentasie', 'persentasies', 'watter deel'],
     hours: ['openingstye', 'werksure', 'kantoorure', 'hoe laat', 'oop op', 'naweek', 'naweke', 'saterdag', 'sondag', 'besigheidsure', 'is dit oop', 'wanneer is dit oop', 'vakansiedae', 'saterdae', 'sondae', 'vandag oop', 'nou oop', 'oop vir besoekers', 'oop vir die publiek'],
@@ -515,7 +528,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const claim = (type: CueType) => {
     if (type === 'near') near = true;
     else if (type === 'mention') mention = true;
-    else if (type !== 'which') types.add(type);
+    else if (type !== 'which' && type !== 'frame') types.add(type);
   };
   // The article named with nothing asked ("Article?") or with "who" ("who is behind this article?") asks about the
   // article itself. Named with another kind ("in the article, what does 'gateway hub' mean?", "why does the
