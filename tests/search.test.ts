@@ -101,6 +101,15 @@ describe('tokenizer', () => {
     expect(english.terms('set the date')).toContain('set');
   });
 
+  it('reads "sending (goods) back" as returning them, and a shop\'s customers apart from the customs, in English', () => {
+    const english = createTokenizer('en');
+    expect(english.terms('sending goods back')).toEqual(english.terms('returns of goods'));
+    expect(english.terms('customers send back')).toEqual([...english.terms('customer'), 'return']);
+    expect(english.terms('sent back; backs')).toEqual(['return', 'back']);
+    expect(english.terms('customers')).not.toEqual(english.terms('customs'));
+    expect(english.terms('customers')).toEqual(english.terms('customer'));
+  });
+
   it('reads the article\'s "Mar 21" as the month people write out, in English', () => {
     const english = createTokenizer('en');
     expect(english.terms('Mar 21')).toEqual(english.terms('March 21'));

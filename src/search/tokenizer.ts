@@ -86,6 +86,9 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
   // Russian: the genitive of Китай (China), "Китая", ends as a feminine adjective does, and the stemmer cut it to
   // "кит" where every other form (Китай, Китае, Китаю) gives "кита": "рынок Китая" met no passage's China.
   ru: (word) => (word === 'китая' ? 'китай' : word),
+  // English: a shop's customers are not the border's customs, which the stemmer makes one word ("custom"): "goods
+  // customers send back" met the joint supervision's customs. The customer is kept whole (KEPT_WHOLE).
+  en: (word) => (word === 'customers' ? 'customer' : word),
   // Chinese: the words for establishing something are one word (the knowledge says 成立 of the opening and 设立
   // of why it matters; people ask "成立这个中心意味着什么").
   zh: (word) => (ESTABLISHING.has(word) ? '设立' : word),
@@ -93,17 +96,23 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
 
 const ESTABLISHING = new Set(['成立', '建立', '创立', '设立']);
 
+/** Words the stemmer would cut into another word's stem, kept whole (after BEFORE_STEMMING). */
+const KEPT_WHOLE: Partial<Record<LanguageCode, ReadonlySet<string>>> = {
+  en: new Set(['customer']),
+};
+
 /**
  * Phrases read as the one word the knowledge uses for them, before the text is split into words: English says
  * "setting up" or "founding" a body where the article says its "establishment" ("set" alone matched a listed
- * question of another passage, "What will Zhejiang Province set up"), and a month's name where it says "Mar".
+ * question of another passage, "What will Zhejiang Province set up"), "sending (goods) back" where it says
+ * "return", and a month's name where it says "Mar".
  */
 const MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
-const PHRASES: Partial<Record<LanguageCode, { pattern: RegExp; word: (phrase: string) => string }>> = {
-  // One pass over the text: "set up", "founded" and the month abbreviations.
+const PHRASES: Partial<Record<LanguageCode, { pattern: RegExp; word: (phrase: string, between?: string) => string }>> = {
+  // One pass over the text: "set up", "founded", "send (goods) back" and the month abbreviations.
   en: {
-    pattern: /\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/g,
-    word: (phrase) => MONTHS[phrase] ?? 'establish',
+    pattern: /\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b|\b(?:send|sends|sending|sent)(?: ([a-z]+))? back\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/g,
+    word: (phrase, between) => MONTHS[phrase] ?? (phrase.startsWith('sen') ? `return${between ? ` ${between}` : ''}` : 'establish'),
   },
 };
 
@@ -115,8 +124,12 @@ export interface LanguageTokenizer extends Tokenizer {
 export function createTokenizer(language: LanguageCode): LanguageTokenizer {
   const { stemmer: stemmerName, stopWords: stopWordsName } = LANGUAGES[language];
   const baseStem = (stemmerName ? STEMMERS[stemmerName] : LIGHT_STEMMERS[language]) ?? ((word: string) => word);
-  const prepare = BEFORE_STEMMING[language];
-  const stem = prepare ? (word: string) => baseStem(prepare(word)) : baseStem;
+  const prepare = BEFORE_STEMMING[language] ?? ((word: string) => word);
+  const keptWhole = KEPT_WHOLE[language];
+  const stem = (word: string) => {
+    const prepared = prepare(word);
+    return keptWhole?.has(prepared) ? prepared : baseStem(prepared);
+  };
   const stopWords = new Set(
     [...(stopWordsName ? STOP_WORDS[stopWordsName] : []), ...(EXTRA_STOP_WORDS[language] ?? []), ...(CHATTER_WORDS[language] ?? [])].map((word) => normalizeForSearch(word, language)),
   );
