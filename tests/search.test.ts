@@ -101,13 +101,21 @@ describe('tokenizer', () => {
     expect(english.terms('set the date')).toContain('set');
   });
 
-  it('reads "sending (goods) back" as returning them, and a shop\'s customers apart from the customs, in English', () => {
+  it('reads "sending (goods) back" as returning them, and keeps apart words the stemmer would make one ("customers", "customs")', () => {
     const english = createTokenizer('en');
     expect(english.terms('sending goods back')).toEqual(english.terms('returns of goods'));
     expect(english.terms('customers send back')).toEqual([...english.terms('customer'), 'return']);
     expect(english.terms('sent back; backs')).toEqual(['return', 'back']);
     expect(english.terms('customers')).not.toEqual(english.terms('customs'));
     expect(english.terms('customers')).toEqual(english.terms('customer'));
+    // Nor is what is important what is imported, the internal the international, or a good morning the goods.
+    expect(english.terms('important importance')).toEqual(['importance', 'importance']);
+    expect(english.terms('imports imported')).toEqual(['import', 'import']);
+    expect(english.terms('internal')).not.toEqual(english.terms('international'));
+    expect(english.terms('good goods')).toEqual(['good', 'goods']);
+    const portuguese = createTokenizer('pt');
+    expect(portuguese.terms('importante importância')).toEqual(['importante', 'importante']);
+    expect(portuguese.terms('importar importados')).toEqual(['import', 'import']);
   });
 
   it('reads the article\'s "Mar 21" as the month people write out, in English', () => {

@@ -79,16 +79,19 @@ function contentCharacters(run: string): string[] {
  * already folded) stems differently from its singular in @orama/stemmers.
  */
 const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> = {
-  pt: (word) => (word.length > 4 && word.endsWith('oes') ? `${word.slice(0, -3)}ao` : word),
+  // And "importante" is not "importar" (both "import"; KEPT_WHOLE keeps it so).
+  pt: (word) => PORTUGUESE_WHOLE[word] ?? (word.length > 4 && word.endsWith('oes') ? `${word.slice(0, -3)}ao` : word),
   // Arabic: "and" or "so" written onto an article ("والتنمية", "فالتجارة"). The stemmer takes the article off
   // after بـ, كـ and لـ but not after وـ and فـ: "والتنمية" stemmed to "والتنم", "التنمية" to "تنميه".
   ar: (word) => (word.length > 4 && /^[وف]ال/.test(word) ? word.slice(1) : word),
   // Russian: the genitive of Китай (China), "Китая", ends as a feminine adjective does, and the stemmer cut it to
   // "кит" where every other form (Китай, Китае, Китаю) gives "кита": "рынок Китая" met no passage's China.
   ru: (word) => (word === 'китая' ? 'китай' : word),
-  // English: a shop's customers are not the border's customs, which the stemmer makes one word ("custom"): "goods
-  // customers send back" met the joint supervision's customs. The customer is kept whole (KEPT_WHOLE).
-  en: (word) => (word === 'customers' ? 'customer' : word),
+  // English: words the stemmer makes one with another word (KEPT_WHOLE keeps them so): a shop's customers are not
+  // the border's customs ("custom": "goods customers send back" met the joint supervision's customs), what is
+  // important is not what is imported ("import"), the internal is not the international ("intern"), and a good
+  // afternoon is not the goods.
+  en: (word) => ENGLISH_WHOLE[word] ?? word,
   // Chinese: the words for establishing something are one word (the knowledge says 成立 of the opening and 设立
   // of why it matters; people ask "成立这个中心意味着什么").
   zh: (word) => (ESTABLISHING.has(word) ? '设立' : word),
@@ -96,9 +99,13 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
 
 const ESTABLISHING = new Set(['成立', '建立', '创立', '设立']);
 
+const ENGLISH_WHOLE: Readonly<Record<string, string>> = { customers: 'customer', important: 'importance', importantly: 'importance' };
+const PORTUGUESE_WHOLE: Readonly<Record<string, string>> = { importantes: 'importante', importancia: 'importante' };
+
 /** Words the stemmer would cut into another word's stem, kept whole (after BEFORE_STEMMING). */
 const KEPT_WHOLE: Partial<Record<LanguageCode, ReadonlySet<string>>> = {
-  en: new Set(['customer']),
+  en: new Set(['customer', 'importance', 'internal', 'goods']),
+  pt: new Set(['importante']),
 };
 
 /**
