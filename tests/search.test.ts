@@ -113,6 +113,7 @@ describe('tokenizer', () => {
     expect(english.terms('imports imported')).toEqual(['import', 'import']);
     expect(english.terms('internal')).not.toEqual(english.terms('international'));
     expect(english.terms('good goods')).toEqual(['good', 'goods']);
+    expect(english.terms('officials')).not.toEqual(english.terms('officially'));
     const portuguese = createTokenizer('pt');
     expect(portuguese.terms('importante importância')).toEqual(['importante', 'importante']);
     expect(portuguese.terms('importar importados')).toEqual(['import', 'import']);

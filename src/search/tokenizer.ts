@@ -89,8 +89,8 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
   ru: (word) => (word === 'китая' ? 'китай' : word),
   // English: words the stemmer makes one with another word (KEPT_WHOLE keeps them so): a shop's customers are not
   // the border's customs ("custom": "goods customers send back" met the joint supervision's customs), what is
-  // important is not what is imported ("import"), the internal is not the international ("intern"), and a good
-  // afternoon is not the goods.
+  // important is not what is imported ("import"), the internal is not the international ("intern"), officials are
+  // not what is done officially ("offici"), and a good afternoon is not the goods.
   en: (word) => ENGLISH_WHOLE[word] ?? word,
   // Chinese: the words for establishing something are one word (the knowledge says 成立 of the opening and 设立
   // of why it matters; people ask "成立这个中心意味着什么").
@@ -104,7 +104,7 @@ const PORTUGUESE_WHOLE: Readonly<Record<string, string>> = { importantes: 'impor
 
 /** Words the stemmer would cut into another word's stem, kept whole (after BEFORE_STEMMING). */
 const KEPT_WHOLE: Partial<Record<LanguageCode, ReadonlySet<string>>> = {
-  en: new Set(['customer', 'importance', 'internal', 'goods']),
+  en: new Set(['customer', 'importance', 'internal', 'goods', 'officials']),
   pt: new Set(['importante']),
 };
 
