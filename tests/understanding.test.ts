@@ -567,6 +567,22 @@ describe('questions as people paste and write them', () => {
     expect([...readQuestion('यह आर्टिकल किसने लिखा?', 'hi').types]).toEqual(['source']);
   });
 
+  // "Tell me about the Center" asks what it is, in every language (only English and Chinese had the cue): Hindi
+  // "के बारे में बताइए" drew the return warehouse (0.50), Persian "معرفی کن" the joint supervision's reagents.
+  answersEach([
+    ['en', 'Tell me about the Center'],
+    ['zh', '介绍一下这个中心'],
+    ['ru', 'Расскажите о центре'],
+    ['pt', 'Me fale sobre o centro'],
+    ['hi', 'केंद्र के बारे में बताइए'],
+    ['ar', 'حدثني عن المركز'],
+    ['fa', 'مرکز رو معرفی کن'],
+    ['id', 'Ceritakan tentang pusat ini'],
+    ['am', 'ስለ ማዕከሉ ንገረኝ'],
+    ['zu', 'Ngitshele ngesikhungo'],
+    ['af', 'Vertel my van die sentrum'],
+  ], 'center-opening');
+
   // "According to the article" says where the asker read it: the article named in it is not asked about. "Who runs
   // the Center?" so framed was answered by the opening's passage as the article's source (0.92 in English).
   asksNone([

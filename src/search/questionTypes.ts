@@ -117,7 +117,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     kinds: ['какие виды', 'какие типы', 'какого типа', 'какого вида', 'сколько видов', 'сколько типов', 'какие бывают', 'какого рода', 'каких типов', 'каких видов', 'какие разновидности'],
     distinction: ['отличается', 'отличает', 'отличие', 'отличия', 'выделяется', 'выделяет', 'особенного', 'особенное', 'в отличие от', 'не как другие'],
     name: ['полное название', 'официальное название', 'как называется', 'название', 'как называют', 'как расшифровывается', 'аббревиатура'],
-    definition: ['что', 'что такое', 'что это', 'что это за', 'что за'],
+    definition: ['что', 'что такое', 'что это', 'что это за', 'что за', 'расскажите о', 'расскажите об', 'расскажите про', 'расскажи о', 'расскажи об', 'расскажи про', 'что известно о', 'что известно про'],
   },
   pt: {
     route: ['como chegar', 'como chego', 'como chegamos', 'como ir', 'como vou', 'como faco para chegar', 'como faco pra chegar', 'como faco para ir', 'como faco pra ir', 'como se chega', 'como eu chego', 'como a gente chega'],
@@ -149,7 +149,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     kinds: ['que tipos', 'quais tipos', 'que tipo', 'qual tipo', 'que especies', 'quantos tipos', 'quantas categorias', 'quais os tipos', 'quais sao os tipos', 'que categorias', 'quais categorias'],
     distinction: ['diferente de', 'diferente das', 'diferente dos', 'diferencia', 'diferenca', 'diferencial', 'se destaca', 'destaca', 'de especial', 'tem de especial', 'distingue'],
     name: ['nome completo', 'nome oficial', 'como se chama', 'nome', 'como e chamado', 'como e chamada', 'como chama', 'sigla'],
-    definition: ['o que', 'o que e', 'que e', 'que e isso'],
+    definition: ['o que', 'o que e', 'que e', 'que e isso', 'fale sobre', 'me fale sobre', 'fala sobre', 'me fala sobre', 'conte sobre', 'me conte sobre', 'me conta sobre', 'fale um pouco sobre', 'apresente'],
   },
   hi: {
     which: ['कौन सा', 'कौन सी', 'कौन से', 'कौनसा', 'कौनसी', 'कौनसे'],
@@ -180,7 +180,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     kinds: ['किस प्रकार के', 'किस तरह के', 'कौन से प्रकार', 'कौन-कौन से', 'कौन कौन से', 'कितने प्रकार', 'कितनी तरह', 'कितने तरह', 'कितनी किस्म', 'किस किस्म'],
     distinction: ['से अलग', 'अलग क्यों', 'अलग बनाता', 'अलग बनाती', 'खास क्या', 'ख़ास क्या', 'खासियत', 'ख़ासियत', 'विशेषता', 'अनोखा', 'अनूठा', 'फर्क', 'फ़र्क', 'अंतर'],
     name: ['पूरा नाम', 'आधिकारिक नाम', 'नाम क्या', 'नाम', 'क्या कहलाता', 'क्या कहा जाता', 'संक्षिप्त नाम'],
-    definition: ['क्या', 'क्या है'],
+    definition: ['क्या', 'क्या है', 'के बारे में बताइए', 'के बारे में बताइये', 'के बारे में बताओ', 'के बारे में बताएं', 'के बारे में बताएँ', 'के बारे में बताना', 'के बारे में जानकारी दीजिए', 'के बारे में जानकारी दें'],
   },
   ar: {
     route: ['كيف اصل', 'كيف نصل', 'كيف الوصول', 'طريقه الوصول', 'ازاي اروح', 'كيف اذهب', 'كيف يمكن الوصول', 'كيف يمكنني الوصول', 'كيف اوصل', 'ازاي اوصل', 'كيف اروح', 'شلون اروح', 'شلون اوصل', 'كيفيه الوصول'],
@@ -210,7 +210,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     kinds: ['ما انواع', 'ما نوع', 'اي نوع', 'اي انواع', 'كم نوع', 'كم نوعا', 'ما هي انواع', 'ما هي الانواع', 'ما الانواع', 'ما اشكال', 'ما هي اشكال'],
     distinction: ['يميز', 'تميز', 'يتميز', 'تتميز', 'يختلف', 'تختلف', 'مختلف عن', 'مختلفه عن', 'الفرق بين', 'ما الفرق', 'ما المميز', 'مميزات'],
     name: ['الاسم الكامل', 'الاسم الرسمي', 'ما اسم', 'اسم', 'اسمه', 'اسمها', 'ماذا يسمى', 'بماذا يسمى', 'ما الاسم', 'اختصار'],
-    definition: ['ما', 'ما هو', 'ما هي', 'ماذا', 'ايه', 'شو'],
+    definition: ['ما', 'ما هو', 'ما هي', 'ماذا', 'ايه', 'شو', 'حدثني عن', 'حدثنا عن', 'اخبرني عن', 'اخبرنا عن', 'عرفني على', 'عرفنا على', 'احكي لي عن', 'احكيلي عن', 'كلمني عن'],
   },
   fa: {
     route: ['چطور برسم', 'چطوری برسیم', 'چگونه برسیم', 'چطور بروم', 'چطور برم', 'راه رسیدن', 'چطوری برم', 'چگونه بروم', 'چگونه برسم', 'چطور بریم', 'چطوری بریم', 'چطور برسیم', 'چجوری برم', 'چه جوری برم', 'چجوری برسم', 'راه دسترسی', 'چطور میشه رفت'],
@@ -240,7 +240,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     kinds: ['چه نوع', 'چه نوعی', 'چه انواعی', 'کدام نوع', 'چند نوع', 'چند جور', 'کدوم نوع', 'چه مدل', 'چه مدلی', 'چه جور'],
     distinction: ['متمایز', 'متفاوت', 'فرق', 'تفاوت', 'فرقش', 'تفاوتش', 'چه فرقی', 'چه تفاوتی', 'خاص است', 'ویژگی خاص', 'برجسته'],
     name: ['اسم کامل', 'نام کامل', 'نام رسمی', 'اسم رسمی', 'اسمش چیه', 'اسم', 'نام', 'اسمش', 'نامش', 'چه نام دارد', 'مخفف'],
-    definition: ['چیست', 'چیه', 'چی', 'چه'],
+    definition: ['چیست', 'چیه', 'چی', 'چه', 'معرفی کن', 'معرفی کنید', 'معرفی کنین', 'معرفی بکن', 'معرفی بکنید'],
   },
   id: {
     route: ['bagaimana cara ke', 'cara ke', 'cara menuju', 'cara sampai', 'gimana ke', 'bagaimana ke', 'gimana cara ke', 'bagaimana caranya ke', 'gimana caranya ke', 'bagaimana menuju', 'naik apa', 'rute ke', 'cara pergi ke', 'cara mencapai'],
@@ -270,7 +270,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     kinds: ['jenis apa', 'jenis apa saja', 'macam apa', 'apa saja jenis', 'berapa jenis', 'berapa macam', 'jenisnya apa', 'apa jenisnya', 'apa saja jenisnya', 'tipe apa', 'kategori apa'],
     distinction: ['beda dari', 'berbeda dari', 'beda dengan', 'berbeda dengan', 'bedanya', 'perbedaan', 'membedakan', 'istimewa', 'keistimewaan', 'unik', 'keunikan', 'menonjol'],
     name: ['nama lengkap', 'nama resmi', 'namanya apa', 'nama', 'apa namanya', 'disebut apa', 'singkatan', 'kepanjangan', 'kepanjangannya'],
-    definition: ['apa', 'apa itu', 'apakah', 'apa sih'],
+    definition: ['apa', 'apa itu', 'apakah', 'apa sih', 'ceritakan tentang', 'jelaskan tentang', 'ceritain tentang', 'jelasin tentang', 'perkenalkan'],
   },
   am: {
     route: ['እንዴት መድረስ', 'እንዴት መሄድ', 'እንዴት ይደረሳል', 'እንዴት መጓዝ', 'እንዴት እደርሳለሁ', 'እንዴት ልሂድ', 'እንዴት መምጣት'],
@@ -300,7 +300,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     kinds: ['ምን ዓይነት', 'ምን አይነት', 'ምን ዓይነቶች', 'የትኞቹ ዓይነቶች', 'ስንት ዓይነት', 'ስንት አይነት', 'ምን አይነቶች', 'የትኞቹ አይነቶች'],
     distinction: ['የሚለየው', 'የሚለያት', 'የሚለዩት', 'ልዩ የሚያደርገው', 'ልዩ የሚያደርጋት', 'ልዩነት', 'ልዩነቱ', 'ከሌሎች'],
     name: ['ሙሉ ስሙ', 'ሙሉ ስም', 'ይፋዊ ስሙ', 'ስሙ ማን', 'ስሙ', 'ስም', 'ምን ይባላል', 'ምህጻረ ቃል'],
-    definition: ['ምንድን', 'ምንድነው', 'ምን'],
+    definition: ['ምንድን', 'ምንድነው', 'ምን', 'ንገረኝ', 'ንገሩኝ', 'ንገሩን', 'አስረዳኝ', 'አስረዱኝ', 'አብራራልኝ', 'አብራሩልኝ'],
   },
   zu: {
     route: ['ngifika kanjani', 'sifika kanjani', 'ngiya kanjani', 'siya kanjani', 'ukufika', '*fika kanjani'],
@@ -330,7 +330,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     kinds: ['zinhlobo zini', 'uhlobo luni', 'hlobo luni', 'yiziphi izinhlobo', 'izinhlobo ziphi'],
     distinction: ['ihluke', 'yihluke', 'ehlukile', 'yehlukile', 'ihlukile', 'ahlukile', 'umehluko', 'ehlukanisa', 'ihlukanisa', 'ikhethekile', 'okukhethekile', 'iyingqayizivele'],
     name: ['igama eliphelele', 'igama elisemthethweni', 'ibizwa ngokuthini', 'igama', '*bizwa ngokuthini'],
-    definition: ['yini', 'ini', 'kuyini', 'iyini'],
+    definition: ['yini', 'ini', 'kuyini', 'iyini', 'ngitshele', 'sitshele', 'ngichazele', 'sichazele', 'ngitshele kabanzi'],
   },
   af: {
     // "Is dit waar?" is "is it true?": "waar" is also "where".
@@ -362,7 +362,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     kinds: ['watter soort', 'watter soorte', 'watter tipe', 'watter tipes', 'wat vir soort', 'hoeveel soorte', 'hoeveel tipes', 'watse', 'wat se soort'],
     distinction: ['anders as', 'verskil', 'verskil van', 'onderskei', 'uniek', 'spesiaal aan', 'so spesiaal', 'uitstaan', 'staan uit', 'uitsonderlik'],
     name: ['volle naam', 'amptelike naam', 'wat is die naam', 'heet', 'naam', 'hoe heet', 'waarvoor staan', 'afkorting', 'genoem'],
-    definition: ['wat', 'wat is'],
+    definition: ['wat', 'wat is', 'vertel my van', 'vertel my meer van', 'vertel my oor', 'vertel my meer oor', 'vertel ons van', 'vertel ons oor', 'vertel ons meer oor'],
   },
 };
 

@@ -106,6 +106,8 @@ const PORTUGUESE_WHOLE: Readonly<Record<string, string>> = { importantes: 'impor
 const KEPT_WHOLE: Partial<Record<LanguageCode, ReadonlySet<string>>> = {
   en: new Set(['customer', 'importance', 'internal', 'goods', 'officials']),
   pt: new Set(['importante']),
+  // Persian: an introduction (معرفی) is not the reagents (معرف‌ها), both "معرف" once their endings are off.
+  fa: new Set(['معرفی']),
 };
 
 /**
