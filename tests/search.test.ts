@@ -114,6 +114,9 @@ describe('tokenizer', () => {
     expect(english.terms('internal')).not.toEqual(english.terms('international'));
     expect(english.terms('good goods')).toEqual(['good', 'goods']);
     expect(english.terms('officials')).not.toEqual(english.terms('officially'));
+    // An adjective's comparative and adverb are the adjective ("made it easier" meets "more easily").
+    expect(english.terms('easier easily easiest')).toEqual(english.terms('easy easy easy'));
+    expect(english.terms('cheaper')).toEqual(english.terms('cheap'));
     const portuguese = createTokenizer('pt');
     expect(portuguese.terms('importante importância')).toEqual(['importante', 'importante']);
     expect(portuguese.terms('importar importados')).toEqual(['import', 'import']);

@@ -91,7 +91,9 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
   // the border's customs ("custom": "goods customers send back" met the joint supervision's customs), what is
   // important is not what is imported ("import"), the internal is not the international ("intern"), officials are
   // not what is done officially ("offici"), and a good afternoon is not the goods.
-  en: (word) => ENGLISH_WHOLE[word] ?? word,
+  // And the stemmer leaves an adjective's comparative and adverb apart from it ("easier", "easily", "easy"): a
+  // few common ones of trade and travel are read as the adjective.
+  en: (word) => ENGLISH_WHOLE[word] ?? ENGLISH_COMPARATIVES[word] ?? word,
   // Chinese: the words for establishing something are one word (the knowledge says 成立 of the opening and 设立
   // of why it matters; people ask "成立这个中心意味着什么").
   zh: (word) => (ESTABLISHING.has(word) ? '设立' : word),
@@ -99,6 +101,19 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
 
 const ESTABLISHING = new Set(['成立', '建立', '创立', '设立']);
 
+const ENGLISH_COMPARATIVES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    easy: ['easier', 'easiest', 'easily'],
+    cheap: ['cheaper', 'cheapest', 'cheaply'],
+    fast: ['faster', 'fastest'],
+    quick: ['quicker', 'quickest', 'quickly'],
+    large: ['larger', 'largest'],
+    big: ['bigger', 'biggest'],
+    close: ['closer', 'closest'],
+    near: ['nearer', 'nearest'],
+    simple: ['simpler', 'simplest', 'simply'],
+  }).flatMap(([adjective, forms]) => forms.map((form) => [form, adjective])),
+);
 const ENGLISH_WHOLE: Readonly<Record<string, string>> = { customers: 'customer', important: 'importance', importantly: 'importance' };
 const PORTUGUESE_WHOLE: Readonly<Record<string, string>> = { importantes: 'importante', importancia: 'importante' };
 
