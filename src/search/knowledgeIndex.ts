@@ -166,7 +166,8 @@ export interface ScoringOptions {
    * "what does the opening mean for Qiantang" names the event the opening's passage tells, but asks its meaning.
    * `documents` twice: "which documents does the joint supervision need" asks for paperwork, which no passage
    * lists, of the very thing a passage names; `facilities` twice for the same reason ("is there parking at the
-   * Center", "a shuttle from the airport").
+   * Center", "a shuttle from the airport"), and `comparison` ("which is bigger, Xiasha or Linjiang?": each passage
+   * gives one port, and only Xiasha's an amount).
    */
   kindWeights: Readonly<Partial<Record<AnswerType, number>>>;
   /**
@@ -178,7 +179,7 @@ export interface ScoringOptions {
   uncountedFactor: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2 }, uncountedFactor: 0.75 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2 }, uncountedFactor: 0.75 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -261,6 +262,7 @@ export class KnowledgeIndex {
     const text = typeof query === 'string' ? stripPastedMarks(query.slice(0, 1000)) : '';
     const whole = await this.searchText(text, language, limit);
     if (!this.scoring.questionSentences) return whole.hits;
+
     // A message of several sentences, or a sentence of several clauses: the question may be one of them, the
     // rest context ("We are a logistics firm in Durban. Which port…?"). The reading that matches best wins;
     // a sentence with no word the knowledge has ("When?" after "Will there be an operations body?")
@@ -268,8 +270,11 @@ export class KnowledgeIndex {
     const questions = questionSentences(text, language);
     if (questions.length === 0) return whole.hits;
     let best = whole.hits;
-    for (const sentence of questions) {
-      const { hits, worded } = await this.searchText(sentence, language, limit);
+    for (const { reading: sentence, within } of questions) {
+      // A kind no passage answers, asked before a sentence's last clause ("Which is bigger, Xiasha or Linjiang?"),
+      // is asked of that clause too: "Xiasha or Linjiang?" alone is not the question.
+      const carried = within ? this.unansweredKinds(this.indexes.get(language)!, readQuestion(within, language).types) : [];
+      const { hits, worded } = await this.searchText(sentence, language, limit, carried);
       // A sentence pointing elsewhere than the whole message must be clearly surer: read alone, a follow-on
       // ("…这个模式是干嘛的？对企业有什么好处？", "what is the benefit for companies?") loses the subject the
       // message named and fits another passage as a short question does.
@@ -283,9 +288,10 @@ export class KnowledgeIndex {
    * The hits for `text`, and whether it says what it is about: a word the knowledge has, or a question about the
    * article itself (else only its kind of question was read, as in "When?").
    */
-  private async searchText(text: string, language: LanguageCode, limit: number): Promise<{ hits: SearchHit[]; worded: boolean }> {
+  private async searchText(text: string, language: LanguageCode, limit: number, carried: readonly AnswerType[] = []): Promise<{ hits: SearchHit[]; worded: boolean }> {
     const own = this.indexes.get(language)!;
     const { types, topic, near, counted } = readQuestion(text, language);
+    for (const kind of carried) types.add(kind);
     const { ownText, foreign, english } = this.splitByScript(topic, own);
     const terms = this.resolve(own, own.tokenizer.terms(ownText));
     if (english) {
@@ -342,6 +348,11 @@ export class KnowledgeIndex {
       terms.push({ index: own, weight, vocabulary: [], strengths: [], kind: type });
     }
     return terms;
+  }
+
+  /** The kinds asked that no passage answers (a price, a comparison). */
+  private unansweredKinds(own: LanguageIndex, types: ReadonlySet<AnswerType>): AnswerType[] {
+    return [...types].filter((kind) => (own.answering.get(kind)?.length ?? 0) === 0);
   }
 
   /** BM25 idf raised to the scoring's power: a question is about its rarest words, so those dominate coverage. */
@@ -957,19 +968,19 @@ const CLAUSE_BREAK = /\s*(?:[,，、،:：;；؛—–]|\s-\s)\s*/u;
  * The parts of a message read on their own as well as whole: of a message of two or more sentences, those that
  * ask something (end with a question mark); and of each sentence asking something, its last clause.
  */
-function questionSentences(text: string, language: LanguageCode): string[] {
+function questionSentences(text: string, language: LanguageCode): Array<{ reading: string; within?: string }> {
   if (!QUESTION_MARKS.test(text)) return [];
   let segmenter = sentenceSegmenters.get(language);
   if (!segmenter) sentenceSegmenters.set(language, (segmenter = withOneSentenceShortcut(new Intl.Segmenter(language, { granularity: 'sentence' }))));
   const sentences = [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
-  const readings: string[] = [];
+  const readings: Array<{ reading: string; within?: string }> = [];
   for (const sentence of sentences.length < 2 ? [text.trim()] : sentences) {
     if (!QUESTION_MARKS.test(sentence)) continue;
-    if (sentences.length >= 2) readings.push(sentence);
+    if (sentences.length >= 2) readings.push({ reading: sentence });
     // Context before the question inside its sentence ("我们打算去拜访一下，中心具体在哪个片区？", "We're in Durban - which port…?").
     const clauses = sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
     const last = clauses.at(-1);
-    if (clauses.length > 1 && last !== undefined && QUESTION_MARKS.test(last) && !joinsOn(last, language)) readings.push(last);
+    if (clauses.length > 1 && last !== undefined && QUESTION_MARKS.test(last) && !joinsOn(last, language)) readings.push({ reading: last, within: sentence });
   }
   return readings;
 }
