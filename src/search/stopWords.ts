@@ -26,7 +26,9 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
     // Egyptian and Gulf everyday forms: this, these, that; who, which ("مين اللي كتب")
     'ده', 'دي', 'دول', 'هاذا', 'هذي', 'هاذي', 'اللي', 'إللي',
     // we, with us, we have, they have, a lot, what, how, why, like this, want
-    'احنا', 'إحنا', 'حنا', 'معانا', 'معاكم', 'عندنا', 'عندهم', 'عندكم', 'كتير', 'ايه', 'إيه', 'ازاي', 'إزاي', 'ليه', 'شو', 'كده', 'كدا', 'هيك', 'عايز', 'عايزين', 'بدي', 'بدنا'],
+    'احنا', 'إحنا', 'حنا', 'معانا', 'معاكم', 'عندنا', 'عندهم', 'عندكم', 'كتير', 'ايه', 'إيه', 'ازاي', 'إزاي', 'ليه', 'شو', 'كده', 'كدا', 'هيك', 'عايز', 'عايزين', 'بدي', 'بدنا',
+    // prepositions with a pronoun: from me, from it, about it, to me, with me, in it, on it
+    'مني', 'منه', 'منها', 'منهم', 'عنه', 'عنها', 'عنهم', 'لي', 'ليا', 'لينا', 'معايا', 'معي', 'فيه', 'فيها', 'عليه', 'عليها'],
   id: ['terletak', 'berada', 'berlokasi', 'apa', 'apakah', 'siapa', 'dimana', 'kapan', 'bagaimana', 'berapa', 'mengapa', 'kenapa', 'nya', 'ini', 'itu', 'yang', 'dan', 'ke', 'dari', 'di', 'ada', 'tolong', 'lewat', 'melalui', 'bisa', 'dapat'],
   fa: [
     'واقع',
@@ -85,11 +87,11 @@ export const CHATTER_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
   ru: ['здравствуйте', 'привет', 'добрый', 'день', 'утро', 'вечер', 'спасибо', 'благодарю', 'подскажите', 'вопрос', 'вопросы', 'быстрый', 'интересно', 'хотел', 'хотела',
     'хотели', 'хотим', 'хочу', 'узнать', 'уточнить', 'знать', 'коллеги', 'коллега', 'руководство', 'именно', 'точно', 'конкретно', 'вообще', 'просто', 'кстати', 'верно', 'правильно', 'понимаю', 'слышал', 'слышала', 'слышали', 'говорят'],
   pt: ['oi', 'ola', 'bom', 'boa', 'dia', 'tarde', 'noite', 'obrigado', 'obrigada', 'valeu', 'pergunta', 'perguntas', 'rapida', 'rapidinho', 'duvida', 'queria', 'quero',
-    'gostaria', 'saber', 'confirmar', 'entender', 'explicar', 'pessoal', 'gente', 'colega', 'colegas', 'chefe', 'exatamente', 'especificamente', 'certinho', 'mesmo', 'afinal', 'so', 'ai', 'la', 'agora', 'algum', 'alguma', 'certo', 'ne', 'ouvi', 'ouvimos', 'dizem'],
+    'gostaria', 'saber', 'confirmar', 'entender', 'explicar', 'pessoal', 'gente', 'colega', 'colegas', 'chefe', 'exatamente', 'especificamente', 'certinho', 'mesmo', 'afinal', 'so', 'ai', 'la', 'agora', 'algum', 'alguma', 'certo', 'ne', 'ouvi', 'ouvimos', 'dizem', 'pediu', 'pedi', 'pediram', 'perguntou', 'perguntaram'],
   hi: ['नमस्ते', 'नमस्कार', 'हाय', 'हैलो', 'धन्यवाद', 'शुक्रिया', 'सवाल', 'प्रश्न', 'जानना', 'जानकारी', 'चाहता', 'चाहती', 'चाहते', 'बताइये', 'बताओ', 'बताना', 'ज़रा', 'जरा',
     'जी', 'भाई', 'सर', 'मैडम', 'सही', 'बिल्कुल', 'असल', 'दरअसल', 'वैसे', 'एक्ज़ैक्टली', 'ठीक', 'सुना', 'सुनी'],
   ar: ['مرحبا', 'اهلا', 'السلام', 'عليكم', 'صباح', 'مساء', 'الخير', 'النور', 'شكرا', 'جزيلا', 'سؤال', 'سؤالي', 'استفسار', 'اريد', 'نريد', 'اود', 'نود', 'اعرف', 'معرفه',
-    'ممكن', 'لو', 'سمحت', 'تسمح', 'بالضبط', 'بالظبط', 'بالزبط', 'تحديدا', 'فعلا', 'الزملاء', 'زملائي', 'المدير', 'بسرعه', 'صحيح', 'هاي', 'هلا', 'سمعت', 'سمعنا'],
+    'ممكن', 'لو', 'سمحت', 'تسمح', 'بالضبط', 'بالظبط', 'بالزبط', 'تحديدا', 'فعلا', 'الزملاء', 'زملائي', 'المدير', 'بسرعه', 'صحيح', 'هاي', 'هلا', 'سمعت', 'سمعنا', 'يا', 'ياريت', 'ريت', 'تقولي', 'قولي', 'معلومات', 'معلومه', 'مديري', 'مديرنا'],
   fa: ['سلام', 'درود', 'وقت', 'بخیر', 'ممنون', 'مرسی', 'سپاس', 'سوال', 'سؤال', 'یه', 'میخواستم', 'میخوام', 'بدونم', 'بپرسم', 'بگید', 'بگین', 'بفرمایید', 'دقیقا',
     'واقعا', 'همکاران', 'همکارم', 'مدیرم', 'خب', 'راستی', 'درسته', 'شنیدم', 'شنیدیم'],
   id: ['halo', 'hai', 'selamat', 'pagi', 'siang', 'sore', 'malam', 'terima', 'kasih', 'makasih', 'pertanyaan', 'tanya', 'bertanya', 'mau', 'ingin', 'pengen', 'tahu', 'tau',
