@@ -571,6 +571,15 @@ describe('questions as people paste and write them', () => {
   // manager", "from me", "about it" are chatter around it (0.06 before).
   answersEach([['ar', 'يا ريت تقولي المركز ده عبارة عن ايه؟ مديري طالب مني معلومات عنه']], 'center-opening');
 
+  // isiZulu "ngonyaka bani" (in which year) asks a time; "siyini" (what is it, the isi- class's concord) a definition.
+  answersEach([
+    ['zu', 'Lesi sikhungo savulwa ngonyaka bani?'],
+    ['zu', 'Siyini lesi sikhungo?'],
+  ], 'center-opening');
+  // Hindi "रेट" (rate) asks a price, which the article gives of nothing.
+  asksEach([['hi', 'Xiasha पोर्ट पर स्टोरेज का रेट क्या है?']], 'price');
+  answersEach([['hi', 'Xiasha पोर्ट पर स्टोरेज का रेट क्या है?']], null);
+
   // "Which is bigger, Xiasha or Linjiang?" asks a comparison the article cannot make (it gives Xiasha's throughput
   // only): the clause "Xiasha or Linjiang?" read alone had lost the question and answered it (1.00). Naming the
   // ports as ports still tips some over the threshold ("Which port is busier…" 0.56, "临江港和下沙港哪个更大" 0.57).

@@ -161,7 +161,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['लेखक', 'किसने लिखा', 'प्रकाशित', 'छपा', 'स्रोत', 'अखबार', 'लेखक कौन', 'किसने लिखी', 'सोर्स', 'कौन पत्रकार', 'पत्रकार कौन', 'किस पत्रकार'],
     mention: ['लेख', 'आर्टिकल', 'खबर', 'लिखा', 'लिखी'],
     frame: ['लेख के अनुसार', 'आर्टिकल के अनुसार', 'खबर के अनुसार', 'ख़बर के अनुसार', 'लेख के हिसाब से', 'आर्टिकल के हिसाब से', 'खबर के हिसाब से', 'ख़बर के हिसाब से', 'लेख के मुताबिक', 'आर्टिकल के मुताबिक', 'खबर के मुताबिक', 'ख़बर के मुताबिक'],
-    price: ['कीमत', 'दाम', 'किराया', 'शुल्क', 'फीस', 'खर्च', 'खर्चा', 'खर्चे', 'ख़र्च', 'ख़र्चा', 'टिकट', 'भाड़ा', 'भाडा', 'लागत कितनी', 'कितने पैसे', 'कितने रुपये', 'क्या मुफ्त', 'मुफ्त है', 'टैक्स', 'कर की दर', 'कर दर', 'कर दरें', 'जीएसटी', 'सीमा शुल्क', 'बजट'],
+    price: ['कीमत', 'दाम', 'रेट', 'रेट्स', 'किराया', 'शुल्क', 'फीस', 'खर्च', 'खर्चा', 'खर्चे', 'ख़र्च', 'ख़र्चा', 'टिकट', 'भाड़ा', 'भाडा', 'लागत कितनी', 'कितने पैसे', 'कितने रुपये', 'क्या मुफ्त', 'मुफ्त है', 'टैक्स', 'कर की दर', 'कर दर', 'कर दरें', 'जीएसटी', 'सीमा शुल्क', 'बजट'],
     percentage: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'परसेंट', 'फीसद'],
     comparison: ['से बड़ा', 'से बड़ी', 'ज़्यादा बड़ा', 'ज्यादा बड़ा', 'बड़ा है', 'कौन बड़ा', 'तुलना', 'मुकाबले', 'बनाम'],
     hours: ['कितने बजे', 'समय सारणी', 'खुलता', 'बंद होता', 'खुला रहता', 'शनिवार', 'रविवार', 'वीकेंड', 'छुट्टी', 'खुलने का समय', 'काम के घंटे', 'ऑफिस टाइम', 'टाइमिंग', 'आज खुला', 'अभी खुला', 'खुला रहेगा'],
@@ -327,7 +327,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['*kuphi', 'indawo ephi', 'endaweni ephi', 'kuyiphi indawo'],
     region: ['ikuphi ingxenye yedolobha', 'ingxenye yedolobha', 'ingxenye ephi', 'kweyiphi ingxenye', 'ikuphi ingxenye', 'kusiphi isifunda', 'isiphi isifunda'],
     city: ['yiliphi idolobha', 'iliphi idolobha', 'kuliphi idolobha', '*dolobheni eliphi', '*dolobheni elithini', 'idolobha elithini', 'yidolobha elithini'],
-    time: ['*nini', '*uphi unyaka', '*uphi inyanga', 'unyaka muni', 'ngonyaka muni', 'ngasiphi isikhathi'],
+    time: ['*nini', '*uphi unyaka', '*uphi inyanga', 'unyaka muni', 'ngonyaka muni', 'ngasiphi isikhathi', 'unyaka bani', 'ngonyaka bani', 'ngowaphi unyaka'],
     date: ['*uphi usuku', 'ngaluphi usuku', 'usuku luni', 'usuku', 'ngosuku luni', 'mhla bani', 'ngomhla bani', 'ngomhla muni'],
     distance: ['kude kangakanani', 'kukude kangakanani', 'ibanga elingakanani', 'isikhathi esingakanani', 'imizuzu emingaki', 'amahora amangaki', '*mahora amangaki', '*kude kangakanani', '*mizuzu emingaki', 'kuthatha isikhathi esingakanani', 'kude yini', 'kukude yini'],
     near: ['siseduze', 'useduze', 'iseduze', 'kuseduze', 'liseduze', 'sikude', 'ukude', 'ikude', 'likude'],
@@ -340,7 +340,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     kinds: ['zinhlobo zini', 'uhlobo luni', 'hlobo luni', 'yiziphi izinhlobo', 'izinhlobo ziphi'],
     distinction: ['ihluke', 'yihluke', 'ehlukile', 'yehlukile', 'ihlukile', 'ahlukile', 'umehluko', 'ehlukanisa', 'ihlukanisa', 'ikhethekile', 'okukhethekile', 'iyingqayizivele'],
     name: ['igama eliphelele', 'igama elisemthethweni', 'ibizwa ngokuthini', 'igama', '*bizwa ngokuthini'],
-    definition: ['yini', 'ini', 'kuyini', 'iyini', 'ngitshele', 'sitshele', 'ngichazele', 'sichazele', 'ngitshele kabanzi'],
+    definition: ['yini', 'ini', '*yini', 'ngitshele', 'sitshele', 'ngichazele', 'sichazele', 'ngitshele kabanzi'],
   },
   af: {
     // "Is dit waar?" is "is it true?": "waar" is also "where".
