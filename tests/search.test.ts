@@ -143,8 +143,10 @@ describe('tokenizer', () => {
     expect(chinese.terms('各位好，顺便问一下，中心')).toEqual(chinese.terms('中心'));
   });
 
-  it('treats Devanagari nukta and candrabindu, and British spellings, alike', () => {
+  it('treats Devanagari nukta, candrabindu and vowel length, and British spellings, alike', () => {
     expect(createTokenizer('hi').terms('फ़ोन ज़ोन')).toEqual(createTokenizer('hi').terms('फोन जोन'));
+    // A long vowel sign typed short: दुर (for दूर, far), कितनि (for कितनी).
+    expect(createTokenizer('hi').terms('दुर कितनि')).toEqual(createTokenizer('hi').terms('दूर कितनी'));
     expect(createTokenizer('en').terms('centre harbour organisation')).toEqual(createTokenizer('en').terms('center harbor organization'));
   });
 

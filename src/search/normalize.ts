@@ -29,10 +29,11 @@ function unifyArabicScript(text: string, language: LanguageCode): string {
 
 /**
  * Devanagari: the nukta (फ़/फ, ज़/ज) and candrabindu/anusvara (कहाँ/कहां) are
- * written or left out at will in loanwords and everyday typing.
+ * written or left out at will in loanwords and everyday typing, and a long
+ * vowel sign often typed short (दूर/दुर, कितनी/कितनि): ी is read as ि, ू as ु.
  */
 function unifyDevanagari(text: string): string {
-  return text.replace(/\u093c/g, '').replace(/\u0901/g, '\u0902');
+  return text.replace(/\u093c/g, '').replace(/\u0901/g, '\u0902').replace(/\u0940/g, '\u093f').replace(/\u0942/g, '\u0941');
 }
 
 /**
