@@ -46,6 +46,8 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
   ],
   am: [
     'ይገኛል', 'ይገኛሉ', 'የሚገኘው',
+    // I am, we are, you are (context: "የፋብሪካ ኃላፊ ነኝ", I am a factory's manager)
+    'ነኝ', 'ነን', 'ነህ', 'ነሽ', 'ናችሁ',
     'እና', 'ነው', 'ናቸው', 'ምን', 'ምንድን', 'ምንድነው', 'የት', 'እንዴት', 'መቼ', 'ለምን', 'ማን', 'ማነው', 'ውስጥ', 'ላይ', 'ወደ', 'ነበር',
     'በኩል', 'ይችላል', 'ይችላሉ', 'ያለው', 'ያለ', 'ያሉ', 'የትኛው', 'የትኛዋ', 'የትኞቹ', 'በየትኛው', 'ለእኛ', 'የእኛ', 'ስንት', 'እስከ', 'ያህል',
     'ይህ', 'ያ', 'ይህን', 'ይህንን', 'ይሄ', 'ይሄን', 'ያን', 'ያንን', 'እነዚህ', 'እነዚያ', 'እኔ', 'እኛ', 'አለ', 'አሉ', 'ወይም', 'ግን', 'እባክዎ', 'እባክህ', 'ስለ', 'ነዉ', 'ይሆን', 'ይሆናል', 'ጋር', 'ጋ',
@@ -96,7 +98,7 @@ export const CHATTER_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
     'واقعا', 'همکاران', 'همکارم', 'مدیرم', 'خب', 'راستی', 'درسته', 'شنیدم', 'شنیدیم'],
   id: ['halo', 'hai', 'selamat', 'pagi', 'siang', 'sore', 'malam', 'terima', 'kasih', 'makasih', 'pertanyaan', 'tanya', 'bertanya', 'mau', 'ingin', 'pengen', 'tahu', 'tau',
     'mohon', 'info', 'informasi', 'pak', 'bu', 'kak', 'mas', 'mbak', 'rekan', 'atasan', 'persisnya', 'sebenarnya', 'sih', 'dong', 'ya', 'kah', 'benar', 'betul', 'dengar', 'mendengar', 'katanya'],
-  am: ['ሰላም', 'ጤና', 'ይስጥልኝ', 'እንደምን', 'አመሰግናለሁ', 'እናመሰግናለን', 'ጥያቄ', 'ጥያቄዬ', 'ማወቅ', 'እፈልጋለሁ', 'እንፈልጋለን', 'ንገሩኝ', 'ንገረኝ', 'በትክክል', 'እባካችሁ', 'ሰማሁ', 'ሰምቻለሁ', 'ሰምተናል', 'ማለቴ', 'ወይ', 'አለቃዬ', 'አለቃችን', 'ለመሆኑ'],
+  am: ['ሰላም', 'ጤና', 'ይስጥልኝ', 'እንደምን', 'አመሰግናለሁ', 'እናመሰግናለን', 'ጥያቄ', 'ጥያቄዬ', 'ማወቅ', 'እፈልጋለሁ', 'እንፈልጋለን', 'ንገሩኝ', 'ንገረኝ', 'በትክክል', 'እባካችሁ', 'ሰማሁ', 'ሰምቻለሁ', 'ሰምተናል', 'ማለቴ', 'ወይ', 'አለቃዬ', 'አለቃችን', 'ለመሆኑ', 'ይቅርታ'],
   zu: ['sawubona', 'sanibonani', 'sawubona', 'ngiyabonga', 'siyabonga', 'umbuzo', 'imibuzo', 'ngifuna', 'sifuna', 'ukwazi', 'ngazi', 'ngicela', 'sicela', 'ngempela', 'ncamashi', 'nje', 'ngizwe', 'sizwe',
     'umphathi', 'umphathi wami', 'imininingwane', 'ungicele', 'ungicelile', 'empeleni'],
   af: ['hallo', 'haai', 'goeie', 'more', 'middag', 'aand', 'dag', 'dankie', 'baie', 'vraag', 'vrae', 'vinnige', 'wil', 'weet', 'graag', 'sê', 'vertel', 'presies', 'eintlik',
