@@ -10,6 +10,7 @@ import type { AnswerType } from '../src/knowledge/schema.js';
 import { ANSWER_THRESHOLD, type KnowledgeIndex } from '../src/search/knowledgeIndex.js';
 import { readQuestion } from '../src/search/questionTypes.js';
 import { stripPastedMarks } from '../src/search/normalize.js';
+import { createTokenizer } from '../src/search/tokenizer.js';
 import { tokenizerFor } from '../src/search/tokenizer.js';
 import { createTestBot, knowledgeAndIndex } from './support/bot.js';
 import { conversationWith, exchange } from './support/conversation.js';
@@ -492,6 +493,12 @@ describe('questions as people paste and write them', () => {
 
   it('answers a question wrapped in a greeting', async () => {
     expect(await answered('Hi! Quick question - when exactly was the Center launched?', 'en')).toBe('center-opening');
+  });
+
+  it('drops the everyday words around a question that carry no topic (Indonesian "aja", "nggak", "gimana"; Afrikaans "goeiemiddag"; Hindi "कैसी", "इससे")', () => {
+    expect(createTokenizer('id').terms('gimana aja nggak')).toEqual([]);
+    expect(createTokenizer('af').terms('Goeiemiddag, goeiedag')).toEqual([]);
+    expect(createTokenizer('hi').terms('कैसी इससे')).toEqual([]);
   });
 
   it('answers a question that comes after a sentence of context', async () => {

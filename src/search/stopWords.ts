@@ -16,7 +16,7 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
   pt: ['localizado', 'localizada', 'situado', 'situada', 'fica', 'ficam', 'pra', 'pro', 'pras', 'pros', 'tem', 'qual', 'quais', 'onde', 'quando', 'como', 'porque', 'essa', 'esse', 'isso', 'me', 'voce', 'vocês',
     // the auxiliaries of the future and of "there is" (vai ter, haverá): tense, not topic
     'vai', 'vao', 'ter', 'havera', 'haver'],
-  hi: ['स्थित', 'क्या', 'है', 'हैं', 'था', 'थी', 'किन', 'किस', 'कैसे', 'कितना', 'कितनी', 'कितने', 'कहाँ', 'कहां', 'कब', 'क्यों', 'कौन', 'कौनसा', 'कौन-सा', 'का', 'की', 'के', 'में', 'से', 'को', 'पर', 'और', 'यह', 'वह', 'इस', 'उस', 'हम', 'हमें', 'आप', 'कृपया', 'बताइए', 'बताएं',
+  hi: ['स्थित', 'क्या', 'है', 'हैं', 'था', 'थी', 'किन', 'किस', 'कैसे', 'कितना', 'कितनी', 'कितने', 'कहाँ', 'कहां', 'कब', 'क्यों', 'कौन', 'कौनसा', 'कौन-सा', 'कैसा', 'कैसी', 'इससे', 'उससे', 'का', 'की', 'के', 'में', 'से', 'को', 'पर', 'और', 'यह', 'वह', 'इस', 'उस', 'हम', 'हमें', 'आप', 'कृपया', 'बताइए', 'बताएं',
     // auxiliary and light verbs that carry tense, not topic
     'बन', 'बनना', 'बनने', 'बना', 'बनी', 'बने', 'बनता', 'बनती', 'बनाता', 'बनाती', 'बनाते', 'बनाना', 'बनाने', 'बनेगा', 'बनेगी', 'बनेंगे',
     'सा', 'सी', 'से', 'रह', 'रहा', 'रहेगा', 'रहेगी', 'रहेंगे', 'रहता', 'रहती', 'रहते', 'आता', 'आती', 'आते', 'जाता', 'जाती', 'जाते', 'कराना', 'कराने', 'करते', 'करता', 'करती', 'होती', 'होते', 'होगा', 'होगी', 'होंगे', 'रही', 'रहे', 'गई', 'गए', 'सकते', 'सकती', 'लगता', 'लगती', 'लगते', 'चाहिए',
@@ -33,7 +33,7 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
   fa: [
     'واقع',
     'و', 'در', 'به', 'از', 'که', 'این', 'آن', 'اون', 'را', 'رو', 'با', 'برای', 'است', 'هست', 'هستند', 'چه', 'چی', 'چیست', 'چیه',
-    'چطور', 'چگونه', 'کجا', 'کجاست', 'کی', 'چرا', 'آیا', 'یک', 'تا', 'هم', 'یا', 'ها', 'های', 'شود', 'میشود', 'میشه', 'شده',
+    'چطور', 'چگونه', 'کجا', 'کجاست', 'کی', 'چرا', 'آیا', 'یک', 'تا', 'هم', 'یا', 'ها', 'های', 'شود', 'میشود', 'میشه', 'شده', 'کدومه', 'برامون', 'برام',
     'بود', 'ای', 'چند', 'ما', 'من', 'شما', 'او', 'آنها', 'بر', 'هر', 'باید', 'لطفا', 'درباره', 'مورد',
     // Colloquial forms people type in chat: which, in, has/have, gives, does.
     'کدوم', 'کدام', 'تو', 'توی', 'داره', 'دارد', 'دارن', 'دارند', 'میده', 'میدهد', 'میکنه', 'میکنن', 'هستش', 'اینجا', 'اونجا',
@@ -89,20 +89,20 @@ export const CHATTER_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
   ru: ['здравствуйте', 'привет', 'добрый', 'день', 'утро', 'вечер', 'спасибо', 'благодарю', 'подскажите', 'вопрос', 'вопросы', 'быстрый', 'интересно', 'хотел', 'хотела',
     'хотели', 'хотим', 'хочу', 'узнать', 'уточнить', 'знать', 'коллеги', 'коллега', 'руководство', 'именно', 'точно', 'конкретно', 'вообще', 'просто', 'кстати', 'верно', 'правильно', 'понимаю', 'слышал', 'слышала', 'слышали', 'говорят'],
   pt: ['oi', 'ola', 'bom', 'boa', 'dia', 'tarde', 'noite', 'obrigado', 'obrigada', 'valeu', 'pergunta', 'perguntas', 'rapida', 'rapidinho', 'duvida', 'queria', 'quero',
-    'gostaria', 'saber', 'confirmar', 'entender', 'explicar', 'pessoal', 'gente', 'colega', 'colegas', 'chefe', 'exatamente', 'especificamente', 'certinho', 'mesmo', 'afinal', 'so', 'ai', 'la', 'agora', 'algum', 'alguma', 'certo', 'ne', 'ouvi', 'ouvimos', 'dizem', 'pediu', 'pedi', 'pediram', 'perguntou', 'perguntaram'],
+    'gostaria', 'saber', 'confirmar', 'entender', 'explicar', 'pessoal', 'gente', 'colega', 'colegas', 'chefe', 'exatamente', 'especificamente', 'certinho', 'mesmo', 'afinal', 'so', 'ai', 'la', 'agora', 'algum', 'alguma', 'certo', 'ne', 'ouvi', 'ouvimos', 'dizem', 'pediu', 'pedi', 'pediram', 'perguntou', 'perguntaram', 'to', 'ta', 'preciso', 'precisa', 'precisamos', 'vamos'],
   hi: ['नमस्ते', 'नमस्कार', 'हाय', 'हैलो', 'धन्यवाद', 'शुक्रिया', 'सवाल', 'प्रश्न', 'जानना', 'जानकारी', 'चाहता', 'चाहती', 'चाहते', 'बताइये', 'बताओ', 'बताना', 'ज़रा', 'जरा',
     'जी', 'भाई', 'सर', 'मैडम', 'सही', 'बिल्कुल', 'असल', 'दरअसल', 'वैसे', 'एक्ज़ैक्टली', 'ठीक', 'सुना', 'सुनी', 'अच्छा', 'सुनो', 'सुनिए', 'सुनिये'],
   ar: ['مرحبا', 'اهلا', 'السلام', 'عليكم', 'صباح', 'مساء', 'الخير', 'النور', 'شكرا', 'جزيلا', 'سؤال', 'سؤالي', 'استفسار', 'اريد', 'نريد', 'اود', 'نود', 'اعرف', 'معرفه',
     'ممكن', 'لو', 'سمحت', 'تسمح', 'بالضبط', 'بالظبط', 'بالزبط', 'تحديدا', 'فعلا', 'الزملاء', 'زملائي', 'المدير', 'بسرعه', 'صحيح', 'هاي', 'هلا', 'سمعت', 'سمعنا', 'يا', 'ياريت', 'ريت', 'تقولي', 'قولي', 'معلومات', 'معلومه', 'مديري', 'مديرنا'],
   fa: ['سلام', 'درود', 'وقت', 'بخیر', 'ممنون', 'مرسی', 'سپاس', 'سوال', 'سؤال', 'یه', 'میخواستم', 'میخوام', 'بدونم', 'بپرسم', 'بگید', 'بگین', 'بفرمایید', 'دقیقا',
-    'واقعا', 'همکاران', 'همکارم', 'مدیرم', 'خب', 'راستی', 'درسته', 'شنیدم', 'شنیدیم'],
+    'واقعا', 'همکاران', 'همکارم', 'مدیرم', 'خب', 'راستی', 'درسته', 'شنیدم', 'شنیدیم', 'خسته', 'نباشید', 'میگن', 'دیگه'],
   id: ['halo', 'hai', 'selamat', 'pagi', 'siang', 'sore', 'malam', 'terima', 'kasih', 'makasih', 'pertanyaan', 'tanya', 'bertanya', 'mau', 'ingin', 'pengen', 'tahu', 'tau',
-    'mohon', 'info', 'informasi', 'pak', 'bu', 'kak', 'mas', 'mbak', 'rekan', 'atasan', 'persisnya', 'sebenarnya', 'sih', 'dong', 'ya', 'kah', 'benar', 'betul', 'dengar', 'mendengar', 'katanya'],
+    'mohon', 'info', 'informasi', 'pak', 'bu', 'kak', 'mas', 'mbak', 'rekan', 'atasan', 'persisnya', 'sebenarnya', 'sih', 'dong', 'ya', 'kah', 'benar', 'betul', 'dengar', 'mendengar', 'katanya', 'aja', 'gak', 'nggak', 'enggak', 'ga', 'gimana'],
   am: ['ሰላም', 'ጤና', 'ይስጥልኝ', 'እንደምን', 'አመሰግናለሁ', 'እናመሰግናለን', 'ጥያቄ', 'ጥያቄዬ', 'ማወቅ', 'እፈልጋለሁ', 'እንፈልጋለን', 'ንገሩኝ', 'ንገረኝ', 'በትክክል', 'እባካችሁ', 'ሰማሁ', 'ሰምቻለሁ', 'ሰምተናል', 'ማለቴ', 'ወይ', 'አለቃዬ', 'አለቃችን', 'ለመሆኑ', 'ይቅርታ'],
   zu: ['sawubona', 'sanibonani', 'sawubona', 'ngiyabonga', 'siyabonga', 'umbuzo', 'imibuzo', 'ngifuna', 'sifuna', 'ukwazi', 'ngazi', 'ngicela', 'sicela', 'ngempela', 'ncamashi', 'nje', 'ngizwe', 'sizwe',
     'umphathi', 'umphathi wami', 'imininingwane', 'ungicele', 'ungicelile', 'empeleni'],
   af: ['hallo', 'haai', 'goeie', 'more', 'middag', 'aand', 'dag', 'dankie', 'baie', 'vraag', 'vrae', 'vinnige', 'wil', 'weet', 'graag', 'sê', 'vertel', 'presies', 'eintlik',
-    'kollegas', 'kollega', 'baas', 'net', 'seker', 'reg', 'nou', 'gehoor', 'hoor'],
+    'kollegas', 'kollega', 'baas', 'net', 'seker', 'reg', 'nou', 'gehoor', 'hoor', 'goeiemiddag', 'goeiemôre', 'goeiemore', 'goeiedag', 'goeienaand', 'hi'],
 };
 
 /**
