@@ -122,6 +122,15 @@ describe('tokenizer', () => {
     expect(portuguese.terms('importar importados')).toEqual(['import', 'import']);
   });
 
+  it('joins an Afrikaans separable verb: "voer … in" and "in te voer" are "invoer" (import), "voer … uit" "uitvoer"', () => {
+    const afrikaans = createTokenizer('af');
+    expect(afrikaans.terms('Ons voer reagense in.')).toEqual(afrikaans.terms('invoer reagense'));
+    expect(afrikaans.terms('om monsters in te voer?')).toEqual(afrikaans.terms('monsters invoer'));
+    expect(afrikaans.terms('ons voer wyn uit na Asië')).toEqual(afrikaans.terms('uitvoer wyn Asië'));
+    // "in" before a place is a preposition: nothing is joined.
+    expect(afrikaans.terms('die voer van diere in China')).toContain('voer');
+  });
+
   it('reads the article\'s "Mar 21" as the month people write out, in English', () => {
     const english = createTokenizer('en');
     expect(english.terms('Mar 21')).toEqual(english.terms('March 21'));

@@ -132,11 +132,17 @@ const KEPT_WHOLE: Partial<Record<LanguageCode, ReadonlySet<string>>> = {
  * "return", and a month's name where it says "Mar".
  */
 const MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
-const PHRASES: Partial<Record<LanguageCode, { pattern: RegExp; word: (phrase: string, between?: string) => string }>> = {
+const PHRASES: Partial<Record<LanguageCode, { pattern: RegExp; word: (phrase: string, ...groups: Array<string | undefined>) => string }>> = {
   // One pass over the text: "set up", "founded", "send (goods) back" and the month abbreviations.
   en: {
     pattern: /\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b|\b(?:send|sends|sending|sent)(?: ([a-z]+))? back\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/g,
     word: (phrase, between) => MONTHS[phrase] ?? (phrase.startsWith('sen') ? `return${between ? ` ${between}` : ''}` : 'establish'),
+  },
+  // Afrikaans splits a separable verb: "ons voer reagense in" (we import reagents), "om dit in te voer" (to import
+  // it), "ons voer wyn uit na Asië" (export); the knowledge says "invoer" and "uitvoer".
+  af: {
+    pattern: /\b(in|uit) te voer\b|\bvoer\b((?: [^\s.,;:!?]+){0,6}?) (in|uit)(?=\s*(?:[.,;:!?]|$)|\s(?:na|via|vanaf|deur|met|oor|van|aan|by)\b)/g,
+    word: (_phrase, infinitive?: string, between?: string, particle?: string) => (infinitive ? `${infinitive}voer` : `${particle}voer${between ?? ''}`),
   },
 };
 
