@@ -76,7 +76,9 @@ const NO_LETTER_PREFIXES: ReadonlySet<LanguageCode> = new Set(['en', 'ru', 'pt',
 /**
  * A typo: one letter substituted, inserted, dropped or two neighbours
  * swapped. Only for long words, where one letter rarely makes another word
- * (in short ones it does: "फ़ोन"/"ज़ोन", "badan"/"bahan", "impost"/"import").
+ * (in short ones it does: "फ़ोन"/"ज़ोन", "badan"/"bahan"; the stem "impost" of
+ * Portuguese "imposto", a tax, is one letter from "import", but a tax is read as
+ * a price before its word is looked up).
  */
 function typoVariant(a: string, b: string, minimumLength: number): boolean {
   if (a === b) return true;
@@ -426,7 +428,9 @@ export class KnowledgeIndex {
     // Syllabaries and abugidas pack more into a character than alphabets do.
     const dense = ['Ethiopic', 'Devanagari'].includes(LANGUAGES[index.language].script);
     const affixMinimum = dense ? 3 : 4;
-    const typoMinimum = dense ? 5 : 7;
+    // Six letters of an alphabet (seven before the sixth session's round: six gained dev6, dev7 and the validation
+    // set one question each, and no set lost).
+    const typoMinimum = dense ? 5 : 6;
     const df = lexicon.documentFrequency(term);
     const neighbours = lexicon.neighbours(term).filter((candidate) => candidate !== term);
     if (df !== undefined) {
