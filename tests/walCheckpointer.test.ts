@@ -13,16 +13,25 @@ import { FALLBACK_AUTOCHECKPOINT, WalCheckpointer } from '../src/state/walCheckp
 const dir = mkdtempSync(join(tmpdir(), 'wal-checkpointer-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The keys found in the database file alone, without its write-ahead log: what has been checkpointed. */
+/**
+ * The keys found in the database file alone, without its write-ahead log: what has been checkpointed. The file is
+ * copied while the worker may be writing pages into it, without SQLite's locks: a copy taken in the middle of a
+ * checkpoint is torn ("database disk image is malformed"), and is taken again.
+ */
 function checkpointedKeys(path: string, name: string): string[] {
   const copy = join(dir, `${name}-copy.sqlite`);
-  copyFileSync(path, copy);
-  const db = new Database(copy, { readonly: true });
-  try {
-    const hasItems = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get();
-    return hasItems ? db.prepare<[], { key: string }>('SELECT key FROM items ORDER BY key').all().map((row) => row.key) : [];
-  } finally {
-    db.close();
+  for (let attempt = 1; ; attempt += 1) {
+    copyFileSync(path, copy);
+    const db = new Database(copy, { readonly: true });
+    try {
+      const hasItems = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get();
+      return hasItems ? db.prepare<[], { key: string }>('SELECT key FROM items ORDER BY key').all().map((row) => row.key) : [];
+    } catch (error) {
+      const torn = error instanceof Database.SqliteError && ['SQLITE_CORRUPT', 'SQLITE_NOTADB'].includes(error.code);
+      if (!torn || attempt >= 20) throw error;
+    } finally {
+      db.close();
+    }
   }
 }
 
