@@ -122,6 +122,14 @@ describe('tokenizer', () => {
     expect(portuguese.terms('importar importados')).toEqual(['import', 'import']);
   });
 
+  it('drops Chinese pronouns and 不 standing alone, as the other function characters', () => {
+    const chinese = createTokenizer('zh');
+    expect(chinese.terms('我想问')).not.toContain('我');
+    expect(chinese.terms('他')).toEqual([]);
+    expect(chinese.terms('不')).toEqual([]);
+    expect(chinese.terms('我司')).toEqual(chinese.terms('司'));
+  });
+
   it('joins an Afrikaans separable verb: "voer … in" and "in te voer" are "invoer" (import), "voer … uit" "uitvoer"', () => {
     const afrikaans = createTokenizer('af');
     expect(afrikaans.terms('Ons voer reagense in.')).toEqual(afrikaans.terms('invoer reagense'));

@@ -52,10 +52,10 @@ const STOP_WORDS: Record<OramaStopWordsName, readonly string[]> = {
 const HAN = /^\p{Script=Han}+$/u;
 
 /**
- * Single characters that only carry grammar. Orama's mandarin list also holds
- * characters that start place names (下 of 下沙), so it is used for words only.
+ * Single characters that only carry grammar (and the pronouns and 不, "not": "我是做外贸的", "不在自贸区吗").
+ * Orama's mandarin list also holds characters that start place names (下 of 下沙), so it is used for words only.
  */
-const HAN_FUNCTION_CHARACTERS = new Set('的了吗呢啥在是有哪和与及或也都就吧么呀啊把被给从到对向这那个谁每想能'.split(''));
+const HAN_FUNCTION_CHARACTERS = new Set('的了吗呢啥在是有哪和与及或也都就吧么呀啊把被给从到对向这那个谁每想能我你您他她它不'.split(''));
 
 function bigrams(run: string): string[] {
   const chars = [...run];
