@@ -583,6 +583,8 @@ describe('questions as people paste and write them', () => {
     ['zu', 'Lesi sikhungo savulwa ngonyaka bani?'],
     ['zu', 'Siyini lesi sikhungo?'],
   ], 'center-opening');
+  // isiZulu "sabhalwa ngubani" (by whom was it written), the past passive of -bhala: the article's author.
+  answersEach([['zu', 'Le ndatshana yabhalwa ngubani?']], 'center-opening');
   // Hindi "रेट" (rate) asks a price, which the article gives of nothing.
   asksEach([['hi', 'Xiasha पोर्ट पर स्टोरेज का रेट क्या है?']], 'price');
   answersEach([['hi', 'Xiasha पोर्ट पर स्टोरेज का रेट क्या है?']], null);

@@ -313,8 +313,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
   },
   zu: {
     route: ['ngifika kanjani', 'sifika kanjani', 'ngiya kanjani', 'siya kanjani', 'ukufika', '*fika kanjani'],
-    source: ['umbhali', 'obhale', 'ubhale', '*bhalwe', '*shicilelwa', '*shicilelwe', 'umthombo', 'iphephandaba', 'ubani obhale', 'ngubani umbhali', 'ubani umbhali', '*bhalile', 'yintatheli', 'intatheli ebhale'],
-    mention: ['indatshana', 'ndatshana', 'isihloko', 'le ndaba', 'lendaba'],
+    source: ['umbhali', 'obhale', 'ubhale', '*bhalwe', '*bhalwa', 'lombhali', '*shicilelwa', '*shicilelwe', 'umthombo', 'iphephandaba', 'ubani obhale', 'ngubani umbhali', 'ubani umbhali', '*bhalile', 'yintatheli', 'intatheli ebhale'],
+    mention: ['indatshana', 'ndatshana', 'isihloko', 'sihloko', 'le ndaba', 'lendaba'],
     frame: ['ngokwendatshana', 'ngokusho kwendatshana', 'ngokombiko', 'ngokwendaba', 'ngokusho kwendaba'],
     price: ['*biza', 'intengo', 'inani', 'imali', 'malini', 'imali yokugibela', 'irenti', 'ithikithi', 'inkokhelo', 'mahhala', '*ntela', '*sabelomali'],
     percentage: ['*phesenti', 'iphesenti', 'amaphesenti'],
