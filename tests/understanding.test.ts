@@ -589,6 +589,15 @@ describe('questions as people paste and write them', () => {
   asksEach([['hi', 'Xiasha पोर्ट पर स्टोरेज का रेट क्या है?']], 'price');
   answersEach([['hi', 'Xiasha पोर्ट पर स्टोरेज का रेट क्या है?']], null);
 
+  // Two asks joined by "and", each with its question word: the first is read alone too, not held back by the second's
+  // kind, which another passage answers ("When did it open and where is it?" 0.51-0.54 before).
+  answersEach([
+    ['en', 'When did it open and where is it?'],
+    ['hi', 'सेंटर कब खुला और किस इलाके में है?'],
+  ], 'center-opening');
+  // isiZulu "sivala nini" (when does it close) asks opening hours, which the article does not give.
+  answersEach([['zu', 'Isikhungo sivula ngasiphi isikhathi futhi sivala nini?']], null);
+
   // "Which is bigger, Xiasha or Linjiang?" asks a comparison the article cannot make (it gives Xiasha's throughput
   // only): the clause "Xiasha or Linjiang?" read alone had lost the question and answered it (1.00). Naming the
   // ports as ports still tips some over the threshold ("Which port is busier…" 0.56, "临江港和下沙港哪个更大" 0.57).

@@ -11,7 +11,7 @@ import { knowledgeFingerprint, readKnowledgeCache, writeKnowledgeCache } from '.
 import { Lexicon } from './lexicon.js';
 import { stripPastedMarks } from './normalize.js';
 import { everydayWords } from './stopWords.js';
-import { joinsOn, readQuestion } from './questionTypes.js';
+import { firstOfTwoAsks, joinsOn, readQuestion } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 import { withOneSentenceShortcut } from './oneSentence.js';
 import { wordSegments } from './wordSegments.js';
@@ -985,6 +985,8 @@ function questionSentences(text: string, language: LanguageCode): Array<{ readin
     const clauses = sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
     const last = clauses.at(-1);
     if (clauses.length > 1 && last !== undefined && QUESTION_MARKS.test(last) && !joinsOn(last, language)) readings.push({ reading: last, within: sentence });
+    const first = firstOfTwoAsks(sentence, language);
+    if (first !== undefined) readings.push({ reading: first, within: sentence });
   }
   return readings;
 }

@@ -319,7 +319,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     price: ['*biza', 'intengo', 'inani', 'imali', 'malini', 'imali yokugibela', 'irenti', 'ithikithi', 'inkokhelo', 'mahhala', '*ntela', '*sabelomali'],
     percentage: ['*phesenti', 'iphesenti', 'amaphesenti'],
     comparison: ['elikhulu'],
-    hours: ['amahora okusebenza', 'isikhathi sokuvula', 'ivula nini', '*vulwa ngesonto', 'ngempelasonto', 'ngomgqibelo', 'ngesonto', 'sivulekile', 'ivulekile'],
+    hours: ['amahora okusebenza', 'isikhathi sokuvula', 'ivula nini', 'sivala nini', 'ivala nini', 'isikhathi sokuvala', '*vulwa ngesonto', 'ngempelasonto', 'ngomgqibelo', 'ngesonto', 'sivulekile', 'ivulekile'],
     contact: ['*cingo', 'inombolo yocingo', 'inombolo yefoni', 'i-email', 'email', 'ukuxhumana', 'iwebhusayithi', 'whatsapp'],
     weather: ['isimo sezulu', 'imvula', 'izinga lokushisa', 'isimo sezulu sinjani'],
     facilities: ['*paka', 'indawo yokupaka', '*hhotela', 'indawo yokuhlala', 'irestorenti', 'i-wifi', 'wifi', 'indiza ngqo'],
@@ -624,6 +624,24 @@ function normalizedWords(table: Readonly<Partial<Record<LanguageCode, readonly s
   let words = byLanguage.get(language);
   if (!words) byLanguage.set(language, (words = new Set((table[language] ?? []).map((word) => normalizeForSearch(word, language)))));
   return words;
+}
+
+/**
+ * Of a sentence asking two things joined by "and" ("When did it open and in which district is it?", "सेंटर कब
+ * खुला और किस इलाके में है?"), the first ask: the part before a joining word, when it and the part after it each ask
+ * a kind. Read alone, the first ask is not held back by the kind of the second, which another passage answers.
+ */
+export function firstOfTwoAsks(sentence: string, language: LanguageCode): string | undefined {
+  if (UNSPACED.has(language)) return undefined;
+  const joining = normalizedWords(JOINING_WORDS, language);
+  const parts = sentence.split(/(\s+)/);
+  for (let i = 2; i < parts.length - 2; i += 2) {
+    if (!joining.has(normalizeForSearch(parts[i]!.replace(/^\p{P}+|\p{P}+$/gu, ''), language))) continue;
+    const before = parts.slice(0, i).join('').trim();
+    const after = parts.slice(i + 1).join('').trim();
+    if (readQuestion(before, language).types.size > 0 && readQuestion(after, language).types.size > 0) return before;
+  }
+  return undefined;
 }
 
 /** Whether a clause begins with a word joining it to the clause before (`JOINING_WORDS`: "and how long…"): it is not a question alone. */
