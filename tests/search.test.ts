@@ -117,6 +117,8 @@ describe('tokenizer', () => {
     // An adjective's comparative and adverb are the adjective ("made it easier" meets "more easily").
     expect(english.terms('easier easily easiest')).toEqual(english.terms('easy easy easy'));
     expect(english.terms('cheaper')).toEqual(english.terms('cheap'));
+    // And "entry" is "enter": an entry point into a market is entering it.
+    expect(english.terms('entry entries')).toEqual(english.terms('entering enter'));
     const portuguese = createTokenizer('pt');
     expect(portuguese.terms('importante importância')).toEqual(['importante', 'importante']);
     expect(portuguese.terms('importar importados')).toEqual(['import', 'import']);

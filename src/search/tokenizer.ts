@@ -91,9 +91,9 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
   // the border's customs ("custom": "goods customers send back" met the joint supervision's customs), what is
   // important is not what is imported ("import"), the internal is not the international ("intern"), officials are
   // not what is done officially ("offici"), and a good afternoon is not the goods.
-  // And the stemmer leaves an adjective's comparative and adverb apart from it ("easier", "easily", "easy"): a
-  // few common ones of trade and travel are read as the adjective.
-  en: (word) => ENGLISH_WHOLE[word] ?? ENGLISH_COMPARATIVES[word] ?? word,
+  // And the stemmer leaves an adjective's comparative and adverb apart from it ("easier", "easily", "easy"), and
+  // "entry" from "enter": a few common ones of trade and travel are read as the adjective or the verb.
+  en: (word) => ENGLISH_WHOLE[word] ?? ENGLISH_FORMS[word] ?? word,
   // Chinese: the words for establishing something are one word (the knowledge says 成立 of the opening and 设立
   // of why it matters; people ask "成立这个中心意味着什么").
   zh: (word) => (ESTABLISHING.has(word) ? '设立' : word),
@@ -101,7 +101,7 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
 
 const ESTABLISHING = new Set(['成立', '建立', '创立', '设立']);
 
-const ENGLISH_COMPARATIVES: Readonly<Record<string, string>> = Object.fromEntries(
+const ENGLISH_FORMS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries({
     easy: ['easier', 'easiest', 'easily'],
     cheap: ['cheaper', 'cheapest', 'cheaply'],
@@ -112,6 +112,8 @@ const ENGLISH_COMPARATIVES: Readonly<Record<string, string>> = Object.fromEntrie
     close: ['closer', 'closest'],
     near: ['nearer', 'nearest'],
     simple: ['simpler', 'simplest', 'simply'],
+    // and a noun the stemmer leaves apart from its verb: an entry point, entering a market
+    enter: ['entry', 'entries'],
   }).flatMap(([adjective, forms]) => forms.map((form) => [form, adjective])),
 );
 const ENGLISH_WHOLE: Readonly<Record<string, string>> = { customers: 'customer', important: 'importance', importantly: 'importance' };
