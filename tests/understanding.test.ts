@@ -598,6 +598,12 @@ describe('questions as people paste and write them', () => {
   // isiZulu "sivala nini" (when does it close) asks opening hours, which the article does not give.
   answersEach([['zu', 'Isikhungo sivula ngasiphi isikhathi futhi sivala nini?']], null);
 
+  // Indonesian "Centernya" is the knowledge's "pusat", and "buka tahun berapa" (opened in which year) a time, not
+  // opening hours; Persian "فاصلش" (its distance, as typed) a distance.
+  answersEach([['id', 'Centernya buka tahun berapa sih?']], 'center-opening');
+  asksNone([['id', 'Centernya buka tahun berapa sih?']], 'hours');
+  asksEach([['fa', 'فاصلش تا فرودگاه چقدره؟']], 'distance');
+
   // "Which is bigger, Xiasha or Linjiang?" asks a comparison the article cannot make (it gives Xiasha's throughput
   // only): the clause "Xiasha or Linjiang?" read alone had lost the question and answered it (1.00). Naming the
   // ports as ports still tips some over the threshold ("Which port is busier…" 0.56, "临江港和下沙港哪个更大" 0.57).
