@@ -254,7 +254,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['penulis', 'ditulis', 'menulis', 'diterbitkan', 'terbit', 'dimuat', 'media apa', 'media mana', 'sumber', 'koran', 'siapa penulis', 'siapa yang menulis', 'siapa penulisnya', 'penulisnya', 'siapakah penulisnya', 'wartawannya', 'siapa wartawan', 'wartawan siapa'],
     mention: ['artikel', 'berita'],
     frame: ['menurut artikel', 'menurut berita', 'menurut artikelnya', 'menurut beritanya', 'berdasarkan artikel', 'berdasarkan berita', 'sesuai artikel', 'sesuai berita', 'kata artikel', 'kata artikelnya'],
-    price: ['harga', 'biaya', 'ongkos', 'tarif', 'sewa', 'tiket', 'bayar', 'berapa harga', 'berapa duit', 'berapaan', 'gratis', 'gratiskah', 'harganya', 'biayanya', 'mahal', 'pajak', 'pajaknya', 'ppn', 'tarif pajak', 'anggaran', 'anggarannya'],
+    price: ['harga', 'biaya', 'ongkos', 'iuran', 'iurannya', 'tarif', 'sewa', 'tiket', 'bayar', 'berapa harga', 'berapa duit', 'berapaan', 'gratis', 'gratiskah', 'harganya', 'biayanya', 'mahal', 'pajak', 'pajaknya', 'ppn', 'tarif pajak', 'anggaran', 'anggarannya'],
     percentage: ['persen', 'persennya', 'persentase', 'persentasenya'],
     comparison: ['lebih besar', 'lebih kecil', 'lebih ramai', 'mana yang lebih', 'mana yg lebih'],
     hours: ['jam buka', 'jam kerja', 'jam operasional', 'jam berapa', 'buka', 'tutup', 'akhir pekan', 'sabtu', 'minggu', 'buka jam', 'jam layanan', 'jam pelayanan', 'hari libur', 'buka hari ini', 'buka sekarang', 'buka gak'],
