@@ -604,6 +604,10 @@ describe('questions as people paste and write them', () => {
   asksNone([['id', 'Centernya buka tahun berapa sih?']], 'hours');
   asksEach([['fa', 'فاصلش تا فرودگاه چقدره؟']], 'distance');
 
+  // A sentence beginning with "and" goes on from the one before: "وكم تستغرق؟" (and how long does it take?) after a
+  // visa question is not a question about the drive (0.71 read alone).
+  answersEach([['ar', 'هل أحتاج تأشيرة لزيارة المركز؟ وكم تستغرق؟']], null);
+
   // "Which is bigger, Xiasha or Linjiang?" asks a comparison the article cannot make (it gives Xiasha's throughput
   // only): the clause "Xiasha or Linjiang?" read alone had lost the question and answered it (1.00). Naming the
   // ports as ports still tips some over the threshold ("Which port is busier…" 0.56, "临江港和下沙港哪个更大" 0.57).

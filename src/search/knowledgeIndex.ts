@@ -970,7 +970,8 @@ const CLAUSE_BREAK = /\s*(?:[,，、،:：;；؛—–]|\s-\s)\s*/u;
 
 /**
  * The parts of a message read on their own as well as whole: of a message of two or more sentences, those that
- * ask something (end with a question mark); and of each sentence asking something, its last clause.
+ * ask something (end with a question mark), but for one going on from the sentence before ("…a visa? And how long
+ * does it take?", "وكم تستغرق؟"); and of each sentence asking something, its last clause.
  */
 function questionSentences(text: string, language: LanguageCode): Array<{ reading: string; within?: string }> {
   if (!QUESTION_MARKS.test(text)) return [];
@@ -980,7 +981,7 @@ function questionSentences(text: string, language: LanguageCode): Array<{ readin
   const readings: Array<{ reading: string; within?: string }> = [];
   for (const sentence of sentences.length < 2 ? [text.trim()] : sentences) {
     if (!QUESTION_MARKS.test(sentence)) continue;
-    if (sentences.length >= 2) readings.push({ reading: sentence });
+    if (sentences.length >= 2 && !joinsOn(sentence, language)) readings.push({ reading: sentence });
     // Context before the question inside its sentence ("我们打算去拜访一下，中心具体在哪个片区？", "We're in Durban - which port…?").
     const clauses = sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
     const last = clauses.at(-1);
