@@ -1,6 +1,7 @@
-// English words as Indians type them in Devanagari ("सेंटर", "पोर्ट",
-// "नेशनल लेवल"), each read as the Hindi word the knowledge is written in
-// ("केंद्र", "बंदरगाह", "राष्ट्रीय स्तर"). Applied to passages and questions
+// English words as people type them in their own language: Indians in
+// Devanagari ("सेंटर", "पोर्ट", "नेशनल लेवल"), Indonesians with their own
+// suffix ("centernya"), each read as the word the knowledge is written in
+// ("केंद्र", "बंदरगाह", "राष्ट्रीय स्तर", "pusat"). Applied to passages and questions
 // alike (normalize.ts), so a loanword and its Hindi word are one term: the
 // same weight, the same passages. A language table, not the knowledge's:
 // everyday words of trade and travel, chosen for being common in chat, not
@@ -89,5 +90,11 @@ export const LOANWORDS: Partial<Record<LanguageCode, Readonly<Record<string, str
     'फोकस': 'केंद्रित',
     'फ़ोकस': 'केंद्रित',
     'क्रॉस': 'पार',
+  },
+  id: {
+    center: 'pusat',
+    centre: 'pusat',
+    centernya: 'pusat',
+    centrenya: 'pusat',
   },
 };

@@ -97,7 +97,8 @@ export function normalizeForSearch(text: string, language: LanguageCode): string
   let result = asciiDigits(text.normalize('NFKC').toLowerCase());
   const script = LANGUAGES[language].script;
   if (script === 'Arabic') result = unifyArabicScript(result, language);
-  if (script === 'Devanagari') result = readLoanwords(unifyDevanagari(result), language, unifyDevanagari);
+  if (script === 'Devanagari') result = unifyDevanagari(result);
+  result = readLoanwords(result, language, script === 'Devanagari' ? unifyDevanagari : (word) => word);
   if (script === 'Ethiopic') result = unifyEthiopic(result);
   // Russian writes ё as е more often than not ("ещё"/"еще", "даёт"/"дает").
   if (script === 'Cyrillic') result = result.replace(/ё/g, 'е');

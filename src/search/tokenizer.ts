@@ -87,8 +87,6 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
   // Russian: the genitive of Китай (China), "Китая", ends as a feminine adjective does, and the stemmer cut it to
   // "кит" where every other form (Китай, Китае, Китаю) gives "кита": "рынок Китая" met no passage's China.
   ru: (word) => (word === 'китая' ? 'китай' : word),
-  // Indonesian: the English "center" typed for the knowledge's "pusat" ("Centernya buka tahun berapa?").
-  id: (word) => (word === 'center' || word === 'centre' || word === 'centernya' || word === 'centrenya' ? 'pusat' : word),
   // English: words the stemmer makes one with another word (KEPT_WHOLE keeps them so): a shop's customers are not
   // the border's customs ("custom": "goods customers send back" met the joint supervision's customs), what is
   // important is not what is imported ("import"), the internal is not the international ("intern"), officials are
