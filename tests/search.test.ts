@@ -122,6 +122,9 @@ describe('tokenizer', () => {
     const portuguese = createTokenizer('pt');
     expect(portuguese.terms('importante importância')).toEqual(['importante', 'importante']);
     expect(portuguese.terms('importar importados')).toEqual(['import', 'import']);
+    // A word that names an object's own property is a word like any other (the tables are Maps, not objects).
+    expect(english.terms('constructor toString')).toEqual(['constructor', 'tostr']);
+    expect(portuguese.terms('constructor')).toEqual(['constructor']);
   });
 
   it('drops Chinese pronouns and 不 standing alone, as the other function characters', () => {

@@ -79,21 +79,16 @@ function contentCharacters(run: string): string[] {
  * already folded) stems differently from its singular in @orama/stemmers.
  */
 const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> = {
-  // And "importante" is not "importar" (both "import"; KEPT_WHOLE keeps it so).
-  pt: (word) => PORTUGUESE_WHOLE[word] ?? (word.length > 4 && word.endsWith('oes') ? `${word.slice(0, -3)}ao` : word),
+  pt: (word) => (word.length > 4 && word.endsWith('oes') ? `${word.slice(0, -3)}ao` : word),
   // Arabic: "and" or "so" written onto an article ("والتنمية", "فالتجارة"). The stemmer takes the article off
   // after بـ, كـ and لـ but not after وـ and فـ: "والتنمية" stemmed to "والتنم", "التنمية" to "تنميه".
   ar: (word) => (word.length > 4 && /^[وف]ال/.test(word) ? word.slice(1) : word),
   // Russian: the genitive of Китай (China), "Китая", ends as a feminine adjective does, and the stemmer cut it to
   // "кит" where every other form (Китай, Китае, Китаю) gives "кита": "рынок Китая" met no passage's China.
   ru: (word) => (word === 'китая' ? 'китай' : word),
-  // English: words the stemmer makes one with another word (KEPT_WHOLE keeps them so): a shop's customers are not
-  // the border's customs ("custom": "goods customers send back" met the joint supervision's customs), what is
-  // important is not what is imported ("import"), the internal is not the international ("intern"), officials are
-  // not what is done officially ("offici"), and a good afternoon is not the goods.
-  // And the stemmer leaves an adjective's comparative and adverb apart from it ("easier", "easily", "easy"), and
-  // "entry" from "enter": a few common ones of trade and travel are read as the adjective or the verb.
-  en: (word) => ENGLISH_WHOLE[word] ?? ENGLISH_FORMS[word] ?? word,
+  // English: the stemmer leaves an adjective's comparative and adverb apart from it ("easier", "easily", "easy"),
+  // and "entry" from "enter": a few common ones of trade and travel are read as the adjective or the verb.
+  en: (word) => ENGLISH_FORMS.get(word) ?? word,
   // Chinese: the words for establishing something are one word (the knowledge says 成立 of the opening and 设立
   // of why it matters; people ask "成立这个中心意味着什么").
   zh: (word) => (ESTABLISHING.has(word) ? '设立' : word),
@@ -101,30 +96,37 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
 
 const ESTABLISHING = new Set(['成立', '建立', '创立', '设立']);
 
-const ENGLISH_FORMS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries({
-    easy: ['easier', 'easiest', 'easily'],
-    cheap: ['cheaper', 'cheapest', 'cheaply'],
-    fast: ['faster', 'fastest'],
-    quick: ['quicker', 'quickest', 'quickly'],
-    large: ['larger', 'largest'],
-    big: ['bigger', 'biggest'],
-    close: ['closer', 'closest'],
-    near: ['nearer', 'nearest'],
-    simple: ['simpler', 'simplest', 'simply'],
-    // and a noun the stemmer leaves apart from its verb: an entry point, entering a market
-    enter: ['entry', 'entries'],
-  }).flatMap(([adjective, forms]) => forms.map((form) => [form, adjective])),
-);
-const ENGLISH_WHOLE: Readonly<Record<string, string>> = { customers: 'customer', important: 'importance', importantly: 'importance' };
-const PORTUGUESE_WHOLE: Readonly<Record<string, string>> = { importantes: 'importante', importancia: 'importante' };
+/** Each word of `table` and each of its listed forms, read as the word (a Map: a typed word is never an object's own key). */
+function readingAs(table: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(table).flatMap(([word, forms]) => [word, ...forms].map((form): [string, string] => [form, word])));
+}
 
-/** Words the stemmer would cut into another word's stem, kept whole (after BEFORE_STEMMING). */
-const KEPT_WHOLE: Partial<Record<LanguageCode, ReadonlySet<string>>> = {
-  en: new Set(['customer', 'importance', 'internal', 'goods', 'officials']),
-  pt: new Set(['importante']),
-  // Persian: an introduction (معرفی) is not the reagents (معرف‌ها), both "معرف" once their endings are off.
-  fa: new Set(['معرفی']),
+const ENGLISH_FORMS = readingAs({
+  easy: ['easier', 'easiest', 'easily'],
+  cheap: ['cheaper', 'cheapest', 'cheaply'],
+  fast: ['faster', 'fastest'],
+  quick: ['quicker', 'quickest', 'quickly'],
+  large: ['larger', 'largest'],
+  big: ['bigger', 'biggest'],
+  close: ['closer', 'closest'],
+  near: ['nearer', 'nearest'],
+  simple: ['simpler', 'simplest', 'simply'],
+  // and a noun the stemmer leaves apart from its verb: an entry point, entering a market
+  enter: ['entry', 'entries'],
+});
+
+/**
+ * Words the stemmer would cut into another word's stem, each with its forms, read as the word kept whole (after
+ * BEFORE_STEMMING). English: a shop's customers are not the border's customs ("custom": "goods customers send
+ * back" met the joint supervision's customs), what is important is not what is imported ("import"), the internal
+ * is not the international ("intern"), officials are not what is done officially ("offici"), and a good afternoon
+ * is not the goods. Portuguese: "importante" is not "importar". Persian: an introduction (معرفی) is not the
+ * reagents (معرف‌ها), both "معرف" once their endings are off.
+ */
+const KEPT_WHOLE: Partial<Record<LanguageCode, ReadonlyMap<string, string>>> = {
+  en: readingAs({ customer: ['customers'], importance: ['important', 'importantly'], internal: [], goods: [], officials: [] }),
+  pt: readingAs({ importante: ['importantes', 'importancia'] }),
+  fa: readingAs({ 'معرفی': [] }),
 };
 
 /**
@@ -160,7 +162,7 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
   const keptWhole = KEPT_WHOLE[language];
   const stem = (word: string) => {
     const prepared = prepare(word);
-    return keptWhole?.has(prepared) ? prepared : baseStem(prepared);
+    return keptWhole?.get(prepared) ?? baseStem(prepared);
   };
   const stopWords = new Set(
     [...(stopWordsName ? STOP_WORDS[stopWordsName] : []), ...(EXTRA_STOP_WORDS[language] ?? []), ...(CHATTER_WORDS[language] ?? [])].map((word) => normalizeForSearch(word, language)),
