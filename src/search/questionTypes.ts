@@ -8,7 +8,7 @@
 import type { AnswerType } from '../knowledge/schema.js';
 import type { LanguageCode } from '../i18n/languages.js';
 import { normalizeForSearch } from './normalize.js';
-import { CHATTER_WORDS } from './stopWords.js';
+import { ARABIC_AND_QUESTION_WORDS, CHATTER_WORDS } from './stopWords.js';
 import { wordSegments } from './wordSegments.js';
 
 /**
@@ -406,7 +406,7 @@ export const JOINING_WORDS: Readonly<Record<LanguageCode, readonly string[]>> = 
   ru: ['и', 'или', 'а', 'также'],
   pt: ['e', 'ou', 'tambem'],
   hi: ['और', 'या', 'तथा', 'एवं', 'साथ'],
-  ar: ['و', 'او', 'ثم', 'وما', 'وماذا', 'وهل', 'وكم', 'ومتى', 'واين', 'وكيف', 'وليه', 'وايه'],
+  ar: ['و', 'او', 'ثم', ...ARABIC_AND_QUESTION_WORDS],
   fa: ['و', 'یا', 'همچنین'],
   id: ['dan', 'atau', 'serta', 'juga'],
   am: ['እና', 'እንዲሁም', 'ወይም'],

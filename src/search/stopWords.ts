@@ -7,6 +7,12 @@
 import { createRequire } from 'node:module';
 import type { LanguageCode } from '../i18n/languages.js';
 
+/**
+ * Arabic "and" written onto a question word: and what, and is, and how many, and when, and where, and how, and why.
+ * Stop words, and words joining a sentence to the one before ("…تأشيرة؟ وكم تستغرق؟", src/search/questionTypes.ts).
+ */
+export const ARABIC_AND_QUESTION_WORDS: readonly string[] = ['وما', 'وماذا', 'وهل', 'وكم', 'ومتى', 'واين', 'وأين', 'وكيف', 'وليه', 'وايه'];
+
 export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
   en: ['a', 'located', 'situated', 'tell', 'please', 'know', 'want', 'which', 'what', 'does', 'anything',
     // what is left of a negated auxiliary once its apostrophe splits it ("isn't" → "isn", "t")
@@ -28,8 +34,7 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
     'ده', 'دي', 'دول', 'هاذا', 'هذي', 'هاذي', 'اللي', 'إللي',
     // we, with us, we have, they have, a lot, what, how, why, like this, want
     'احنا', 'إحنا', 'حنا', 'معانا', 'معاكم', 'عندنا', 'عندهم', 'عندكم', 'كتير', 'ايه', 'إيه', 'ازاي', 'إزاي', 'ليه', 'شو', 'كده', 'كدا', 'هيك', 'عايز', 'عايزين', 'بدي', 'بدنا',
-    // "and" written onto a question word: and what, and is, and how many, and when, and where, and how
-    'وما', 'وماذا', 'وهل', 'وكم', 'ومتى', 'واين', 'وأين', 'وكيف', 'وليه', 'وايه',
+    ...ARABIC_AND_QUESTION_WORDS,
     // prepositions with a pronoun: from me, from it, about it, to me, with me, in it, on it
     'مني', 'منه', 'منها', 'منهم', 'عنه', 'عنها', 'عنهم', 'لي', 'ليا', 'لينا', 'معايا', 'معي', 'فيه', 'فيها', 'عليه', 'عليها'],
   id: ['terletak', 'berada', 'berlokasi', 'apa', 'apakah', 'siapa', 'dimana', 'kapan', 'bagaimana', 'berapa', 'mengapa', 'kenapa', 'nya', 'ini', 'itu', 'yang', 'yg', 'dan', 'ke', 'dari', 'di', 'ada', 'tolong', 'lewat', 'melalui', 'bisa', 'dapat'],
