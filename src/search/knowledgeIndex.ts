@@ -264,7 +264,6 @@ export class KnowledgeIndex {
     const text = typeof query === 'string' ? stripPastedMarks(query.slice(0, 1000)) : '';
     const whole = await this.searchText(text, language, limit);
     if (!this.scoring.questionSentences) return whole.hits;
-
     // A message of several sentences, or a sentence of several clauses: the question may be one of them, the
     // rest context ("We are a logistics firm in Durban. Which port…?"). The reading that matches best wins;
     // a sentence with no word the knowledge has ("When?" after "Will there be an operations body?")
@@ -272,10 +271,15 @@ export class KnowledgeIndex {
     const questions = questionSentences(text, language);
     if (questions.length === 0) return whole.hits;
     let best = whole.hits;
+    // A kind no passage answers, asked in the sentence a clause is read from ("Which is bigger, Xiasha or
+    // Linjiang?"), is asked of the clause too: "Xiasha or Linjiang?" alone is not the question. Read once a sentence.
+    const carriedBy = new Map<string, AnswerType[]>();
     for (const { reading: sentence, within } of questions) {
-      // A kind no passage answers, asked before a sentence's last clause ("Which is bigger, Xiasha or Linjiang?"),
-      // is asked of that clause too: "Xiasha or Linjiang?" alone is not the question.
-      const carried = within ? this.unansweredKinds(this.indexes.get(language)!, readQuestion(within, language).types) : [];
+      let carried: AnswerType[] = [];
+      if (within !== undefined) {
+        carried = carriedBy.get(within) ?? this.unansweredKinds(this.indexes.get(language)!, readQuestion(within, language).types);
+        carriedBy.set(within, carried);
+      }
       const { hits, worded } = await this.searchText(sentence, language, limit, carried);
       // A sentence pointing elsewhere than the whole message must be clearly surer: read alone, a follow-on
       // ("…这个模式是干嘛的？对企业有什么好处？", "what is the benefit for companies?") loses the subject the
