@@ -248,6 +248,14 @@ describe('search', () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
+  it("gathers the same postings whether Orama's database is kept or let go (its own statistics are filled only when kept)", async () => {
+    const knowledge = loadKnowledgeOrThrow(`${PROJECT_ROOT}/knowledge`);
+    const kept = await KnowledgeIndex.buildWithTerms(knowledge, undefined, undefined, true);
+    const letGo = await KnowledgeIndex.buildWithTerms(knowledge, undefined, undefined, false);
+    expect([...letGo.terms]).toEqual([...kept.terms]);
+    expect(letGo.terms.get('en')!.scored.length).toBeGreaterThan(100);
+  });
+
   it('gives the same hits to searches run at once as to the same searches one by one (its working arrays are shared)', async () => {
     const questions = LANGUAGE_CODES.flatMap((language) => ['Where is the Center?', 'Xiasha port cargo', 'What is planned for 2027 and 2029?', '中心在哪里', 'Когда открылся центр?'].map((q) => [q, language] as const));
     const alone = [];

@@ -219,7 +219,7 @@ export class KnowledgeIndex {
       const tokenizer = tokenizerFor(language);
       const passages = knowledge.passages[language];
       const cached = prebuilt?.get(language);
-      const { db, terms } = cached ? { db: undefined, terms: cached } : await indexTerms(tokenizer, passages);
+      const { db, terms } = cached ? { db: undefined, terms: cached } : await indexTerms(tokenizer, passages, keepOrama);
       // Each title's terms, once: they name a passage's subject and keep their words from counting as everyday.
       const titleTerms = passages.map((passage) => tokenizer.terms(passage.title));
       const lexicon = new Lexicon(new Map(passages.map((p, i) => [p.id, new Set(terms.passageTerms[i])])), COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined, undefined, COMPOUNDING.has(language) || MODIFIER_COMPOUNDING.has(language));
@@ -681,20 +681,21 @@ export interface LanguageTerms {
   scored: Array<[term: string, passages: number[], scores: number[]]>;
 }
 
-/** Tokenizes one language's passages and has Orama count their terms: each passage's terms and each term's scored postings. */
-async function indexTerms(tokenizer: LanguageTokenizer, passages: readonly Passage[]): Promise<{ db: AnyOrama; terms: LanguageTerms }> {
+/** Tokenizes one language's passages and indexes them with Orama: each passage's terms and each term's scored postings. */
+async function indexTerms(tokenizer: LanguageTokenizer, passages: readonly Passage[], keepOrama: boolean): Promise<{ db: AnyOrama; terms: LanguageTerms }> {
   // Orama is loaded on first build only: a start that reads the terms from the cache never needs it.
   const [{ create, insertMultiple }, { internalDocumentIDStore, index: oramaIndexComponent }] = await Promise.all([import('@orama/orama'), import('@orama/orama/components')]);
   // Each field is segmented once, here, for the passage's own term set; Orama's insert is handed
   // the same terms (this build's tokenizer reads them back, then forgets them for searching).
   const fieldTerms = new Map<string, string[]>();
+  const postings = new PostingsCollector(passages, internalDocumentIDStore.getDocumentIdFromInternalId, keepOrama);
   // Only the fields the search reads (an id or topic field would cost a third of the build); Orama takes a
   // document's id from its `id` whether or not the schema names it.
   const db = create({
     schema: { title: 'string', text: 'string', questions: 'string', synonyms: 'string' } as const,
     components: {
       tokenizer: { ...tokenizer, tokenize: (raw: string) => fieldTerms.get(raw) ?? tokenizer.tokenize(raw) },
-      index: { ...oramaIndexComponent.createIndex(), ...fasterScoreParameters(internalDocumentIDStore.getInternalDocumentId) },
+      index: { ...oramaIndexComponent.createIndex(), ...postings.scoreParameters() },
     },
   });
   const documents = passages.map((p) => ({ id: p.id, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: [...p.synonyms, ...citedYear(p)].join('\n') }));
@@ -709,41 +710,8 @@ async function indexTerms(tokenizer: LanguageTokenizer, passages: readonly Passa
     passageTerms.push([...terms]);
   }
   await insertMultiple(db, documents);
-  const internalId = (id: string) => internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, id);
-  const scored = scoredPostings(db, passages, internalId, (position, field) => fieldTerms.get(documents[position]![field])!);
   fieldTerms.clear();
-  return { db, terms: { passageTerms, scored } };
-}
-
-/**
- * Orama's score parameters (a field's length, each token's frequency in it, how many documents hold it) as its
- * own functions compute them, faster at build. Orama counts a token's occurrences by scanning the field's tokens
- * once per token (quadratic in a field's length; a Chinese field holds a hundred and more characters, bigrams and
- * words); here a field's frequencies are all taken at once, when Orama hands over its tokens, and each token's
- * call only counts the documents holding it. And a document's frequencies are a dictionary from the start
- * (`Object.create(null)`): as an object literal, each new term made V8 add a hidden class, a tree of them
- * growing with the vocabulary.
- */
-function fasterScoreParameters(internalIdOf: typeof oramaIds.getInternalDocumentId) {
-  return {
-    insertDocumentScoreParameters(index: oramaIndex.Index, prop: string, id: oramaIds.DocumentID, tokens: string[], docsCount: number): void {
-      const internalId = internalIdOf(index.sharedInternalDocumentStore, id);
-      index.avgFieldLength[prop] = ((index.avgFieldLength[prop] ?? 0) * (docsCount - 1) + tokens.length) / docsCount;
-      index.fieldLengths[prop]![internalId] = tokens.length;
-      // Counted as negative numbers, then each made its share of the field on its first token (positive after).
-      const frequencies = Object.create(null) as Record<string, number>;
-      for (const token of tokens) frequencies[token] = (frequencies[token] ?? 0) - 1;
-      for (const token of tokens) {
-        const count = frequencies[token]!;
-        if (count < 0) frequencies[token] = -count / tokens.length;
-      }
-      index.frequencies[prop]![internalId] = frequencies;
-    },
-    insertTokenScoreParameters(index: oramaIndex.Index, prop: string, _id: oramaIds.DocumentID, _tokens: string[], token: string): void {
-      const occurrences = index.tokenOccurrences[prop]!;
-      occurrences[token] = (occurrences[token] ?? 0) + 1;
-    },
-  };
+  return { db, terms: { passageTerms, scored: postings.scored() } };
 }
 
 interface ScoredPostings {
@@ -753,43 +721,98 @@ interface ScoredPostings {
   scores: Float64Array;
 }
 
+/** One field's postings as Orama hands its tokens over. */
+interface FieldPostings {
+  /** Each term's passages (their positions in the knowledge), in the order they were inserted. */
+  terms: Map<string, number[]>;
+  /** Each passage's length in the field (its number of tokens), by position. */
+  lengths: number[];
+  /** The field's average length, as Orama computes it (a running mean over the documents inserted). */
+  averageLength: number;
+}
+
 /**
- * Each term's BM25 score in each passage holding it, computed once from
- * Orama's index (term frequencies, field lengths, how many passages hold
- * the term) with Orama's formula: none of it changes after the build, and
- * Orama keeps a passage's frequencies in an object per passage, slow to
- * read one term of many passages at a time (microseconds each).
+ * Each term's BM25 score in each passage holding it, taken from what Orama's insert hands its score parameters
+ * (a field's tokens, its length, how many passages hold a token) and scored with Orama's formula once the last
+ * passage is in: none of it changes after the build. The postings are gathered as the tokens arrive, where
+ * reading them back from Orama's statistics afterwards looked up every token of every field again in
+ * dictionaries of the whole vocabulary (a fifth of a 10,000-passage Chinese build). A field's tokens are
+ * distinct (the tokenizer's `tokenize` gives each term once), so a term's frequency in it is one over the
+ * field's length, as Orama computes it.
+ *
+ * Orama's own statistics (field lengths, frequencies, token occurrences) are filled only when its database is
+ * kept (`keepOrama`: tests compare its search's BM25 with these postings); otherwise the database is let go
+ * after the build, and they would be built for nothing.
  */
-function scoredPostings(
-  db: AnyOrama,
-  passages: readonly Passage[],
-  internalIdOf: (id: string) => number,
-  tokensOf: (position: number, field: (typeof FIELDS)[number]) => readonly string[],
-): LanguageTerms['scored'] {
-  const data = db.data.index as oramaIndex.Index;
-  const building = new Map<string, { passages: number[]; scores: number[] }>();
-  for (const field of FIELDS) {
-    const occurrences = data.tokenOccurrences[field] ?? {};
-    const averageLength = data.avgFieldLength[field] ?? 0;
-    const boost = FIELD_BOOSTS[field];
-    passages.forEach((passage, position) => {
-      const internalId = internalIdOf(passage.id);
-      const length = data.fieldLengths[field]?.[internalId] ?? 0;
-      const frequencies = data.frequencies[field]?.[internalId] ?? {};
-      // The field's own tokens, the keys Orama gave its frequencies: read one by one, where a for-in over a
-      // dictionary of a hundred and more keys (a Chinese field's) sorts them first and was a sixth of the build.
-      for (const term of tokensOf(position, field)) {
-        const tf = frequencies[term];
-        if (tf === undefined) continue;
-        const holders = occurrences[term] ?? 0;
+class PostingsCollector {
+  private readonly fields = new Map<string, FieldPostings>();
+  private readonly positions: Map<string, number>;
+
+  constructor(
+    private readonly passages: readonly Passage[],
+    private readonly idOf: typeof oramaIds.getDocumentIdFromInternalId,
+    private readonly fillOrama: boolean,
+  ) {
+    this.positions = new Map(passages.map((passage, position) => [passage.id, position]));
+  }
+
+  /** The index component's two score functions, which Orama calls for each field of each document it inserts and each of its tokens. */
+  scoreParameters() {
+    return {
+      insertDocumentScoreParameters: (index: oramaIndex.Index, prop: string, internalId: oramaIds.InternalDocumentID, tokens: string[], docsCount: number): void => {
+        this.collect(index, prop, internalId, tokens, docsCount);
+      },
+      insertTokenScoreParameters: (index: oramaIndex.Index, prop: string, _id: oramaIds.DocumentID, _tokens: string[], token: string): void => {
+        if (!this.fillOrama) return;
+        const occurrences = index.tokenOccurrences[prop]!;
+        occurrences[token] = (occurrences[token] ?? 0) + 1;
+      },
+    };
+  }
+
+  private collect(index: oramaIndex.Index, prop: string, internalId: oramaIds.InternalDocumentID, tokens: readonly string[], docsCount: number): void {
+    let field = this.fields.get(prop);
+    if (!field) this.fields.set(prop, (field = { terms: new Map(), lengths: [], averageLength: 0 }));
+    const position = this.positions.get(String(this.idOf(index.sharedInternalDocumentStore, internalId)))!;
+    const length = tokens.length;
+    field.lengths[position] = length;
+    field.averageLength = (field.averageLength * (docsCount - 1) + length) / docsCount;
+    const terms = field.terms;
+    for (const token of tokens) {
+      const holders = terms.get(token);
+      if (holders) holders.push(position);
+      else terms.set(token, [position]);
+    }
+    if (this.fillOrama) {
+      // Orama's statistics as its own functions compute them, a field's frequencies in a dictionary from the
+      // start (`Object.create(null)`: as an object literal, each new term made V8 add a hidden class).
+      const frequencies = Object.create(null) as Record<string, number>;
+      for (const token of tokens) frequencies[token] = 1 / length;
+      index.avgFieldLength[prop] = field.averageLength;
+      index.fieldLengths[prop]![internalId] = length;
+      index.frequencies[prop]![internalId] = frequencies;
+    }
+  }
+
+  /** Each term's postings, field by field in the schema's order and each field's in the knowledge's. */
+  scored(): LanguageTerms['scored'] {
+    const building = new Map<string, { passages: number[]; scores: number[] }>();
+    for (const name of FIELDS) {
+      const field = this.fields.get(name);
+      if (!field) continue;
+      const boost = FIELD_BOOSTS[name];
+      for (const [term, holders] of field.terms) {
         let entry = building.get(term);
         if (!entry) building.set(term, (entry = { passages: [], scores: [] }));
-        entry.passages.push(position);
-        entry.scores.push(boost * bm25Term(tf, holders, passages.length, length, averageLength));
+        for (const position of holders) {
+          const length = field.lengths[position]!;
+          entry.passages.push(position);
+          entry.scores.push(boost * bm25Term(1 / length, holders.length, this.passages.length, length, field.averageLength));
+        }
       }
-    });
+    }
+    return [...building].map(([term, { passages: positions, scores }]) => [term, positions, scores]);
   }
-  return [...building].map(([term, { passages: positions, scores }]) => [term, positions, scores]);
 }
 
 /** Orama's BM25 formula (components/algorithms.js), with its default parameters. */
