@@ -1,7 +1,7 @@
 // English words as people type them in their own language: Indians in
 // Devanagari ("सेंटर", "पोर्ट", "नेशनल लेवल"), Indonesians with their own
 // suffix ("centernya"), each read as the word the knowledge is written in
-// ("केंद्र", "बंदरगाह", "राष्ट्रीय स्तर", "pusat"). Applied to passages and questions
+// ("केंद्र", "बंदरगाह", "राष्ट्रीय स्तर", "pusat"), isiZulu speakers "i-Center" ("isikhungo"). Applied to passages and questions
 // alike (normalize.ts), so a loanword and its Hindi word are one term: the
 // same weight, the same passages. A language table, not the knowledge's:
 // everyday words of trade and travel, chosen for being common in chat, not
@@ -96,5 +96,10 @@ export const LOANWORDS: Partial<Record<LanguageCode, Readonly<Record<string, str
     centre: 'pusat',
     centernya: 'pusat',
     centrenya: 'pusat',
+  },
+  // isiZulu writes the English word with its noun prefix ("i-Center", "e-Center"); the knowledge says "isikhungo".
+  zu: {
+    center: 'isikhungo',
+    centre: 'isikhungo',
   },
 };
