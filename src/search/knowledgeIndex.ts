@@ -281,6 +281,17 @@ export class KnowledgeIndex {
         carriedBy.set(within, carried);
       }
       const { hits, worded } = await this.searchText(sentence, language, limit, carried);
+      if (!worded) {
+        // "…everyone talks about this Center. What is it, after all?": a sentence asking what something is, naming
+        // nothing, asks it of what the message names that a defining passage's title names (the other words are
+        // context: read whole, they had made the message about something else, "research" or "international").
+        const named = this.definedNamed(text, language);
+        if (named !== undefined && readQuestion(sentence, language).types.has('definition')) {
+          const defined = await this.searchText(`${sentence} ${named}`, language, limit, carried);
+          if (defined.worded && (defined.hits[0]?.confidence ?? 0) > (best[0]?.confidence ?? 0)) best = defined.hits;
+          continue;
+        }
+      }
       // A sentence pointing elsewhere than the whole message must be clearly surer: read alone, a follow-on
       // ("…这个模式是干嘛的？对企业有什么好处？", "what is the benefit for companies?") loses the subject the
       // message named and fits another passage as a short question does.
@@ -288,6 +299,13 @@ export class KnowledgeIndex {
       if (worded && (hits[0]?.confidence ?? 0) > (best[0]?.confidence ?? 0) + (elsewhere ? this.scoring.sentenceMargin : 0)) best = hits;
     }
     return best;
+  }
+
+  /** The words of `text` naming what a defining passage's title names ("Center"), or undefined. */
+  private definedNamed(text: string, language: LanguageCode): string | undefined {
+    const own = this.indexes.get(language)!;
+    const words = wordSegments(wordSegmenter, text).filter(({ segment, isWordLike }) => isWordLike && own.tokenizer.terms(segment).some((term) => own.defined.has(term))).map(({ segment }) => segment);
+    return words.length > 0 ? words.join(' ') : undefined;
   }
 
   /**
