@@ -1037,3 +1037,65 @@ describe('a negated English auxiliary is no topic word', () => {
     expect(english.terms("Isn't it open? Doesn't it? Won't they?")).toEqual(english.terms('open?'));
   });
 });
+
+// "The name of the area it is in" asks where, not a name: the Opening's passage gives the Center's name.
+describe('"what is the area called where it is" asks the district', () => {
+  asksEach([
+    ['en', 'What is the name of the district where the Center is?'],
+    ['ru', 'Как называется район, в котором находится центр?'],
+    ['pt', 'Qual o nome do bairro onde fica o Centro?'],
+    ['af', 'Wat is die naam van die gebied waar die sentrum is?'],
+    ['id', 'Apa nama kawasan tempat pusat itu berada?'],
+  ], 'region');
+  answersEach([
+    ['en', 'What is the name of the area the Center is located in?'],
+    ['ru', 'Как называется район, где находится центр?'],
+    ['pt', 'Qual é o nome da área onde o Centro fica?'],
+  ], 'location-airport');
+});
+
+// The article names the area, not a street: a street address, a postcode, a house number ask what it does not say.
+describe('a street address or a postcode is declined', () => {
+  asksEach([
+    ['en', 'Street address and postcode, please?'],
+    ['zh', '中心的门牌号和邮编是多少？'],
+    ['ru', 'Какой почтовый индекс у центра?'],
+    ['af', 'Wat is die sentrum se straatadres?'],
+    ['hi', 'केंद्र का पिन कोड क्या है?'],
+  ], 'contact');
+  answersEach([
+    ['en', 'What is the street address of the Center, with the building number?'],
+    ['zh', '中心的门牌号和邮编是多少？'],
+    ['af', 'Wat is die sentrum se straatadres en poskode?'],
+  ], null);
+});
+
+// "How important is it" asks why it matters; Hindi "कितना" (how much) before "अहम" (important) is no amount.
+describe('"how important is it" asks why it matters', () => {
+  asksEach([
+    ['en', 'How significant is the Center for Qiantang?'],
+    ['ru', 'Насколько важен этот центр для Цяньтана?'],
+    ['hi', 'यह केंद्र Qiantang के लिए कितना अहम है?'],
+    ['fa', 'این مرکز برای Qiantang چقدر مهمه؟'],
+    ['id', 'Seberapa penting pusat ini bagi Qiantang?'],
+  ], 'reason');
+  asksNone([['hi', 'यह केंद्र Qiantang के लिए कितना अहम है?']], 'quantity');
+  answersEach([['hi', 'यह केंद्र Qiantang के लिए कितना अहम है?']], 'center-significance');
+});
+
+// "…everyone mentions this Center. What is it?": the sentence asking names nothing, so it asks what the message
+// names (the Center); the message's other words are context ("research" had drawn the joint supervision).
+describe('"what is it?" after a sentence naming the Center asks what the Center is', () => {
+  answersEach([
+    ['en', 'My manager asked me to research this new Center in Hangzhou. What is it, exactly?'],
+    ['pt', 'Todo mundo no escritório fala desse centro. O que ele é?'],
+  ], 'center-opening');
+});
+
+// isiZulu writes the English word with a noun prefix ("i-Center"): it reads as the knowledge's "isikhungo".
+describe('isiZulu "i-Center" is the knowledge\'s "isikhungo"', () => {
+  it('reads the loanword as the word', () => {
+    const zulu = tokenizerFor('zu');
+    expect(zulu.terms('i-Center')).toContain(zulu.terms('isikhungo')[0]);
+  });
+});
