@@ -20,7 +20,7 @@ describe('lexicon: where a question word meets the knowledge, without scanning i
     ['b', new Set(['kanale', 'spoorstasie', 'see'])],
     ['c', new Set(['snelspoorstasie', 'kanaal'])],
   ]);
-  const lexicon = new Lexicon(passageTerms, 6);
+  const lexicon = new Lexicon(passageTerms.values(), 6);
 
   it('knows how many passages hold each term', () => {
     expect(lexicon.documentFrequency('kanaal')).toBe(2);
@@ -62,7 +62,7 @@ describe('lexicon: where a question word meets the knowledge, without scanning i
     expect(lexicon.compoundHead('seeskanaal')).toBe('kanaal');
     expect(lexicon.compoundHead('xyzkanaal')).toBeUndefined();
     expect(lexicon.compoundHead('kanaal')).toBeUndefined();
-    const plain = new Lexicon(passageTerms);
+    const plain = new Lexicon(passageTerms.values());
     expect(plain.compoundHead('seespoorstasie')).toBeUndefined();
     expect(plain.compoundsEndingWith('hawe')).toEqual([]);
     expect(plain.sharingHead('hoëspoedspoorstasie')).toEqual([]);

@@ -222,7 +222,7 @@ export class KnowledgeIndex {
       const { db, terms } = cached ? { db: undefined, terms: cached } : await indexTerms(tokenizer, passages, keepOrama);
       // Each title's terms, once: they name a passage's subject and keep their words from counting as everyday.
       const titleTerms = passages.map((passage) => tokenizer.terms(passage.title));
-      const lexicon = new Lexicon(new Map(passages.map((p, i) => [p.id, new Set(terms.passageTerms[i])])), COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined, undefined, COMPOUNDING.has(language) || MODIFIER_COMPOUNDING.has(language));
+      const lexicon = new Lexicon(terms.passageTerms, COMPOUNDING.has(language) ? MINIMUM_COMPOUND_HEAD : undefined, undefined, COMPOUNDING.has(language) || MODIFIER_COMPOUNDING.has(language));
       indexes.set(language, {
         language,
         tokenizer,
@@ -699,37 +699,67 @@ export interface LanguageTerms {
   scored: Array<[term: string, passages: number[], scores: number[]]>;
 }
 
+/** Passages tokenized and handed to Orama at a time: their fields' terms are held until Orama has them. */
+const INSERT_CHUNK = 1000;
+
 /** Tokenizes one language's passages and indexes them with Orama: each passage's terms and each term's scored postings. */
 async function indexTerms(tokenizer: LanguageTokenizer, passages: readonly Passage[], keepOrama: boolean): Promise<{ db: AnyOrama; terms: LanguageTerms }> {
   // Orama is loaded on first build only: a start that reads the terms from the cache never needs it.
   const [{ create, insertMultiple }, { internalDocumentIDStore, index: oramaIndexComponent }] = await Promise.all([import('@orama/orama'), import('@orama/orama/components')]);
-  // Each field is segmented once, here, for the passage's own term set; Orama's insert is handed
-  // the same terms (this build's tokenizer reads them back, then forgets them for searching).
+  // Each field is segmented once, here, for the passage's own term set and the postings; Orama's insert is
+  // handed the same terms (this build's tokenizer reads them back, then forgets them for searching).
   const fieldTerms = new Map<string, string[]>();
-  const postings = new PostingsCollector(passages, internalDocumentIDStore.getDocumentIdFromInternalId, keepOrama);
+  const statistics = new FieldStatistics(passages, internalDocumentIDStore.getDocumentIdFromInternalId, keepOrama);
   // Only the fields the search reads (an id or topic field would cost a third of the build); Orama takes a
   // document's id from its `id` whether or not the schema names it.
   const db = create({
     schema: { title: 'string', text: 'string', questions: 'string', synonyms: 'string' } as const,
     components: {
       tokenizer: { ...tokenizer, tokenize: (raw: string) => fieldTerms.get(raw) ?? tokenizer.tokenize(raw) },
-      index: { ...oramaIndexComponent.createIndex(), ...postings.scoreParameters() },
+      index: { ...oramaIndexComponent.createIndex(), ...statistics.scoreParameters() },
     },
   });
   const documents = passages.map((p) => ({ id: p.id, title: p.title, text: p.text, questions: p.questions.join('\n'), synonyms: [...p.synonyms, ...citedYear(p)].join('\n') }));
+  // Each term is numbered once, when first met: a passage's term set and the postings are then kept by number,
+  // where sets and maps of the terms themselves looked each token up again (three times a token in all).
+  const numbers = new Map<string, number>();
+  const words: string[] = [];
+  const lastPassage: number[] = [];
+  const fieldNumbers: Int32Array[][] = FIELDS.map(() => []);
   const passageTerms: string[][] = [];
-  for (const document of documents) {
-    const terms = new Set<string>();
-    for (const field of [document.title, document.text, document.questions, document.synonyms]) {
-      let known = fieldTerms.get(field);
-      if (!known) fieldTerms.set(field, (known = tokenizer.tokenize(field)));
-      for (const term of known) terms.add(term);
-    }
-    passageTerms.push([...terms]);
+  // A chunk of passages at a time: their fields' terms are let go once Orama has them (less for the garbage collector to trace).
+  for (let from = 0; from < documents.length; from += INSERT_CHUNK) {
+    const chunk = documents.slice(from, from + INSERT_CHUNK);
+    chunk.forEach((document, offset) => {
+      const position = from + offset;
+      const own: string[] = [];
+      // A passage's terms in the order of its title, text, questions and synonyms.
+      for (const field of ['title', 'text', 'questions', 'synonyms'] as const) {
+        const value = document[field];
+        let tokens = fieldTerms.get(value);
+        if (!tokens) fieldTerms.set(value, (tokens = tokenizer.tokenize(value)));
+        const numbered = new Int32Array(tokens.length);
+        tokens.forEach((token, i) => {
+          let number = numbers.get(token);
+          if (number === undefined) {
+            numbers.set(token, (number = words.length));
+            words.push(token);
+            lastPassage.push(-1);
+          }
+          numbered[i] = number;
+          if (lastPassage[number] !== position) {
+            lastPassage[number] = position;
+            own.push(token);
+          }
+        });
+        fieldNumbers[FIELDS.indexOf(field)]![position] = numbered;
+      }
+      passageTerms.push(own);
+    });
+    await insertMultiple(db, chunk);
+    fieldTerms.clear();
   }
-  await insertMultiple(db, documents);
-  fieldTerms.clear();
-  return { db, terms: { passageTerms, scored: postings.scored() } };
+  return { db, terms: { passageTerms, scored: scoredPostings(words, fieldNumbers, statistics) } };
 }
 
 interface ScoredPostings {
@@ -739,35 +769,23 @@ interface ScoredPostings {
   scores: Float64Array;
 }
 
-/** One field's postings as Orama hands its tokens over. */
-interface FieldPostings {
-  /** Each term's passages (their positions in the knowledge), in the order they were inserted. */
-  terms: Map<string, number[]>;
-  /** Each passage's length in the field (its number of tokens), by position. */
-  lengths: number[];
-  /** The field's average length, as Orama computes it (a running mean over the documents inserted). */
-  averageLength: number;
-}
-
 /**
- * Each term's BM25 score in each passage holding it, taken from what Orama's insert hands its score parameters
- * (a field's tokens, its length, how many passages hold a token) and scored with Orama's formula once the last
- * passage is in: none of it changes after the build. The postings are gathered as the tokens arrive, where
- * reading them back from Orama's statistics afterwards looked up every token of every field again in
- * dictionaries of the whole vocabulary (a fifth of a 10,000-passage Chinese build). A field's tokens are
- * distinct (the tokenizer's `tokenize` gives each term once), so a term's frequency in it is one over the
- * field's length, as Orama computes it.
+ * What Orama's insert hands its score parameters, as it hands them: each field's length in each passage and
+ * the field's average length (Orama's running mean). A field's tokens are distinct (the tokenizer's `tokenize`
+ * gives each term once), so a term's frequency in it is one over the field's length, as Orama computes it.
  *
  * Orama's own statistics (field lengths, frequencies, token occurrences) are filled only when its database is
- * kept (`keepOrama`: tests compare its search's BM25 with these postings); otherwise the database is let go
- * after the build, and they would be built for nothing.
+ * kept (`keepOrama`: tests compare its search's BM25 with the postings); otherwise the database is let go
+ * after the build, and they would be built for nothing. Where they are filled, a field's frequencies are a
+ * dictionary from the start (`Object.create(null)`: as an object literal, each new term made V8 add a hidden class).
  */
-class PostingsCollector {
-  private readonly fields = new Map<string, FieldPostings>();
+class FieldStatistics {
+  /** Per field: each passage's length (its number of tokens), by position, and the field's average length. */
+  readonly fields = new Map<string, { lengths: number[]; averageLength: number }>();
   private readonly positions: Map<string, number>;
 
   constructor(
-    private readonly passages: readonly Passage[],
+    passages: readonly Passage[],
     private readonly idOf: typeof oramaIds.getDocumentIdFromInternalId,
     private readonly fillOrama: boolean,
   ) {
@@ -778,7 +796,17 @@ class PostingsCollector {
   scoreParameters() {
     return {
       insertDocumentScoreParameters: (index: oramaIndex.Index, prop: string, internalId: oramaIds.InternalDocumentID, tokens: string[], docsCount: number): void => {
-        this.collect(index, prop, internalId, tokens, docsCount);
+        let field = this.fields.get(prop);
+        if (!field) this.fields.set(prop, (field = { lengths: [], averageLength: 0 }));
+        const length = tokens.length;
+        field.lengths[this.positions.get(String(this.idOf(index.sharedInternalDocumentStore, internalId)))!] = length;
+        field.averageLength = (field.averageLength * (docsCount - 1) + length) / docsCount;
+        if (!this.fillOrama) return;
+        const frequencies = Object.create(null) as Record<string, number>;
+        for (const token of tokens) frequencies[token] = 1 / length;
+        index.avgFieldLength[prop] = field.averageLength;
+        index.fieldLengths[prop]![internalId] = length;
+        index.frequencies[prop]![internalId] = frequencies;
       },
       insertTokenScoreParameters: (index: oramaIndex.Index, prop: string, _id: oramaIds.DocumentID, _tokens: string[], token: string): void => {
         if (!this.fillOrama) return;
@@ -787,50 +815,54 @@ class PostingsCollector {
       },
     };
   }
+}
 
-  private collect(index: oramaIndex.Index, prop: string, internalId: oramaIds.InternalDocumentID, tokens: readonly string[], docsCount: number): void {
-    let field = this.fields.get(prop);
-    if (!field) this.fields.set(prop, (field = { terms: new Map(), lengths: [], averageLength: 0 }));
-    const position = this.positions.get(String(this.idOf(index.sharedInternalDocumentStore, internalId)))!;
-    const length = tokens.length;
-    field.lengths[position] = length;
-    field.averageLength = (field.averageLength * (docsCount - 1) + length) / docsCount;
-    const terms = field.terms;
-    for (const token of tokens) {
-      const holders = terms.get(token);
-      if (holders) holders.push(position);
-      else terms.set(token, [position]);
-    }
-    if (this.fillOrama) {
-      // Orama's statistics as its own functions compute them, a field's frequencies in a dictionary from the
-      // start (`Object.create(null)`: as an object literal, each new term made V8 add a hidden class).
-      const frequencies = Object.create(null) as Record<string, number>;
-      for (const token of tokens) frequencies[token] = 1 / length;
-      index.avgFieldLength[prop] = field.averageLength;
-      index.fieldLengths[prop]![internalId] = length;
-      index.frequencies[prop]![internalId] = frequencies;
-    }
-  }
-
-  /** Each term's postings, field by field in the schema's order and each field's in the knowledge's. */
-  scored(): LanguageTerms['scored'] {
-    const building = new Map<string, { passages: number[]; scores: number[] }>();
-    for (const name of FIELDS) {
-      const field = this.fields.get(name);
-      if (!field) continue;
-      const boost = FIELD_BOOSTS[name];
-      for (const [term, holders] of field.terms) {
-        let entry = building.get(term);
-        if (!entry) building.set(term, (entry = { passages: [], scores: [] }));
-        for (const position of holders) {
-          const length = field.lengths[position]!;
-          entry.passages.push(position);
-          entry.scores.push(boost * bm25Term(1 / length, holders.length, this.passages.length, length, field.averageLength));
-        }
+/**
+ * Each term's BM25 score in each passage holding it, scored with Orama's formula from the field lengths Orama
+ * was handed and how many passages hold the term in the field: none of it changes after the build. Terms come
+ * field by field in the schema's order, each field's in the order first met, and a term's passages in the
+ * knowledge's order (what reading them back from Orama's statistics gave).
+ */
+function scoredPostings(words: readonly string[], fieldNumbers: readonly Int32Array[][], statistics: FieldStatistics): LanguageTerms['scored'] {
+  const entries: Array<{ passages: number[]; scores: number[] } | undefined> = new Array(words.length);
+  const order: number[] = [];
+  const holders = new Int32Array(words.length);
+  FIELDS.forEach((name, f) => {
+    const field = statistics.fields.get(name);
+    const byPosition = fieldNumbers[f]!;
+    if (!field) return;
+    holders.fill(0);
+    const firstMet: number[] = [];
+    for (const numbered of byPosition) {
+      for (const number of numbered) {
+        if (holders[number] === 0) firstMet.push(number);
+        holders[number]! += 1;
       }
     }
-    return [...building].map(([term, { passages: positions, scores }]) => [term, positions, scores]);
-  }
+    // The passages holding each term, grouped by term (a counting sort keeps each term's in the knowledge's order).
+    const starts = new Int32Array(words.length + 1);
+    for (let number = 0; number < words.length; number += 1) starts[number + 1] = starts[number]! + holders[number]!;
+    const next = starts.slice(0, -1);
+    const grouped = new Int32Array(starts[words.length]!);
+    byPosition.forEach((numbered, position) => {
+      for (const number of numbered) grouped[next[number]!++] = position;
+    });
+    const boost = FIELD_BOOSTS[name];
+    for (const number of firstMet) {
+      let entry = entries[number];
+      if (!entry) {
+        entries[number] = entry = { passages: [], scores: [] };
+        order.push(number);
+      }
+      for (let i = starts[number]!; i < starts[number + 1]!; i += 1) {
+        const position = grouped[i]!;
+        const length = field.lengths[position]!;
+        entry.passages.push(position);
+        entry.scores.push(boost * bm25Term(1 / length, holders[number]!, byPosition.length, length, field.averageLength));
+      }
+    }
+  });
+  return order.map((number) => [words[number]!, entries[number]!.passages, entries[number]!.scores]);
 }
 
 /** Orama's BM25 formula (components/algorithms.js), with its default parameters. */

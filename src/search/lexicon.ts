@@ -51,13 +51,13 @@ export class Lexicon {
   private sorted?: string[];
 
   /**
-   * @param passageTerms each passage's distinct terms
+   * @param passageTerms each passage's terms, each once
    * @param headLength when set, words are also filed by their last `headLength` letters
    * @param shortest words shorter than this get no deletion keys (no variant rule reaches them)
    * @param modifierCompounds when set (and with `headLength`), a word also meets the known compounds it begins
    */
-  constructor(passageTerms: ReadonlyMap<string, ReadonlySet<string>>, readonly headLength?: number, shortest = 3, private readonly modifierCompounds = headLength !== undefined) {
-    for (const terms of passageTerms.values()) for (const term of terms) this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
+  constructor(passageTerms: Iterable<Iterable<string>>, readonly headLength?: number, shortest = 3, private readonly modifierCompounds = headLength !== undefined) {
+    for (const terms of passageTerms) for (const term of terms) this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
     for (const word of this.frequencies.keys()) {
       const length = letters(word).length;
       if (length < shortest) continue;
