@@ -1099,3 +1099,23 @@ describe('isiZulu "i-Center" is the knowledge\'s "isikhungo"', () => {
     expect(zulu.terms('i-Center')).toContain(zulu.terms('isikhungo')[0]);
   });
 });
+
+// A span the question quotes names what it asks about ("what does 'gateway hub' mean?"): its words weigh more than
+// the asking around them ("istilah", "artinya", "di laporan tadi").
+describe('a quoted phrase names what the question is about', () => {
+  answersEach([['id', 'Di laporan tadi ada istilah "gateway hub", itu artinya apa?']], 'gateway-hub');
+  it('weighs the quoted words more than the same words unquoted', async () => {
+    const [quoted] = await index.search('Di laporan tadi ada istilah "gateway hub", itu artinya apa?', 'id');
+    const [plain] = await index.search('Di laporan tadi ada istilah gateway hub, itu artinya apa?', 'id');
+    expect(quoted!.passage.id).toBe('gateway-hub');
+    expect(quoted!.confidence).toBeGreaterThan(plain!.confidence);
+  });
+});
+
+// Amharic "ስሙ ማን ይባላል?" (what is it called?) asks a name: "ይባላል" (is called) is no word of the topic.
+describe('Amharic "ማን ይባላል" asks a name', () => {
+  asksEach([['am', 'ማዕከሉ ያለበት አካባቢ ስሙ ማን ይባላል?']], 'name');
+  it('leaves "ይባላል" out of the topic', () => {
+    expect(readQuestion('ስሙ ማን ይባላል?', 'am').topic).not.toContain('ይባላል');
+  });
+});

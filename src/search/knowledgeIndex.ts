@@ -179,9 +179,14 @@ export interface ScoringOptions {
    * when it names it and gives an amount or a list (`COUNTING_KINDS`).
    */
   uncountedFactor: number;
+  /**
+   * How much more a known word weighs when the question quotes it ("what does 'gateway hub' mean?", «هاب دروازه»,
+   * 'hierdie Center'): the span quoted names what is asked about, the words around it are the asking.
+   */
+  quotedWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2 }, uncountedFactor: 0.75 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2 }, uncountedFactor: 0.75, quotedWeight: 1.5 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -350,6 +355,13 @@ export class KnowledgeIndex {
     const worded = known || types.has('source');
     // "How many ships…": what is counted. A passage that does not name it cannot give its number (Xiasha's gives tons).
     const countedTerms = counted ? this.resolve(own, own.tokenizer.terms(counted)) : [];
+    // A span the question quotes ("what does 'gateway hub' mean?") names what it asks about: its known words weigh more.
+    if (this.scoring.quotedWeight !== 1) {
+      const quoted = quotedTerms(text, own, this.indexes.get('en')!);
+      if (quoted.size > 0) {
+        for (const [i, term] of terms.entries()) if (term.vocabulary.some((word) => quoted.has(word))) terms[i] = { ...term, weight: term.weight * this.scoring.quotedWeight };
+      }
+    }
     terms.push(...this.questionTypeTerms(own, types));
     return { hits: this.rank(own, terms, limit, countedTerms), worded };
   }
@@ -620,6 +632,19 @@ export class KnowledgeIndex {
 }
 
 type Script = Language['script'];
+
+/** A span quoted in a question ("what does 'gateway hub' mean?", «هاب دروازه»): paired quotation marks, or straight single quotes with no letter outside them. */
+const QUOTED = /["“«„「『‘]([^"“”«»„「」『』‘’\n]{2,80}?)["”»“」』’]|(?<![\p{L}\p{N}])'([^'\n]{2,80}?)'(?![\p{L}\p{N}])/gu;
+
+/** The terms, in the language's index and in English, of the spans a question quotes. */
+function quotedTerms(text: string, own: LanguageIndex, english: LanguageIndex): Set<string> {
+  const terms = new Set<string>();
+  for (const match of text.matchAll(QUOTED)) {
+    const span = match[1] ?? match[2] ?? '';
+    for (const index of [own, english]) for (const term of index.tokenizer.terms(span)) terms.add(term);
+  }
+  return terms;
+}
 
 /**
  * Two neighbouring terms the index knows better as one word than apart:
