@@ -1119,3 +1119,9 @@ describe('Amharic "ማን ይባላል" asks a name', () => {
     expect(readQuestion('ስሙ ማን ይባላል?', 'am').topic).not.toContain('ይባላል');
   });
 });
+
+// Afrikaans writes a compound as one word: "snelspoorstasie" is "snelspoor" (a synonym of the rail station's
+// passage) and "stasie", which that passage holds together; read as its two parts, not as a variant of a compound.
+describe('an Afrikaans compound the knowledge lacks, of two words one passage holds', () => {
+  answersEach([['af', "Is daar 'n snelspoorstasie in Qiantang?"]], 'high-speed-rail');
+});

@@ -47,6 +47,8 @@ interface LanguageIndex {
   order: Map<string, number>;
   /** Query terms' readings in this index, the most recently used kept: the vocabulary does not change after the build. */
   resolved: LRUCache<string, ResolvedTerm>;
+  /** Words read as a compound's two parts (`splitCompounds`), or as themselves (no parts). */
+  compoundParts: LRUCache<string, readonly string[]>;
   /** The terms of a passage's title no other passage holds that name its subject (a place: "Linjiang", "Xiasha"; a year: "2027"), by the passage's number. */
   subjects: Map<string, number>;
   /** The terms of everyday words (src/search/stopWords.ts), but for those of the passages' titles. */
@@ -243,6 +245,7 @@ export class KnowledgeIndex {
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
         resolved: new LRUCache({ max: RESOLVED_CACHE_SIZE }),
+        compoundParts: new LRUCache({ max: RESOLVED_CACHE_SIZE }),
       });
       allTerms.set(language, terms);
       buildMs.set(language, performance.now() - began);
@@ -428,15 +431,17 @@ export class KnowledgeIndex {
 
   /** Each query term with its weight and the index's own terms standing for it. */
   private resolve(index: LanguageIndex, queryTerms: string[]): QueryTerm[] {
-    return [...new Set(joinSplitWords(index, queryTerms))].map((term) => {
+    const parts = new Set<string>();
+    return [...new Set(splitCompounds(index, joinSplitWords(index, queryTerms), parts))].map((term) => {
       let resolved = index.resolved.get(term);
       if (!resolved) {
         resolved = this.resolveTerm(index, term);
         index.resolved.set(term, resolved);
       }
-      return { index, ...resolved };
+      return { index, ...resolved, weight: parts.has(term) ? resolved.weight * COMPOUND_PART_WEIGHT : resolved.weight };
     });
   }
+
 
   /**
    * How one query term meets the index's vocabulary. An everyday word the knowledge has ("research", "company",
@@ -651,6 +656,42 @@ function quotedTerms(text: string, own: LanguageIndex, english: LanguageIndex): 
  * people split or join words differently ("چیان تانگ" for
  * "چیان‌تانگ", "sea port" for "seaport", "Jiang Hai" for "Jianghai").
  */
+/**
+ * In a language writing compounds as one word (Afrikaans), a compound the knowledge lacks whose two parts it has
+ * in one passage ("snelspoorstasie": "snelspoor", a synonym, and "stasie" of the rail station's passage) is read
+ * as its parts, each added to `parts`: the lexicon's compound rules would meet only its head, or a compound
+ * sharing it, as a variant (weaker than the word itself). Each part is at least `MINIMUM_COMPOUND_PART` letters.
+ */
+function splitCompounds(index: LanguageIndex, terms: string[], parts: Set<string>): string[] {
+  if (!COMPOUNDING.has(index.language)) return terms;
+  return terms.flatMap((term) => {
+    let split = index.compoundParts.get(term);
+    if (split === undefined) index.compoundParts.set(term, (split = compoundParts(index, term)));
+    if (split.length === 0) return [term];
+    for (const part of split) parts.add(part);
+    return [...split];
+  });
+}
+
+/** A word's two parts that the knowledge has in one passage, or none (a word it has, or no such parts). */
+function compoundParts(index: LanguageIndex, term: string): readonly string[] {
+  if (index.lexicon.has(term)) return [];
+  const letters = [...term];
+  for (let at = MINIMUM_COMPOUND_PART; at <= letters.length - MINIMUM_COMPOUND_PART; at += 1) {
+    const modifier = letters.slice(0, at).join('');
+    const head = letters.slice(at).join('');
+    if (!index.lexicon.has(modifier) || !index.lexicon.has(head)) continue;
+    const holding = new Set(Array.from(holdersIn(index, index, modifier)));
+    if (Array.from(holdersIn(index, index, head)).some((position) => position >= 0 && holding.has(position))) return [modifier, head];
+  }
+  return [];
+}
+
+/** The shortest part of a compound read as two words, in letters. */
+const MINIMUM_COMPOUND_PART = 3;
+/** The share of its own weight each part of a compound read as two words weighs: together they are one word of the question. */
+const COMPOUND_PART_WEIGHT = 0.5;
+
 function joinSplitWords(index: LanguageIndex, terms: string[]): string[] {
   const df = (term: string) => index.lexicon.documentFrequency(term) ?? 0;
   const result: string[] = [];
