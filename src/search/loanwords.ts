@@ -83,6 +83,7 @@ export const LOANWORDS: Partial<Record<LanguageCode, Readonly<Record<string, str
     'डिस्ट्रिक्ट': 'ज़िला',
     'एरिया': 'क्षेत्र',
     'डिस्टेंस': 'दूरी',
+    'कस्टमर': 'ग्राहक',
     'कंपनी': 'उद्यम',
     'कंपनियों': 'उद्यमों',
     'कंपनियां': 'उद्यम',
