@@ -1125,3 +1125,27 @@ describe('Amharic "ማን ይባላል" asks a name', () => {
 describe('an Afrikaans compound the knowledge lacks, of two words one passage holds', () => {
   answersEach([['af', "Is daar 'n snelspoorstasie in Qiantang?"]], 'high-speed-rail');
 });
+
+// A message with no question mark may still ask in one of its sentences ("We would like to understand …. Many
+// thanks."): each sentence is read alone too, and the context around it no longer dilutes the question.
+describe('an indirect question, in a message without a question mark', () => {
+  answersEach([
+    ['en', 'Hello from the Coega IDZ team, we are drafting a board memo on BRICS partnerships. We would like to understand what position the Center gives Qiantang within the BRICS cooperation framework. Many thanks.'],
+    ['zu', 'Sawubona, ngisebenza eDube TradePort futhi ngibhala umbiko wenkampani yethu. Ngicela ukwazi ukuthi lesi sikhungo sizoyibeka kuphi iQiantang ohlakeni lokubambisana lweBRICS.'],
+  ], 'center-significance');
+});
+
+// Hindi "कस्टमर" (customer) stemmed to "कस्टम", the customs of the joint supervision's passage; it reads as "ग्राहक".
+describe('Hindi "कस्टमर" is a customer, not customs', () => {
+  it('reads the loanword as the Hindi word', () => {
+    const hindi = tokenizerFor('hi');
+    expect(hindi.terms('कस्टमर')).toEqual(hindi.terms('ग्राहक'));
+    expect(hindi.terms('कस्टमर')).not.toEqual(hindi.terms('कस्टम'));
+  });
+});
+
+// A message of many sentences is read in its first and last few (each reading is a search of its own): the
+// question at its end is still found.
+describe('a long message of many sentences', () => {
+  answersEach([['en', `${'We are a logistics company. '.repeat(20)}Where is the Center?`]], 'location-airport');
+});

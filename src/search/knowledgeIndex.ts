@@ -1114,16 +1114,19 @@ const CLAUSE_BREAK = /\s*(?:[,，、،:：;；؛—–]|\s-\s)\s*/u;
 /**
  * The parts of a message read on their own as well as whole: of a message of two or more sentences, those that
  * ask something (end with a question mark), but for one going on from the sentence before ("…a visa? And how long
- * does it take?", "وكم تستغرق؟"); and of each sentence asking something, its last clause.
+ * does it take?", "وكم تستغرق؟"); and of each sentence asking something, its last clause. A message with no
+ * question mark may still ask in one of its sentences ("I'd like to know where the Center places Qiantang. Thanks
+ * in advance."): each of its sentences is read alone.
  */
 function questionSentences(text: string, language: LanguageCode): Array<{ reading: string; within?: string }> {
-  if (!QUESTION_MARKS.test(text)) return [];
+  const asking = QUESTION_MARKS.test(text);
   let segmenter = sentenceSegmenters.get(language);
   if (!segmenter) sentenceSegmenters.set(language, (segmenter = withOneSentenceShortcut(new Intl.Segmenter(language, { granularity: 'sentence' }))));
   const sentences = [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+  if (!asking && sentences.length < 2) return [];
   const readings: Array<{ reading: string; within?: string }> = [];
   for (const sentence of sentences.length < 2 ? [text.trim()] : sentences) {
-    if (!QUESTION_MARKS.test(sentence)) continue;
+    if (asking && !QUESTION_MARKS.test(sentence)) continue;
     if (sentences.length >= 2 && !joinsOn(sentence, language)) readings.push({ reading: sentence });
     // Context before the question inside its sentence ("我们打算去拜访一下，中心具体在哪个片区？", "We're in Durban - which port…?").
     const clauses = sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
@@ -1132,8 +1135,13 @@ function questionSentences(text: string, language: LanguageCode): Array<{ readin
     const first = firstOfTwoAsks(sentence, language);
     if (first !== undefined) readings.push({ reading: first, within: sentence });
   }
-  return readings;
+  // A message of many short sentences ("a. b. c. …", up to the 1,000 characters read) is read in its first and
+  // last few: each reading is a search of its own.
+  return readings.length > MOST_READINGS ? [...readings.slice(0, MOST_READINGS / 2), ...readings.slice(-MOST_READINGS / 2)] : readings;
 }
+
+/** The most parts of a message read on their own (half from its beginning, half from its end). */
+const MOST_READINGS = 16;
 
 /**
  * The year of the article's date, a word of the passage answering for the article itself (`source`): its
