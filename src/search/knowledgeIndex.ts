@@ -171,7 +171,10 @@ export interface ScoringOptions {
    * `documents` twice: "which documents does the joint supervision need" asks for paperwork, which no passage
    * lists, of the very thing a passage names; `facilities` twice for the same reason ("is there parking at the
    * Center", "a shuttle from the airport"), and `comparison` ("which is bigger, Xiasha or Linjiang?": each passage
-   * gives one port, and only Xiasha's an amount).
+   * gives one port, and only Xiasha's an amount). `place` and `region` (where, which district) 1.5 times: three
+   * passages give a place (the Center's, each port's), and a "where" about the Center had weighed less than one
+   * word of the opening's passage ("the name of the area", "not in the city centre?"); a street address or a
+   * postcode asks a `contact`, not a place.
    */
   kindWeights: Readonly<Partial<Record<AnswerType, number>>>;
   /**
@@ -188,7 +191,7 @@ export interface ScoringOptions {
   quotedWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2 }, uncountedFactor: 0.75, quotedWeight: 1.5 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2, place: 1.5, region: 1.5 }, uncountedFactor: 0.75, quotedWeight: 1.5 };
 
 export class KnowledgeIndex {
   private constructor(
