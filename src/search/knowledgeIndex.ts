@@ -285,6 +285,7 @@ export class KnowledgeIndex {
     // A kind no passage answers, asked in the sentence a clause is read from ("Which is bigger, Xiasha or
     // Linjiang?"), is asked of the clause too: "Xiasha or Linjiang?" alone is not the question. Read once a sentence.
     const carriedBy = new Map<string, AnswerType[]>();
+    let named: string | undefined | null = null;
     for (const { reading: sentence, within } of questions) {
       let carried: AnswerType[] = [];
       if (within !== undefined) {
@@ -292,16 +293,16 @@ export class KnowledgeIndex {
         carriedBy.set(within, carried);
       }
       const { hits, worded } = await this.searchText(sentence, language, limit, carried);
-      if (!worded) {
-        // "…everyone talks about this Center. What is it, after all?": a sentence asking what something is, naming
-        // nothing, asks it of what the message names that a defining passage's title names (the other words are
-        // context: read whole, they had made the message about something else, "research" or "international").
-        const named = this.definedNamed(text, language);
-        if (named !== undefined && readQuestion(sentence, language).types.has('definition')) {
+      // "…everyone talks about this Center. What is it, after all?": a sentence asking what something is, naming
+      // nothing, asks it of what the message names that a defining passage's title names (the other words are
+      // context: read whole, they had made the message about something else, "research" or "international").
+      if (!worded && readQuestion(sentence, language).types.has('definition')) {
+        if (named === null) named = this.definedNamed(text, language);
+        if (named !== undefined) {
           const defined = await this.searchText(`${sentence} ${named}`, language, limit, carried);
           if (defined.worded && (defined.hits[0]?.confidence ?? 0) > (best[0]?.confidence ?? 0)) best = defined.hits;
-          continue;
         }
+        continue;
       }
       // A sentence pointing elsewhere than the whole message must be clearly surer: read alone, a follow-on
       // ("…这个模式是干嘛的？对企业有什么好处？", "what is the benefit for companies?") loses the subject the
@@ -444,7 +445,6 @@ export class KnowledgeIndex {
       return { index, ...resolved, weight: parts.has(term) ? resolved.weight * COMPOUND_PART_WEIGHT : resolved.weight };
     });
   }
-
 
   /**
    * How one query term meets the index's vocabulary. An everyday word the knowledge has ("research", "company",
@@ -655,11 +655,6 @@ function quotedTerms(text: string, own: LanguageIndex, english: LanguageIndex): 
 }
 
 /**
- * Two neighbouring terms the index knows better as one word than apart:
- * people split or join words differently ("چیان تانگ" for
- * "چیان‌تانگ", "sea port" for "seaport", "Jiang Hai" for "Jianghai").
- */
-/**
  * In a language writing compounds as one word (Afrikaans), a compound the knowledge lacks whose two parts it has
  * in one passage ("snelspoorstasie": "snelspoor", a synonym, and "stasie" of the rail station's passage) is read
  * as its parts, each added to `parts`: the lexicon's compound rules would meet only its head, or a compound
@@ -683,9 +678,11 @@ function compoundParts(index: LanguageIndex, term: string): readonly string[] {
   for (let at = MINIMUM_COMPOUND_PART; at <= letters.length - MINIMUM_COMPOUND_PART; at += 1) {
     const modifier = letters.slice(0, at).join('');
     const head = letters.slice(at).join('');
-    if (!index.lexicon.has(modifier) || !index.lexicon.has(head)) continue;
-    const holding = new Set(Array.from(holdersIn(index, index, modifier)));
-    if (Array.from(holdersIn(index, index, head)).some((position) => position >= 0 && holding.has(position))) return [modifier, head];
+    const modifierHolders = index.scored.get(modifier)?.passages;
+    const headHolders = index.scored.get(head)?.passages;
+    if (!modifierHolders || !headHolders) continue;
+    const holding = new Set(modifierHolders);
+    if (headHolders.some((position) => holding.has(position))) return [modifier, head];
   }
   return [];
 }
@@ -695,6 +692,11 @@ const MINIMUM_COMPOUND_PART = 3;
 /** The share of its own weight each part of a compound read as two words weighs: together they are one word of the question. */
 const COMPOUND_PART_WEIGHT = 0.5;
 
+/**
+ * Two neighbouring terms the index knows better as one word than apart:
+ * people split or join words differently ("چیان تانگ" for
+ * "چیان‌تانگ", "sea port" for "seaport", "Jiang Hai" for "Jianghai").
+ */
 function joinSplitWords(index: LanguageIndex, terms: string[]): string[] {
   const df = (term: string) => index.lexicon.documentFrequency(term) ?? 0;
   const result: string[] = [];
@@ -768,6 +770,9 @@ export interface LanguageTerms {
   scored: Array<[term: string, passages: number[], scores: number[]]>;
 }
 
+/** The fields in the order a passage's terms are listed, each with its place in `FIELDS` (the postings' order). */
+const TERM_ORDER = (['title', 'text', 'questions', 'synonyms'] as const).map((field) => [field, FIELDS.indexOf(field)] as const);
+
 /** Passages tokenized and handed to Orama at a time: their fields' terms are held until Orama has them. */
 const INSERT_CHUNK = 1000;
 
@@ -803,7 +808,7 @@ async function indexTerms(tokenizer: LanguageTokenizer, passages: readonly Passa
       const position = from + offset;
       const own: string[] = [];
       // A passage's terms in the order of its title, text, questions and synonyms.
-      for (const field of ['title', 'text', 'questions', 'synonyms'] as const) {
+      for (const [field, slot] of TERM_ORDER) {
         const value = document[field];
         let tokens = fieldTerms.get(value);
         if (!tokens) fieldTerms.set(value, (tokens = tokenizer.tokenize(value)));
@@ -821,7 +826,7 @@ async function indexTerms(tokenizer: LanguageTokenizer, passages: readonly Passa
             own.push(token);
           }
         });
-        fieldNumbers[FIELDS.indexOf(field)]![position] = numbered;
+        fieldNumbers[slot]![position] = numbered;
       }
       passageTerms.push(own);
     });
@@ -890,7 +895,7 @@ class FieldStatistics {
  * Each term's BM25 score in each passage holding it, scored with Orama's formula from the field lengths Orama
  * was handed and how many passages hold the term in the field: none of it changes after the build. Terms come
  * field by field in the schema's order, each field's in the order first met, and a term's passages in the
- * knowledge's order (what reading them back from Orama's statistics gave).
+ * knowledge's order, as the build has always given them.
  */
 function scoredPostings(words: readonly string[], fieldNumbers: readonly Int32Array[][], statistics: FieldStatistics): LanguageTerms['scored'] {
   const entries: Array<{ passages: number[]; scores: number[] } | undefined> = new Array(words.length);
