@@ -522,7 +522,7 @@ describe('questions as people paste and write them', () => {
     expect([...readQuestion(question, language).types]).toEqual([kind]);
   });
 
-  // A visa is paperwork (`documents`); a port's depth an amount Linjiang's passage does not give (`quantity`);
+  // A visa is paperwork (`documents`); a port's depth a measure no passage gives (`dimension`);
   // parking, a hotel, a direct flight are `facilities`. Each is read, and the question declined.
   const visas: [LanguageCode, string][] = [
     ['en', 'How do I get a business visa for China?'],
@@ -546,7 +546,7 @@ describe('questions as people paste and write them', () => {
     ['fa', 'از مشهد به هانگژو پرواز مستقیم هست؟'],
   ];
   asksEach(visas, 'documents');
-  asksEach(depths, 'quantity');
+  asksEach(depths, 'dimension');
   asksEach(facilities, 'facilities');
   answersEach([...visas, ...depths, ...facilities], null, 'in %s, declines what no passage gives: %s');
 
@@ -1148,4 +1148,32 @@ describe('loanwords read as the knowledge\'s word', () => {
 // question at its end is still found.
 describe('a long message of many sentences', () => {
   answersEach([['en', `${'We are a logistics company. '.repeat(20)}Where is the Center?`]], 'location-airport');
+});
+
+// A port's depth, a building's floor area and a ship timetable: each names a passage's subject (the port, the
+// warehouse) and asks what no passage gives. Xiasha's passage gives tons a year, not metres.
+describe('a depth, a floor area or a sailing timetable is declined', () => {
+  const dimensions: [LanguageCode, string][] = [
+    ['en', 'How deep is the channel at Xiasha Port?'],
+    ['zh', '下沙港水深多少？'],
+    ['pt', 'Qual a profundidade do canal em Xiasha?'],
+    ['ar', 'كم عمق ميناء شياشا؟'],
+    ['fa', 'عمق بندر Xiasha چقدره؟'],
+    ['id', 'Berapa kedalaman Pelabuhan Xiasha?'],
+    ['am', 'የXiasha ወደብ ጥልቀት ምን ያህል ነው?'],
+    ['zu', 'Ichweba laseXiasha lijule kangakanani?'],
+    ['ru', 'Какая площадь у склада возвратов?'],
+    ['af', 'Wat is die oppervlakte van die terugstuurpakhuis?'],
+  ];
+  const timetables: [LanguageCode, string][] = [
+    ['en', 'Where can I find the timetable of ships from Linjiang?'],
+    ['ru', 'Где посмотреть расписание судов из порта Линьцзян?'],
+    ['id', 'Ada jadwal kapal dari Linjiang ke Ningbo?'],
+    ['af', 'Is daar \'n vaarrooster van Linjiang af?'],
+  ];
+  asksEach(dimensions, 'dimension');
+  asksEach(timetables, 'hours');
+  answersEach([...dimensions, ...timetables], null, 'in %s, declines: %s');
+  // "How big" stays an amount: Xiasha's 5 million tons say how busy the port is.
+  asksNone([['en', 'How big is Xiasha Port?'], ['af', 'Hoe groot is Xiasha-hawe?']], 'dimension');
 });
