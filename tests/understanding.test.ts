@@ -1177,3 +1177,30 @@ describe('a depth, a floor area or a sailing timetable is declined', () => {
   // "How big" stays an amount: Xiasha's 5 million tons say how busy the port is.
   asksNone([['en', 'How big is Xiasha Port?'], ['af', 'Hoe groot is Xiasha-hawe?']], 'dimension');
 });
+
+// The article says the Center was inaugurated and speaks of the platform's establishment; the 2027 plan establishes
+// a mechanism. "When was it established?" had been given the plan in five languages. (Russian "создан" and
+// Portuguese "criado", the plan's own verb, still give the plan: docs/quality.md, eighth session.)
+describe('the words for founding a body stand for each other', () => {
+  answersEach([
+    ['en', 'When was the Center established?'],
+    ['en', 'What year was the centre created?'],
+    ['ru', 'Когда был основан центр?'],
+    ['pt', 'Quando o centro foi fundado?'],
+    ['hi', 'केंद्र की स्थापना कब हुई?'],
+    ['zu', 'Isikhungo sasungulwa nini?'],
+    ['am', 'ማዕከሉ መቼ ተቋቋመ?'],
+    ['ar', 'متى تم إنشاء المركز؟'],
+    ['fa', 'مرکز کی تأسیس شد؟'],
+    ['id', 'Kapan pusat ini didirikan?'],
+    ['af', 'Wanneer is die sentrum gestig?'],
+  ], 'center-opening');
+  answersEach([
+    ['en', 'What does the launch of the Center mean for Qiantang?'],
+    ['pt', 'Qual a importância da inauguração do centro para Qiantang?'],
+    ['fa', 'افتتاح این مرکز چه اهمیتی برای چیان‌تانگ داره؟'],
+    ['af', 'Wat beteken die opening van die sentrum vir Qiantang?'],
+  ], 'center-significance');
+  // The plan's own wording still finds the plan.
+  answersEach([['en', 'What will Zhejiang establish by 2027?']], 'plans-2027');
+});

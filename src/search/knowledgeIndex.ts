@@ -9,6 +9,7 @@ import type { KnowledgeBase, Passage } from '../knowledge/load.js';
 import type { AnswerType } from '../knowledge/schema.js';
 import { knowledgeFingerprint, readKnowledgeCache, writeKnowledgeCache } from './knowledgeCache.js';
 import { Lexicon } from './lexicon.js';
+import { SAME_MEANING } from './sameMeaning.js';
 import { stripPastedMarks } from './normalize.js';
 import { everydayWords } from './stopWords.js';
 import { firstOfTwoAsks, joinsOn, readQuestion } from './questionTypes.js';
@@ -55,6 +56,8 @@ interface LanguageIndex {
   everyday: Set<string>;
   /** The terms of the titles of the passages answering "what is it?" (`definition`): "the Center", "its opening". */
   defined: Set<string>;
+  /** Each term of a group of words of one meaning (src/search/sameMeaning.ts), with the group's other terms. */
+  sameMeaning: Map<string, readonly string[]>;
 }
 
 /**
@@ -246,6 +249,7 @@ export class KnowledgeIndex {
         subjects: subjectTerms(lexicon, passages, titleTerms.map((terms, i) => [...terms, ...latinNames(language, tokenizer, passages[i]!)])),
         everyday: everydayTerms(language, tokenizer, titleTerms),
         defined: new Set(passages.flatMap((passage, i) => (passage.answers.includes('definition') ? titleTerms[i]! : []))),
+        sameMeaning: sameMeaningTerms(language, tokenizer),
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
@@ -464,8 +468,22 @@ export class KnowledgeIndex {
     return resolved;
   }
 
-  /** How one query term meets the index's vocabulary, found through the lexicon's neighbours (never a scan of the vocabulary). */
+  /**
+   * How one query term meets the index's vocabulary, and through the words of its meaning (src/search/sameMeaning.ts:
+   * "launch", "establishment"), each standing for it as a variant of it does (at 1, as the word itself, the last
+   * validation set lost an answer the other two did not).
+   */
   private meetVocabulary(index: LanguageIndex, term: string): ResolvedTerm {
+    const resolved = this.meetWordForms(index, term);
+    const alike = (index.sameMeaning.get(term) ?? []).filter((other) => index.lexicon.has(other) && !resolved.vocabulary.includes(other));
+    if (alike.length === 0) return resolved;
+    // A word the knowledge has keeps its weight; one it lacks weighs as the commonest word of its meaning.
+    const weight = resolved.vocabulary.length > 0 ? resolved.weight : this.idf(index, Math.max(...alike.map((word) => index.lexicon.documentFrequency(word)!)));
+    return { weight, vocabulary: [...resolved.vocabulary, ...alike], strengths: [...resolved.strengths, ...alike.map(() => VARIANT_STRENGTH)], forms: resolved.vocabulary.length };
+  }
+
+  /** How one query term meets the index's vocabulary, found through the lexicon's neighbours (never a scan of the vocabulary). */
+  private meetWordForms(index: LanguageIndex, term: string): ResolvedTerm {
     const { lexicon } = index;
     const idf = (df: number) => this.idf(index, df);
     const rarest = idf(1);
@@ -585,7 +603,7 @@ export class KnowledgeIndex {
     for (const [index, group] of groups) {
       // Common words change BM25 little and cost it most: it ranks by the others when there are any.
       const ranking = group.some((t) => selective.includes(t) && t.vocabulary.length > 0) ? group.filter((t) => selective.includes(t)) : group;
-      const vocabulary = [...new Set(ranking.flatMap((t) => t.vocabulary))];
+      const vocabulary = [...new Set(ranking.flatMap((t) => t.vocabulary.slice(0, t.forms)))];
       if (vocabulary.length === 0) continue;
       const share = group.reduce((sum, t) => sum + t.weight, 0) / totalWeight;
       const { totals, touched } = scratchOf(index);
@@ -719,6 +737,11 @@ interface ResolvedTerm {
   vocabulary: string[];
   /** How much each of those stands for it (1 the term itself, less a variant of it). */
   strengths: number[];
+  /**
+   * How many of the first of those are its forms, when words of its meaning follow them: BM25 ranks by the forms
+   * alone (the opening's passage lists a dozen words for its opening, and they would all count for "establishment").
+   */
+  forms?: number;
 }
 
 interface QueryTerm extends ResolvedTerm {
@@ -1022,6 +1045,16 @@ function scratchOf(index: LanguageIndex): Scratch {
  * The terms of the language's everyday words, their forms alike ("trabalho", "trabalhamos"), but for the terms
  * of a passage's title ("Import-return warehouse"): those name what the passage is about.
  */
+/** Each term of the language's groups of words of one meaning, with the others of its group (a word that is no one term is left out). */
+function sameMeaningTerms(language: LanguageCode, tokenizer: LanguageTokenizer): Map<string, readonly string[]> {
+  const others = new Map<string, readonly string[]>();
+  for (const group of SAME_MEANING[language] ?? []) {
+    const terms = [...new Set(group.flatMap((word) => { const found = tokenizer.terms(word); return found.length === 1 ? found : []; }))];
+    for (const term of terms) others.set(term, [...(others.get(term) ?? []), ...terms.filter((other) => other !== term)]);
+  }
+  return others;
+}
+
 function everydayTerms(language: LanguageCode, tokenizer: LanguageTokenizer, titleTerms: readonly string[][]): Set<string> {
   const everyday = new Set(everydayWords(language).flatMap((word) => tokenizer.terms(word)));
   for (const terms of titleTerms) for (const term of terms) everyday.delete(term);
