@@ -1204,3 +1204,18 @@ describe('the words for founding a body stand for each other', () => {
   // The plan's own wording still finds the plan.
   answersEach([['en', 'What will Zhejiang establish by 2027?']], 'plans-2027');
 });
+
+// "What is it?" names what a defining passage's title names; a word of framing ("in one sentence", "briefly") may
+// go with it, two words the knowledge lacks ask about something else.
+describe('"what is this Center, briefly?" asks what the Center is', () => {
+  answersEach([
+    ['en', 'What is this Center, in one sentence?'],
+    ['am', 'ይህ ማዕከል በአጭሩ ምንድን ነው?'],
+    ['af', 'Wat is die Sentrum, kortliks?'],
+    ['ru', 'Что это за центр, если коротко?'],
+  ], 'center-opening');
+  answersEach([
+    ['id', 'Apakah Center punya kantor perwakilan di Jakarta?'],
+    ['en', 'What is the Center\'s registration fee for members?'],
+  ], null);
+});

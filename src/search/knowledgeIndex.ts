@@ -354,8 +354,11 @@ export class KnowledgeIndex {
     }
     const known = terms.some((term) => term.vocabulary.length > 0);
     // "What is it?" asks for a definition only of what a defining passage's title names ("What is the Center?"): of
-    // anything else ("what is the throughput", "what is BRICS") it is only the question's frame.
-    const aboutDefined = known && terms.every((term) => namesDefined(own, term));
+    // anything else ("what is the throughput", "what is BRICS") it is only the question's frame. Everyday words and
+    // one word the knowledge lacks may go with the name ("what is this Center, in one sentence?", "ይሄ ማዕከል በአጭሩ
+    // ምንድን ነው?" (briefly)); two such words ask about something else ("a representative office in Jakarta").
+    const unknown = terms.filter((term) => term.vocabulary.length === 0).length;
+    const aboutDefined = known && unknown <= 1 && terms.some((term) => namesDefined(own, term)) && terms.every((term) => namesDefined(own, term) || term.everyday || term.vocabulary.length === 0);
     if (types.has('definition') && !aboutDefined) types.delete('definition');
     // "What kind of institution is this Center?" asks what the Center is, not which body runs something.
     if (types.has('organization') && aboutDefined) {
@@ -461,7 +464,7 @@ export class KnowledgeIndex {
     // An everyday word weighs a quarter whether the knowledge has it or not ("anything", "really"); not a Chinese
     // character the knowledge lacks, which counts as a part of the words it is in (十, 月 of 十月份 in a weather question).
     const everyday = index.everyday.has(term) && (resolved.vocabulary.length > 0 || !HAN_CHARACTER.test(term));
-    if (everyday) return { ...resolved, weight: resolved.weight * this.scoring.everydayWordWeight };
+    if (everyday) return { ...resolved, weight: resolved.weight * this.scoring.everydayWordWeight, everyday: true };
     // Chinese counts a word three times (the word and its two characters, or its bigrams): a number, one term,
     // weighs as much ("2027年的目标是什么" named 2027 once and 目标, the 2029 goals' title, three times).
     if (index.language === 'zh' && DIGITS.test(term)) return { ...resolved, weight: resolved.weight * HAN_WORD_TERMS };
@@ -742,6 +745,8 @@ interface ResolvedTerm {
    * alone (the opening's passage lists a dozen words for its opening, and they would all count for "establishment").
    */
   forms?: number;
+  /** An everyday word ("one", "really", "we"): it says nothing of what the question is about. */
+  everyday?: boolean;
 }
 
 interface QueryTerm extends ResolvedTerm {
