@@ -190,13 +190,19 @@ export interface ScoringOptions {
    */
   uncountedFactor: number;
   /**
+   * A question asking a name ("what is the 2027 entity called?") is answered by a passage not giving one at most
+   * with this share of its confidence: the 2027 plan speaks of "a specialised international operations entity" and
+   * names none; the opening gives the Center's full name, each port's passage the port's.
+   */
+  unnamedFactor: number;
+  /**
    * How much more a known word weighs when the question quotes it ("what does 'gateway hub' mean?", «هاب دروازه»,
    * 'hierdie Center'): the span quoted names what is asked about, the words around it are the asking.
    */
   quotedWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2, place: 1.5, region: 1.5, hours: 3, dimension: 3 }, uncountedFactor: 0.75, quotedWeight: 1.5 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2, place: 1.5, region: 1.5, hours: 3, dimension: 3 }, uncountedFactor: 0.75, unnamedFactor: 0.75, quotedWeight: 1.5 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -536,6 +542,9 @@ export class KnowledgeIndex {
     // the knowledge lacks the word: "how many staff").
     const countedHolders = counted.length > 0 ? answeringAmong(own, counted, COUNTING_KINDS) : undefined;
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
+    // The passages giving a name asked for: those answering `name`, and, when a place is asked too ("what is the area
+    // called"), those answering it (a place's passage gives its name).
+    const naming = terms.some((term) => term.kind === 'name') ? namingPassages(own, terms) : undefined;
     if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // Candidates through postings: the passages holding a query term that is not common (or a variant of
     // it), or answering the kind asked; only when every term is common, all passages holding any. On a
@@ -643,7 +652,8 @@ export class KnowledgeIndex {
       // Xiasha's passage, the only one giving an amount): at most a suggestion.
       const kindOnly = ranked && sum - typed[position]! < 1e-9 ? this.scoring.kindOnlyFactor : 1;
       const countedFactor = countedHolders && !countedHolders.has(position) ? this.scoring.uncountedFactor : 1;
-      const confidence = countedFactor * kindOnly * evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
+      const unnamedFactor = naming && !naming.has(position) ? this.scoring.unnamedFactor : 1;
+      const confidence = unnamedFactor * countedFactor * kindOnly * evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
       if (best.length === limit && !before(confidence, position, best[limit - 1]!)) continue;
       let at = best.length;
       while (at > 0 && before(confidence, position, best[at - 1]!)) at -= 1;
@@ -1121,6 +1131,14 @@ function jointSubjectHolders(own: LanguageIndex, terms: readonly QueryTerm[]): M
 function namesDefined(own: LanguageIndex, term: QueryTerm): boolean {
   return term.index === own && term.vocabulary.some((word) => own.defined.has(word));
 }
+
+/** The passages answering `name`, or a place asked with it (`region`, `place`, `city`), by number. */
+function namingPassages(own: LanguageIndex, terms: readonly QueryTerm[]): Set<number> {
+  const kinds: AnswerType[] = ['name', ...PLACE_KINDS.filter((kind) => terms.some((term) => term.kind === kind))];
+  return new Set(kinds.flatMap((kind) => Array.from(own.answering.get(kind) ?? [])));
+}
+
+const PLACE_KINDS: readonly AnswerType[] = ['region', 'place', 'city'];
 
 /** The numbers, in `own`, of the passages holding `word` in `index` (own or another language's; -1 for one `own` lacks). */
 function holdersIn(own: LanguageIndex, index: LanguageIndex, word: string): ArrayLike<number> {
