@@ -1241,3 +1241,26 @@ describe('a name is answered only by a passage giving one', () => {
   ], 'center-opening');
   answersEach([['en', 'What is the name of the area where the Center is?']], 'location-airport');
 });
+
+// A word for costs asks a price with an amount ("how much is the cost of …") or as "is there a cost?"; otherwise it
+// is what the return warehouse reduces.
+describe('costs are a price only when their amount is asked', () => {
+  answersEach([
+    ['id', 'Bagaimana Qiantang memangkas biaya operasional perusahaan?'],
+    ['fa', 'چیان‌تانگ چطور هزینه شرکت‌ها رو کم کرده؟'],
+    ['hi', 'Qiantang ने कंपनियों का खर्च कैसे कम किया?'],
+    ['ar', 'كيف خفضت تشيانتانغ تكاليف الشركات؟'],
+    ['pt', 'Como Qiantang reduziu o custo das empresas?'],
+    ['zh', '钱塘怎么帮企业降低运营成本？'],
+  ], 'import-return-warehouse');
+  asksEach([
+    ['id', 'Berapa biaya pengiriman kontainer lewat Xiasha?'],
+    ['id', 'Ada biaya untuk bergabung?'],
+    ['fa', 'هزینه حمل یک کانتینر چقدره؟'],
+    ['zh', '走下沙港的费用是多少？'],
+  ], 'price');
+  answersEach([
+    ['id', 'Berapa biaya pengiriman kontainer lewat Xiasha?'],
+    ['id', 'Ada biaya untuk bergabung?'],
+  ], null);
+});

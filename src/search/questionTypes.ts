@@ -20,11 +20,13 @@ import { wordSegments } from './wordSegments.js';
  * ask for nothing, and the article named in them is not asked about (the `mention` cues inside them do not match).
  * `which` cues ask for nothing in particular but keep a shorter cue inside
  * them from matching (Hindi "कौन सा" is "which", "कौन" alone "who").
+ * `cost` cues are words for costs ("费用", "هزینه", "biaya"): a price when an amount is asked with them ("how much
+ * is the cost of …"), else words of the question (the return warehouse "reduces operational costs").
  * Longer cues win: "how far" is a distance. A bare "how" asks for nothing in
  * particular ("how do I get a visa?"), so a method is asked by phrases only.
  */
 /** What a cue claims: a kind of answer, or `which` (nothing, but a shorter cue inside it), or `near` (a distance, if…). */
-type CueType = AnswerType | 'which' | 'near' | 'mention' | 'frame';
+type CueType = AnswerType | 'which' | 'near' | 'mention' | 'frame' | 'cost';
 
 export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueType, readonly string[]>>>> = {
   en: {
@@ -66,7 +68,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['作者', '谁写', '发表', '发布', '来源', '报纸', '作者是谁', '谁写的', '是谁写的', '出处', '哪家媒体', '哪个媒体', '记者是谁', '哪位记者', '哪个记者', '谁报道'],
     mention: ['文章', '报道'],
     frame: ['根据文章', '根据报道', '根据这篇文章', '根据这篇报道', '据报道', '据文章', '按照文章', '按文章', '文章说', '文章里说', '文章中说', '报道说', '文章提到', '报道提到', '文中提到'],
-    price: ['价格', '多少钱', '费用', '收费', '票价', '租金', '车费', '价钱', '几块钱', '贵不贵', '要钱吗', '免费吗', '收费吗', '价位', '税率', '税收', '关税', '所得税', '增值税', '税费', '纳税', '交税', '缴税', '税务', '税负', '预算', '经费'],
+    price: ['价格', '多少钱', '收费', '票价', '租金', '车费', '价钱', '几块钱', '贵不贵', '要钱吗', '免费吗', '收费吗', '价位', '税率', '税收', '关税', '所得税', '增值税', '税费', '纳税', '交税', '缴税', '税务', '税负', '预算', '经费', '有费用', '要费用', '什么费用', '哪些费用', '费用是多少', '费用多少'],
+    cost: ['费用', '成本'],
     percentage: ['百分之', '百分比', '百分点', '几成', '比例'],
     comparison: ['哪个更大', '哪个大', '谁更大', '谁大', '更大', '规模更大', '哪个更忙', '哪个更好', '比较大'],
     hours: ['营业时间', '工作时间', '办公时间', '几点', '周末', '周六', '周日', '星期六', '星期天', '开放时间', '上班时间', '开门时间', '几点开门', '几点关门', '节假日', '开门吗', '今天开门', '开放吗', '对外开放', '船期', '船期表', '时刻表', '班次', '发船时间', '开船时间', '班期'],
@@ -130,7 +133,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['autor', 'autora', 'escreveu', 'escrito', 'publicado', 'publicada', 'publicacao', 'fonte', 'jornal', 'quem escreveu', 'quem e o autor', 'quem e a autora', 'quem publicou', 'qual jornalista', 'o jornalista', 'que jornalista'],
     mention: ['artigo', 'reportagem', 'materia'],
     frame: ['segundo o artigo', 'segundo a materia', 'segundo a reportagem', 'de acordo com o artigo', 'de acordo com a materia', 'de acordo com a reportagem', 'conforme o artigo', 'conforme a materia', 'conforme a reportagem', 'pelo que diz o artigo', 'pelo que diz a materia'],
-    price: ['preco', 'precos', 'custa', 'custo de', 'quanto custa', 'tarifa', 'tarifas', 'taxa', 'taxas', 'aluguel', 'passagem', 'ingresso', 'cobra', 'cobram', 'quanto sai', 'qual o valor', 'qual e o valor', 'e caro', 'e gratis', 'e gratuito', 'de graca', 'quanto pago', 'imposto', 'impostos', 'tributo', 'tributos', 'tributacao', 'aliquota', 'aliquotas', 'orcamento', 'orcamentos', 'verba'],
+    price: ['preco', 'precos', 'custa', 'quanto custa', 'tarifa', 'tarifas', 'taxa', 'taxas', 'aluguel', 'passagem', 'ingresso', 'cobra', 'cobram', 'quanto sai', 'qual o valor', 'qual e o valor', 'e caro', 'e gratis', 'e gratuito', 'de graca', 'quanto pago', 'imposto', 'impostos', 'tributo', 'tributos', 'tributacao', 'aliquota', 'aliquotas', 'orcamento', 'orcamentos', 'verba', 'tem custo', 'algum custo', 'qual o custo', 'qual e o custo'],
+    cost: ['custo', 'custos', 'custo de'],
     percentage: ['porcentagem', 'porcentagens', 'percentual', 'por cento', 'que proporcao', 'qual proporcao'],
     comparison: ['e maior', 'sao maiores', 'e menor', 'mais movimentado', 'versus'],
     hours: ['horario', 'horarios', 'que horas', 'abre', 'fecha', 'fim de semana', 'sabado', 'domingo', 'expediente', 'sabados', 'domingos', 'feriado', 'feriados', 'horario de funcionamento', 'esta aberto', 'ta aberto', 'aberto hoje', 'aberto agora', 'aberto ao publico', 'tabela de horarios', 'grade de horarios', 'cronograma de navios', 'saidas dos navios'],
@@ -165,7 +169,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['लेखक', 'किसने लिखा', 'प्रकाशित', 'छपा', 'स्रोत', 'अखबार', 'लेखक कौन', 'किसने लिखी', 'सोर्स', 'कौन पत्रकार', 'पत्रकार कौन', 'किस पत्रकार'],
     mention: ['लेख', 'आर्टिकल', 'खबर', 'लिखा', 'लिखी'],
     frame: ['लेख के अनुसार', 'आर्टिकल के अनुसार', 'खबर के अनुसार', 'ख़बर के अनुसार', 'लेख के हिसाब से', 'आर्टिकल के हिसाब से', 'खबर के हिसाब से', 'ख़बर के हिसाब से', 'लेख के मुताबिक', 'आर्टिकल के मुताबिक', 'खबर के मुताबिक', 'ख़बर के मुताबिक'],
-    price: ['कीमत', 'दाम', 'रेट', 'रेट्स', 'किराया', 'शुल्क', 'फीस', 'खर्च', 'खर्चा', 'खर्चे', 'ख़र्च', 'ख़र्चा', 'टिकट', 'भाड़ा', 'भाडा', 'लागत कितनी', 'कितने पैसे', 'कितने रुपये', 'क्या मुफ्त', 'मुफ्त है', 'टैक्स', 'कर की दर', 'कर दर', 'कर दरें', 'जीएसटी', 'सीमा शुल्क', 'बजट'],
+    price: ['कीमत', 'दाम', 'रेट', 'रेट्स', 'किराया', 'शुल्क', 'फीस', 'टिकट', 'भाड़ा', 'भाडा', 'लागत कितनी', 'कितने पैसे', 'कितने रुपये', 'क्या मुफ्त', 'मुफ्त है', 'टैक्स', 'कर की दर', 'कर दर', 'कर दरें', 'जीएसटी', 'सीमा शुल्क', 'बजट', 'कोई खर्च', 'खर्च लगता', 'खर्चा लगता', 'खर्च लगेगा', 'खर्चा लगेगा'],
+    cost: ['खर्च', 'खर्चा', 'खर्चे', 'ख़र्च', 'ख़र्चा', 'लागत'],
     percentage: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'परसेंट', 'फीसद'],
     comparison: ['से बड़ा', 'से बड़ी', 'ज़्यादा बड़ा', 'ज्यादा बड़ा', 'बड़ा है', 'कौन बड़ा', 'बनाम'],
     hours: ['कितने बजे', 'समय सारणी', 'खुलता', 'बंद होता', 'खुला रहता', 'शनिवार', 'रविवार', 'वीकेंड', 'छुट्टी', 'खुलने का समय', 'काम के घंटे', 'ऑफिस टाइम', 'टाइमिंग', 'आज खुला', 'अभी खुला', 'खुला रहेगा', 'टाइमटेबल', 'टाइम टेबल', 'शेड्यूल', 'समय-सारणी'],
@@ -197,7 +202,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['الكاتب', 'كاتب', 'المؤلف', 'كتب', 'نشر', 'نشرت', 'اتنشر', 'اتنشرت', 'جريده', 'صحيفه', 'المصدر', 'الصحيفه', 'الجريده', 'من كتب', 'من هو الكاتب', 'من الكاتب', 'من نشر', 'من الصحفي', 'اي صحفي', 'الصحفي الذي'],
     mention: ['المقال', 'مقال', 'الخبر', 'هذا الخبر'],
     frame: ['حسب الخبر', 'حسب المقال', 'بحسب الخبر', 'بحسب المقال', 'وفقا للخبر', 'وفقا للمقال', 'طبقا للخبر', 'طبقا للمقال', 'حسب ما جاء في الخبر', 'حسب ما جاء في المقال', 'كما جاء في الخبر', 'كما جاء في المقال'],
-    price: ['سعر', 'اسعار', 'السعر', 'تكلفه', 'تكاليف', 'رسوم', 'اجره', 'ايجار', 'تذكره', 'بكم', 'كم يكلف', 'كم تكلف', 'الاسعار', 'الرسوم', 'الاجره', 'التذكره', 'الايجار', 'بكام', 'بقديش', 'كم الثمن', 'الثمن', 'كم التكلفه', 'ما تكلفه', 'مجانا', 'مجاني', 'ضريبه', 'ضرائب', 'الضرائب', 'الضريبه', 'ضريبيه', 'الضريبيه', 'الضريبي', 'ميزانيه', 'الميزانيه', 'ميزانيتها'],
+    price: ['سعر', 'اسعار', 'السعر', 'رسوم', 'اجره', 'ايجار', 'تذكره', 'بكم', 'كم يكلف', 'كم تكلف', 'الاسعار', 'الرسوم', 'الاجره', 'التذكره', 'الايجار', 'بكام', 'بقديش', 'كم الثمن', 'الثمن', 'كم التكلفه', 'ما تكلفه', 'مجانا', 'مجاني', 'ضريبه', 'ضرائب', 'الضرائب', 'الضريبه', 'ضريبيه', 'الضريبيه', 'الضريبي', 'ميزانيه', 'الميزانيه', 'ميزانيتها', 'فيه تكلفه', 'في تكلفه', 'فيه تكاليف', 'هل توجد تكاليف', 'هل هناك تكاليف'],
+    cost: ['تكلفه', 'تكاليف', 'التكاليف', 'التكلفه'],
     percentage: ['نسبه مئويه', 'النسبه المئويه', 'بالمئه', 'بالمائه', 'في المئه', 'في المائه'],
     comparison: ['ايهما', 'اكبر من', 'اصغر من'],
     hours: ['مواعيد', 'ساعات العمل', 'ساعات', 'متى يفتح', 'يفتح', 'يغلق', 'عطله', 'السبت', 'الجمعه', 'الاحد', 'اوقات العمل', 'اوقات الدوام', 'ساعات الدوام', 'متى يغلق', 'متى يقفل', 'نهايه الاسبوع', 'مفتوح', 'مفتوح اليوم', 'مفتوح الان', 'جدول مواعيد', 'جدول المواعيد', 'جدول الرحلات', 'جدول السفن', 'مواعيد السفن', 'مواعيد الرحلات'],
@@ -229,7 +235,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['نویسنده', 'نوشته', 'منتشر', 'چاپ', 'چاپ شده', 'منبع', 'روزنامه', 'چه کسی نوشته', 'نویسنده کیه', 'نویسندهاش کیه', 'کی نوشته', 'چه رسانهای', 'خبرنگار کیه', 'کدام خبرنگار', 'کدوم خبرنگار', 'خبرنگارش'],
     mention: ['مقاله', 'خبر'],
     frame: ['طبق خبر', 'طبق مقاله', 'طبق گزارش', 'بر اساس خبر', 'براساس خبر', 'بر اساس مقاله', 'براساس مقاله', 'به گفته خبر', 'به گفته مقاله', 'بنا بر خبر', 'بنابر خبر'],
-    price: ['قیمت', 'هزینه', 'کرایه', 'اجاره', 'بلیط', 'بلیت', 'عوارض', 'تعرفه', 'چند تومن', 'هزینهاش', 'چنده', 'قیمتش', 'رایگان', 'مجانی', 'چقدر پول', 'مالیات', 'مالیاتی', 'مالیاتها', 'بودجه*'],
+    price: ['قیمت', 'کرایه', 'اجاره', 'بلیط', 'بلیت', 'عوارض', 'تعرفه', 'چند تومن', 'چنده', 'قیمتش', 'رایگان', 'مجانی', 'چقدر پول', 'مالیات', 'مالیاتی', 'مالیاتها', 'بودجه*', 'هزینه داره', 'هزینه دارد', 'هزینهای داره', 'هزینهای دارد', 'هزینش'],
+    cost: ['هزینه', 'هزینهاش', 'هزینهها', 'هزینههای'],
     percentage: ['درصد*'],
     comparison: ['بزرگتر*', 'کوچکتر*'],
     hours: ['ساعت کاری', 'ساعات کاری', 'ساعت چند', 'چه ساعتی', 'باز است', 'بازه', 'تعطیل', 'شنبه', 'جمعه', 'ساعت کار', 'ساعات کار', 'آخر هفته', 'تعطیله', 'پنجشنبه', 'ساعت چنده', 'برنامه حرکت', 'برنامهی حرکت', 'جدول زمانی', 'جدول حرکت', 'زمان حرکت', 'تایم‌تیبل', 'تایمتیبل'],
@@ -261,7 +268,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['penulis', 'ditulis', 'menulis', 'diterbitkan', 'terbit', 'dimuat', 'media apa', 'media mana', 'sumber', 'koran', 'siapa penulis', 'siapa yang menulis', 'siapa penulisnya', 'penulisnya', 'siapakah penulisnya', 'wartawannya', 'siapa wartawan', 'wartawan siapa'],
     mention: ['artikel', 'berita'],
     frame: ['menurut artikel', 'menurut berita', 'menurut artikelnya', 'menurut beritanya', 'berdasarkan artikel', 'berdasarkan berita', 'sesuai artikel', 'sesuai berita', 'kata artikel', 'kata artikelnya'],
-    price: ['harga', 'biaya', 'ongkos', 'iuran', 'iurannya', 'tarif', 'sewa', 'tiket', 'bayar', 'berapa harga', 'berapa duit', 'berapaan', 'gratis', 'gratiskah', 'harganya', 'biayanya', 'mahal', 'pajak', 'pajaknya', 'ppn', 'tarif pajak', 'anggaran', 'anggarannya'],
+    price: ['harga', 'iuran', 'iurannya', 'tarif', 'sewa', 'tiket', 'bayar', 'berapa harga', 'berapa duit', 'berapaan', 'gratis', 'gratiskah', 'harganya', 'pajak', 'pajaknya', 'ppn', 'tarif pajak', 'anggaran', 'anggarannya', 'ada biaya', 'ada biayanya', 'ada ongkos', 'kena biaya', 'dikenakan biaya'],
+    cost: ['biaya', 'ongkos', 'biayanya', 'ongkosnya', 'mahal'],
     percentage: ['persen', 'persennya', 'persentase', 'persentasenya'],
     comparison: ['lebih besar', 'lebih kecil', 'lebih ramai', 'mana yang lebih', 'mana yg lebih'],
     hours: ['jam buka', 'jam kerja', 'jam operasional', 'jam berapa', 'buka', 'tutup', 'akhir pekan', 'sabtu', 'minggu', 'buka jam', 'jam layanan', 'jam pelayanan', 'hari libur', 'buka hari ini', 'buka sekarang', 'buka gak', 'jadwal', 'jadwalnya', 'jadwal kapal', 'jadwal keberangkatan'],
@@ -550,7 +558,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const claim = (type: CueType) => {
     if (type === 'near') near = true;
     else if (type === 'mention') mention = true;
-    else if (type !== 'which' && type !== 'frame') types.add(type);
+    else if (type !== 'which' && type !== 'frame' && type !== 'cost') types.add(type);
   };
   // The article named with nothing asked ("Article?") or with "who" ("who is behind this article?") asks about the
   // article itself. Named with another kind ("in the article, what does 'gateway hub' mean?", "why does the
@@ -561,9 +569,13 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   };
   if (UNSPACED.has(language)) {
     let rest = text;
-    for (const cue of cuesFor(language).all) {
+    const { all } = cuesFor(language);
+    const amountAsked = all.some((cue) => cue.type === 'quantity' && text.includes(cue.words.join('')));
+    for (const cue of all) {
       const phrase = cue.words.join('');
+      if (cue.type === 'cost' && !amountAsked) continue;
       if (rest.includes(phrase)) {
+        if (cue.type === 'cost') claim('price');
         claim(cue.type);
         rest = rest.split(phrase).join(' ');
       }
@@ -587,11 +599,16 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   });
   found.sort((a, b) => a.cue - b.cue || a.at - b.at);
   const used = new Array<boolean>(words.length).fill(false);
+  const amountAsked = found.some(({ cue }) => all[cue]!.type === 'quantity');
   const counters = normalizedWords(COUNTER_WORDS, language);
   let counted: string | undefined;
   for (const { cue, at } of found) {
     const { type, words: cueWords } = all[cue]!;
     if (cueWords.some((_, j) => used[at + j])) continue;
+    if (type === 'cost') {
+      if (!amountAsked) continue;
+      claim('price');
+    }
     if (type === 'quantity' && counted === undefined) {
       let next = at + cueWords.length;
       while (next < words.length && counters.has(words[next]!.segment)) next += 1;
