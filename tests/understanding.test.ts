@@ -1264,3 +1264,19 @@ describe('costs are a price only when their amount is asked', () => {
     ['id', 'Ada biaya untuk bergabung?'],
   ], null);
 });
+
+// How to join the Center, register with it or sign a memorandum with it: the article does not say.
+describe('joining, registering, an MoU ask what the article does not give', () => {
+  const joining: [LanguageCode, string][] = [
+    ['en', 'How do we register our free zone with the Center?'],
+    ['zh', '我们怎么申请加入中心？'],
+    ['ru', 'Как нашей ОЭЗ вступить в сеть центра?'],
+    ['id', 'Bagaimana cara mendaftar sebagai zona mitra?'],
+    ['af', "Hoe doen ons aansoek om 'n vennootsone van die Sentrum te word?"],
+    ['zu', 'Singabhalisa kanjani njengendawo ebambisene nesikhungo?'],
+  ];
+  asksEach(joining, 'membership');
+  answersEach(joining, null);
+  // Sharing with partner zones is in the article.
+  answersEach([['en', 'Will Qiantang share its best practices with other BRICS zones?']], 'sharing-practices');
+});
