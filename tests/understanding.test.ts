@@ -1280,3 +1280,10 @@ describe('joining, registering, an MoU ask what the article does not give', () =
   // Sharing with partner zones is in the article.
   answersEach([['en', 'Will Qiantang share its best practices with other BRICS zones?']], 'sharing-practices');
 });
+
+describe('isiZulu "kwalesi" (of this) says nothing of what is asked', () => {
+  it('is no term', () => {
+    expect(tokenizerFor('zu').terms('ukuvulwa kwalesi sikhungo')).toEqual(tokenizerFor('zu').terms('ukuvulwa sikhungo'));
+  });
+  answersEach([['zu', 'Ukuvulwa kwalesi sikhungo kubaluleke ngani eQiantang?']], 'center-significance');
+});
