@@ -1287,3 +1287,14 @@ describe('isiZulu "kwalesi" (of this) says nothing of what is asked', () => {
   });
   answersEach([['zu', 'Ukuvulwa kwalesi sikhungo kubaluleke ngani eQiantang?']], 'center-significance');
 });
+
+// Xiasha's passage gives the tonnage; Ningbo-Zhoushan, which Linjiang's names (among its synonyms, with a capital
+// in a Latin-script language), is its subject, not Xiasha's.
+describe('the tonnage of Ningbo-Zhoushan is not Xiasha\'s', () => {
+  answersEach([
+    ['en', 'How many tons a year does Ningbo-Zhoushan Port handle?'],
+    ['zu', 'Ichweba laseNingbo-Zhoushan lithutha amathani amangaki ngonyaka?'],
+    ['pt', 'Quantas toneladas por ano passam pelo porto de Ningbo-Zhoushan?'],
+    ['af', 'Hoeveel ton vrag hanteer Ningbo-Zhoushan-hawe per jaar?'],
+  ], null);
+});

@@ -251,7 +251,7 @@ export class KnowledgeIndex {
         scored: new Map(terms.scored.map(([term, positions, scores]) => [term, { passages: Int32Array.from(positions), scores: Float64Array.from(scores) }])),
         ids: passages.map((p) => p.id),
         lexicon,
-        // A passage's names: its title's terms, and in a language not written in Latin letters, its names in them.
+        // A passage's names: its title's terms, and its names among its synonyms (written in Latin letters).
         subjects: subjectTerms(lexicon, passages, titleTerms.map((terms, i) => [...terms, ...latinNames(language, tokenizer, passages[i]!)])),
         everyday: everydayTerms(language, tokenizer, titleTerms),
         defined: new Set(passages.flatMap((passage, i) => (passage.answers.includes('definition') ? titleTerms[i]! : []))),
@@ -1079,13 +1079,14 @@ function everydayTerms(language: LanguageCode, tokenizer: LanguageTokenizer, tit
 const YEAR = /^(19|20)\d\d$/;
 
 /**
- * In a language not written in Latin letters, the terms of a passage's synonyms written in them: its names as
- * partners write them inside a sentence of their own script ("ميناء Linjiang"), which name its subject as the
- * title's words do.
+ * The terms of a passage's names among its synonyms: in a language not written in Latin letters, those written in
+ * them (its names as partners write them inside a sentence of their own script, "ميناء Linjiang"); in one written in
+ * them, those with a capital ("Ningbo", "Zhoushan" of Linjiang's passage: "the tonnage of Ningbo-Zhoushan Port itself"
+ * is not Xiasha's). They name its subject as the title's words do.
  */
 function latinNames(language: LanguageCode, tokenizer: LanguageTokenizer, passage: Passage): string[] {
-  if (LANGUAGES[language].script === 'Latin') return [];
-  return passage.synonyms.filter((synonym) => /^[A-Za-z][A-Za-z -]*$/.test(synonym)).flatMap((synonym) => tokenizer.terms(synonym));
+  const name = LANGUAGES[language].script === 'Latin' ? /^[A-Z][A-Za-z -]*$/ : /^[A-Za-z][A-Za-z -]*$/;
+  return passage.synonyms.filter((synonym) => name.test(synonym)).flatMap((synonym) => tokenizer.terms(synonym));
 }
 
 /** The terms of each passage's names (`nameTerms`: its title's, in the passages' order) that no other passage holds: what names the passage's subject. */
