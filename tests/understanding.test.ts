@@ -1298,3 +1298,18 @@ describe('the tonnage of Ningbo-Zhoushan is not Xiasha\'s', () => {
     ['af', 'Hoeveel ton vrag hanteer Ningbo-Zhoushan-hawe per jaar?'],
   ], null);
 });
+
+// Which goods the warehouse takes, which items count as special: the article lists none. A list of the zones
+// Qiantang combines is its passage's ("the full list of zones"), so a list alone asks nothing.
+describe('which goods or items a practice covers is not in the article', () => {
+  const items: [LanguageCode, string][] = [
+    ['en', 'Which products can be sent back through the return warehouse?'],
+    ['zh', '退货仓接受哪些商品？'],
+    ['ru', 'Какие товары можно вернуть через склад возвратов?'],
+    ['pt', 'Quais produtos o armazém de devoluções recebe?'],
+    ['af', 'Watter goedere kan deur die terugstuurpakhuis teruggestuur word?'],
+  ];
+  asksEach(items, 'items');
+  answersEach(items, null);
+  asksNone([['en', 'Can you give me the full list of zones Qiantang has?']], 'items');
+});

@@ -11,10 +11,10 @@ export type Topic = (typeof TOPICS)[number];
  * `time`, "on what date / when exactly" for a `date` (a day, not only a year), "what is planned" for a `plan`, "why" for a `reason`, "how does it
  * work" for a `method`, "what kinds" for `kinds`, "what sets it apart" for a `distinction`, "who wrote this, when was
  * it published" for the `source`, "what is its full name" for a `name`, "how much does it cost" for a `price`, "by what percentage" for a `percentage`,
- * "when is it open" for `hours`, "phone, e-mail" for a `contact`, "what is the weather like" for the `weather`, "which documents / papers are needed" for `documents`, "is there parking / a hotel / a shuttle" for `facilities`, "which is bigger" for a `comparison`, "how deep, how many square metres" for a `dimension`, "how do we join, register, sign an MoU" for `membership`. A kind no
+ * "when is it open" for `hours`, "phone, e-mail" for a `contact`, "what is the weather like" for the `weather`, "which documents / papers are needed" for `documents`, "is there parking / a hotel / a shuttle" for `facilities`, "which is bigger" for a `comparison`, "how deep, how many square metres" for a `dimension`, "how do we join, register, sign an MoU" for `membership`, "which goods does it take, is there a list" for `items`. A kind no
  * passage answers still counts: a question asking for it is not answered by
  * a passage that merely shares its other words. The words that ask each are
  * per language, in src/search/questionTypes.ts.
  */
-export const ANSWER_TYPES = ['place', 'region', 'city', 'route', 'distance', 'quantity', 'agent', 'organization', 'time', 'date', 'plan', 'reason', 'method', 'kinds', 'distinction', 'source', 'name', 'definition', 'price', 'percentage', 'hours', 'contact', 'weather', 'documents', 'facilities', 'comparison', 'dimension', 'membership'] as const;
+export const ANSWER_TYPES = ['place', 'region', 'city', 'route', 'distance', 'quantity', 'agent', 'organization', 'time', 'date', 'plan', 'reason', 'method', 'kinds', 'distinction', 'source', 'name', 'definition', 'price', 'percentage', 'hours', 'contact', 'weather', 'documents', 'facilities', 'comparison', 'dimension', 'membership', 'items'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];

@@ -179,7 +179,8 @@ export interface ScoringOptions {
    * word of the opening's passage ("the name of the area", "not in the city centre?"); a street address or a
    * postcode asks a `contact`, not a place. `hours` (opening hours, a sailing timetable) and `dimension` (how deep,
    * how many square metres) three times: "how deep is the water at Xiasha Port" and "a timetable of the
-   * ships from Linjiang" name a port's passage twice over and ask what it does not give.
+   * ships from Linjiang" name a port's passage twice over and ask what it does not give; `items` ("which goods does
+   * the return warehouse take?", "which items count as special inbound items?") three times for the same reason.
    */
   kindWeights: Readonly<Partial<Record<AnswerType, number>>>;
   /**
@@ -202,7 +203,7 @@ export interface ScoringOptions {
   quotedWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2, place: 1.5, region: 1.5, hours: 3, dimension: 3 }, uncountedFactor: 0.75, unnamedFactor: 0.75, quotedWeight: 1.5 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2, place: 1.5, region: 1.5, hours: 3, dimension: 3, items: 3 }, uncountedFactor: 0.75, unnamedFactor: 0.75, quotedWeight: 1.5 };
 
 export class KnowledgeIndex {
   private constructor(
