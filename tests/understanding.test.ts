@@ -1313,3 +1313,20 @@ describe('which goods or items a practice covers is not in the article', () => {
   answersEach(items, null);
   asksNone([['en', 'Can you give me the full list of zones Qiantang has?']], 'items');
 });
+
+// "What position" asks what the Center makes of Qiantang, as "why does it matter" does: the passages answering it
+// say so (a key hub, a vital gateway hub). Amharic "ምን ቦታ ላይ" (at what place) had asked where. "Role" is a word
+// of why-it-matters' passage in every language, and stays one (Amharic "ምን ሚና" is read as a kind too).
+describe('"what position" asks why it matters', () => {
+  const positions: [LanguageCode, string][] = [
+    ['en', 'What position does the Center give Qiantang within BRICS cooperation?'],
+    ['ru', 'Какую позицию центр даёт Цяньтану в БРИКС?'],
+    ['pt', 'Em que posição o centro coloca Qiantang na cooperação do BRICS?'],
+    ['am', 'ማዕከሉ ቺያንታንግን በብሪክስ ትብብር ውስጥ ምን ቦታ ላይ ያስቀምጣል?'],
+    ['id', 'Bagaimana posisi Qiantang dalam kerja sama BRICS setelah ada pusat ini?'],
+    ['af', 'Watter posisie gee die sentrum aan Qiantang in BRICS-samewerking?'],
+  ];
+  asksEach(positions, 'reason');
+  asksNone([['am', 'ማዕከሉ ቺያንታንግን በብሪክስ ትብብር ውስጥ ምን ቦታ ላይ ያስቀምጣል?']], 'place');
+  answersEach(positions, 'center-significance');
+});
