@@ -1330,3 +1330,18 @@ describe('"what position" asks why it matters', () => {
   asksNone([['am', 'ማዕከሉ ቺያንታንግን በብሪክስ ትብብር ውስጥ ምን ቦታ ላይ ያስቀምጣል?']], 'place');
   answersEach(positions, 'center-significance');
 });
+
+// The article names no company using a practice and no city the railway will reach ("major economic hubs").
+describe('"which companies / which cities" asks for a list the article does not give', () => {
+  const lists: [LanguageCode, string][] = [
+    ['en', 'Which companies already use the return warehouse?'],
+    ['ru', 'Какие компании уже пользуются складом возвратов?'],
+    ['pt', 'Quais empresas já usam a supervisão conjunta?'],
+    ['en', 'Which cities will the high-speed rail connect to Qiantang?'],
+    ['id', 'Kota mana saja yang terhubung kereta cepat dari Qiantang?'],
+  ];
+  asksEach(lists, 'items');
+  answersEach(lists, null);
+  // One company that runs something is an organisation, which the 2027 plan gives.
+  asksEach([['en', 'Which company will run the operations from 2027?']], 'organization');
+});
