@@ -1345,3 +1345,8 @@ describe('"which companies / which cities" asks for a list the article does not 
   // One company that runs something is an organisation, which the 2027 plan gives.
   asksEach([['en', 'Which company will run the operations from 2027?']], 'organization');
 });
+
+describe('isiZulu "ukutshala imali" (investing money) asks no price', () => {
+  asksNone([['zu', 'Ingabe iQiantang ine-free trade zone? Sibheka ukutshala imali khona.']], 'price');
+  asksEach([['zu', 'Kudingeka imali engakanani ukubhalisa?']], 'price');
+});

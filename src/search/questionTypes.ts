@@ -347,6 +347,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     definition: ['ምንድን', 'ምንድነው', 'ምን', 'ንገረኝ', 'ንገሩኝ', 'ንገሩን', 'አስረዳኝ', 'አስረዱኝ', 'አብራራልኝ', 'አብራሩልኝ'],
   },
   zu: {
+    // "ukutshala imali" is investing money (a word of the 2029 goals), not a price.
+    which: ['ukutshala imali', 'kutshala imali', 'sitshala imali', 'ukutshala izimali'],
     route: ['ngifika kanjani', 'sifika kanjani', 'ngiya kanjani', 'siya kanjani', 'ukufika', '*fika kanjani'],
     source: ['umbhali', 'obhale', 'ubhale', '*bhalwe', '*bhalwa', 'lombhali', '*shicilelwa', '*shicilelwe', 'umthombo', 'iphephandaba', 'ubani obhale', 'ngubani umbhali', 'ubani umbhali', '*bhalile', 'yintatheli', 'intatheli ebhale'],
     mention: ['indatshana', 'ndatshana', 'isihloko', 'sihloko', 'le ndaba', 'lendaba'],
