@@ -79,7 +79,7 @@ function contentCharacters(run: string): string[] {
  * already folded) stems differently from its singular in @orama/stemmers.
  */
 const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> = {
-  pt: (word) => (word.length > 4 && word.endsWith('oes') ? `${word.slice(0, -3)}ao` : word),
+  pt: (word) => portugueseNoun(word.length > 4 && word.endsWith('oes') ? `${word.slice(0, -3)}ao` : word),
   // Arabic: "and" or "so" written onto an article ("والتنمية", "فالتجارة"). The stemmer takes the article off
   // after بـ, كـ and لـ but not after وـ and فـ: "والتنمية" stemmed to "والتنم", "التنمية" to "تنميه".
   ar: (word) => (word.length > 4 && /^[وف]ال/.test(word) ? word.slice(1) : word),
@@ -95,6 +95,15 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
 };
 
 const ESTABLISHING = new Set(['成立', '建立', '创立', '设立']);
+
+/**
+ * Portuguese: a noun of action in -ação is read as its verb (importação / importar, importada; cooperação /
+ * cooperar): the stemmer cut "importação" to "importaca" and "importada" to "import". Words of fewer than eight
+ * letters keep their form: estação (a station) is no "estar", nação no verb.
+ */
+function portugueseNoun(word: string): string {
+  return word.length >= 8 && word.endsWith('acao') ? `${word.slice(0, -4)}ar` : word;
+}
 
 /** Each word of `table` and each of its listed forms, read as the word (a Map: a typed word is never an object's own key). */
 function readingAs(table: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> {
