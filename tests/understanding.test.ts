@@ -1360,3 +1360,10 @@ describe('Portuguese: a noun of action in -ação is read as its verb', () => {
   // "importada" meets the warehouse's "importações" (0.54 before, declined).
   answersEach([['pt', 'Tem solução em Qiantang quando o cliente devolve uma compra importada online?']], 'import-return-warehouse');
 });
+
+describe('the words for passing practices on stand for "shared"', () => {
+  answersEach([
+    ['en', "Will Qiantang's innovations be transferred to other BRICS zones?"],
+    ['am', 'እነዚህ ተሞክሮዎች ለሌሎች የብሪክስ ዞኖች ይተላለፋሉ?'],
+  ], 'sharing-practices');
+});
