@@ -1367,3 +1367,10 @@ describe('the words for passing practices on stand for "shared"', () => {
     ['am', 'እነዚህ ተሞክሮዎች ለሌሎች የብሪክስ ዞኖች ይተላለፋሉ?'],
   ], 'sharing-practices');
 });
+
+// "目标是什么" (what is the goal) asks what is planned: 目标 is the 2029 goals' title word, and a 2027 goal had lost
+// to it. "What goals for 2027 and 2029" (什么目标) is left to the words: it names both plans.
+describe('Chinese "目标是什么 / 要实现什么" asks what is planned', () => {
+  asksEach([['zh', '2027年的目标是什么？'], ['zh', '2027年要实现什么？']], 'plan');
+  answersEach([['zh', '2027年的目标是什么？'], ['zh', '到2027年要达成什么？']], 'plans-2027');
+});
