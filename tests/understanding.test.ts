@@ -1374,3 +1374,8 @@ describe('Chinese "目标是什么 / 要实现什么" asks what is planned', () 
   asksEach([['zh', '2027年的目标是什么？'], ['zh', '2027年要实现什么？']], 'plan');
   answersEach([['zh', '2027年的目标是什么？'], ['zh', '到2027年要达成什么？']], 'plans-2027');
 });
+
+// Arabic "كامل" (full) had met "تكامل" (integration, of why the Center matters) as a one-letter variant.
+describe('Arabic "the full name" asks the Center\'s name', () => {
+  answersEach([['ar', 'ايه اسم المركز الرسمي كامل؟'], ['ar', 'ما الاسم الكامل للمركز؟']], 'center-opening');
+});
