@@ -1379,3 +1379,13 @@ describe('Chinese "目标是什么 / 要实现什么" asks what is planned', () 
 describe('Arabic "the full name" asks the Center\'s name', () => {
   answersEach([['ar', 'ايه اسم المركز الرسمي كامل؟'], ['ar', 'ما الاسم الكامل للمركز؟']], 'center-opening');
 });
+
+describe('a transfer from the airport is a facility the article does not give', () => {
+  const transfers: [LanguageCode, string][] = [
+    ['ru', 'Есть ли трансфер из аэропорта до центра?'],
+    ['pt', 'Tem translado do aeroporto até o centro?'],
+    ['zh', '中心有接机服务吗？'],
+  ];
+  asksEach(transfers, 'facilities');
+  answersEach(transfers, null);
+});
