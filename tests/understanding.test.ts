@@ -1389,3 +1389,25 @@ describe('a transfer from the airport is a facility the article does not give', 
   asksEach(transfers, 'facilities');
   answersEach(transfers, null);
 });
+
+// "How much does it cost to ship a container through Xiasha?" names Xiasha's passage twice over; what it asks, a
+// price in so many words, weighs more than a fee or a budget named alone.
+describe('a price asked in so many words is declined however well the rest matches', () => {
+  const fares: [LanguageCode, string][] = [
+    ['zh', '走下沙港运一个集装箱要多少钱？'],
+    ['ru', 'Сколько стоит отправить контейнер через порт Сяша?'],
+    ['pt', 'Quanto custa devolver um pedido pelo armazém de devolução?'],
+    ['fa', 'هزینه حمل یک کانتینر از بندر Xiasha چقدره؟'],
+  ];
+  it.each(fares)('in %s, reads a price in so many words: %s', (language, question) => {
+    const read = readQuestion(question, language);
+    expect(read.types.has('price') && read.fare).toBe(true);
+  });
+  // Read as a price, a question naming its passage three times or more ("devolver … armazém de devolução") can
+  // still be answered: docs/quality.md, eighth session.
+  answersEach(fares.filter(([language]) => language === 'zh' || language === 'fa'), null);
+  asksEach([['en', 'Is there a fee?']], 'price');
+  it('reads a fee named alone as a price, not in so many words', () => {
+    expect(readQuestion('Is there a fee?', 'en').fare).toBe(false);
+  });
+});

@@ -201,9 +201,16 @@ export interface ScoringOptions {
    * 'hierdie Center'): the span quoted names what is asked about, the words around it are the asking.
    */
   quotedWeight: number;
+  /**
+   * How much more a price weighs when the question asks what something costs in so many words ("how much does it
+   * cost to…", "多少钱", "сколько стоит", a word for costs with an amount): a fee, a ticket or a budget named alone
+   * weighs as other kinds no passage answers. 1.75: at 2 the first set lost an answer ("退货仓能帮企业省多少运营费用"); a
+   * price named by any cue weighing more had cost the second validation set an answer (docs/quality.md).
+   */
+  fareWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2, place: 1.5, region: 1.5, hours: 3, dimension: 3, items: 3 }, uncountedFactor: 0.75, unnamedFactor: 0.75, quotedWeight: 1.5 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2, place: 1.5, region: 1.5, hours: 3, dimension: 3, items: 3 }, uncountedFactor: 0.75, unnamedFactor: 0.75, quotedWeight: 1.5, fareWeight: 1.75 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -339,7 +346,7 @@ export class KnowledgeIndex {
    */
   private async searchText(text: string, language: LanguageCode, limit: number, carried: readonly AnswerType[] = []): Promise<{ hits: SearchHit[]; worded: boolean }> {
     const own = this.indexes.get(language)!;
-    const { types, topic, near, counted } = readQuestion(text, language);
+    const { types, topic, near, counted, fare } = readQuestion(text, language);
     for (const kind of carried) types.add(kind);
     const { ownText, foreign, english } = this.splitByScript(topic, own);
     const terms = this.resolve(own, own.tokenizer.terms(ownText));
@@ -385,7 +392,7 @@ export class KnowledgeIndex {
         for (const [i, term] of terms.entries()) if (term.vocabulary.some((word) => quoted.has(word))) terms[i] = { ...term, weight: term.weight * this.scoring.quotedWeight };
       }
     }
-    terms.push(...this.questionTypeTerms(own, types));
+    terms.push(...this.questionTypeTerms(own, types, fare));
     return { hits: this.rank(own, terms, limit, countedTerms), worded };
   }
 
@@ -395,7 +402,7 @@ export class KnowledgeIndex {
    * It weighs as a word found in as many passages, scaled down: the kind
    * alone must not make a question answerable ("where can I get a visa?").
    */
-  private questionTypeTerms(own: LanguageIndex, types: ReadonlySet<AnswerType>): QueryTerm[] {
+  private questionTypeTerms(own: LanguageIndex, types: ReadonlySet<AnswerType>, fare = false): QueryTerm[] {
     const terms: QueryTerm[] = [];
     for (const type of types) {
       // A kind no passage answers (a price, opening hours) weighs as the rarest word, held by none.
@@ -403,7 +410,7 @@ export class KnowledgeIndex {
       // In Chinese a word weighs about three times, through itself and its characters: a kind no passage answers
       // ("多少钱", the price) weighs half as much again, or the names around it drown it ("下沙港" is four terms).
       const unanswered = this.scoring.unansweredKindWeight * this.idf(own, 1) * (own.language === 'zh' ? CHINESE_UNANSWERED_KIND : 1);
-      const weight = (holders > 0 ? this.scoring.questionTypeWeight * this.idf(own, holders) : unanswered) * (this.scoring.kindWeights[type] ?? 1);
+      const weight = (holders > 0 ? this.scoring.questionTypeWeight * this.idf(own, holders) : unanswered) * (this.scoring.kindWeights[type] ?? 1) * (type === 'price' && fare ? this.scoring.fareWeight : 1);
       terms.push({ index: own, weight, vocabulary: [], strengths: [], kind: type });
     }
     return terms;

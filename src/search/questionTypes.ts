@@ -20,13 +20,15 @@ import { wordSegments } from './wordSegments.js';
  * ask for nothing, and the article named in them is not asked about (the `mention` cues inside them do not match).
  * `which` cues ask for nothing in particular but keep a shorter cue inside
  * them from matching (Hindi "कौन सा" is "which", "कौन" alone "who").
+ * `fare` cues ask what something costs in so many words ("how much does it cost", "多少钱", "сколько стоит"): a
+ * price, and the surest one (`ReadQuestion.fare`).
  * `cost` cues are words for costs ("费用", "هزینه", "biaya"): a price when an amount is asked with them ("how much
  * is the cost of …"), else words of the question (the return warehouse "reduces operational costs").
  * Longer cues win: "how far" is a distance. A bare "how" asks for nothing in
  * particular ("how do I get a visa?"), so a method is asked by phrases only.
  */
 /** What a cue claims: a kind of answer, or `which` (nothing, but a shorter cue inside it), or `near` (a distance, if…). */
-type CueType = AnswerType | 'which' | 'near' | 'mention' | 'frame' | 'cost';
+type CueType = AnswerType | 'which' | 'near' | 'mention' | 'frame' | 'cost' | 'fare';
 
 export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueType, readonly string[]>>>> = {
   en: {
@@ -34,7 +36,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['author', 'wrote', 'written', 'published', 'publication', 'source', 'newspaper', 'who wrote', 'who is the author', 'who authored', 'who reported', 'the reporter', 'the journalist', 'which reporter', 'which journalist'],
     mention: ['article'],
     frame: ['according to the article', 'according to the news', 'according to the report', 'according to the story', 'according to the text', 'as per the article', 'per the article', 'as the article says', 'the article says'],
-    price: ['price', 'prices', 'fare', 'fares', 'fee', 'fees', 'cost to', 'does it cost', 'how much is', 'tariff', 'tariffs', 'rent', 'charge', 'charges', 'ticket', 'how expensive', 'is it free', 'free of charge', 'pay for', 'tax', 'taxes', 'tax rate', 'tax rates', 'taxation', 'vat', 'how much does it cost', 'how much would it cost', 'how much will it cost', 'how much do they charge', 'budget', 'budgets'],
+    price: ['price', 'prices', 'fare', 'fares', 'fee', 'fees', 'how much is', 'tariff', 'tariffs', 'rent', 'charge', 'charges', 'ticket', 'is it free', 'free of charge', 'pay for', 'tax', 'taxes', 'tax rate', 'tax rates', 'taxation', 'vat', 'budget', 'budgets'],
+    fare: ['how much does it cost', 'how much would it cost', 'how much will it cost', 'how much do they charge', 'does it cost', 'cost to', 'how expensive'],
     percentage: ['percent', 'per cent', 'percentage', 'percentages', 'what share', 'what proportion', 'what fraction'],
     comparison: ['bigger', 'larger', 'busier', 'smaller', 'which is bigger', 'which is larger', 'which is busier', 'which one is bigger', 'which one is larger', 'better than', 'greater than', 'versus', 'vs'],
     hours: ['opening hours', 'working hours', 'office hours', 'what time', 'open at', 'closed on', 'weekend', 'weekends', 'saturday', 'sunday', 'opening times', 'business hours', 'is it open', 'when does it open', 'when does it close', 'when is it open', 'saturdays', 'sundays', 'public holidays', 'holidays', 'is the center open', 'is the centre open', 'open today', 'open now', 'open tomorrow', 'open to the public', 'open to visitors', 'still open', 'timetable', 'timetables', 'sailing schedule', 'sailing schedules', 'ship schedule', 'shipping schedule', 'train schedule', 'departure times', 'sailings'],
@@ -70,7 +73,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['作者', '谁写', '发表', '发布', '来源', '报纸', '作者是谁', '谁写的', '是谁写的', '出处', '哪家媒体', '哪个媒体', '记者是谁', '哪位记者', '哪个记者', '谁报道'],
     mention: ['文章', '报道'],
     frame: ['根据文章', '根据报道', '根据这篇文章', '根据这篇报道', '据报道', '据文章', '按照文章', '按文章', '文章说', '文章里说', '文章中说', '报道说', '文章提到', '报道提到', '文中提到'],
-    price: ['价格', '多少钱', '收费', '票价', '租金', '车费', '价钱', '几块钱', '贵不贵', '要钱吗', '免费吗', '收费吗', '价位', '税率', '税收', '关税', '所得税', '增值税', '税费', '纳税', '交税', '缴税', '税务', '税负', '预算', '经费', '有费用', '要费用', '什么费用', '哪些费用', '费用是多少', '费用多少'],
+    price: ['价格', '收费', '票价', '租金', '车费', '价钱', '要钱吗', '免费吗', '收费吗', '价位', '税率', '税收', '关税', '所得税', '增值税', '税费', '纳税', '交税', '缴税', '税务', '税负', '预算', '经费', '有费用', '要费用', '什么费用', '哪些费用', '费用是多少', '费用多少'],
+    fare: ['多少钱', '几块钱', '贵不贵'],
     cost: ['费用', '成本'],
     percentage: ['百分之', '百分比', '百分点', '几成', '比例'],
     comparison: ['哪个更大', '哪个大', '谁更大', '谁大', '更大', '规模更大', '哪个更忙', '哪个更好', '比较大'],
@@ -105,7 +109,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['автор', 'написал', 'написала', 'опубликована', 'опубликовали', 'источник', 'газета', 'кто написал', 'кто автор', 'кем написана', 'кем написано', 'кто опубликовал', 'откуда информация', 'кто журналист', 'какой журналист', 'кто корреспондент', 'какой корреспондент'],
     mention: ['статья', 'статью', 'статьи'],
     frame: ['согласно статье', 'по статье', 'судя по статье', 'по данным статьи', 'как пишут в статье', 'как сказано в статье', 'в статье сказано', 'в статье говорится', 'согласно новости', 'по словам статьи'],
-    price: ['цена', 'цены', 'стоимость', 'сколько стоит', 'во сколько обойдется', 'во сколько обойдётся', 'плата', 'тариф', 'тарифы', 'аренда', 'билет', 'пошлина', 'сбор', 'почём', 'почем', 'сколько стоят', 'бесплатно ли', 'платно ли', 'сколько платить', 'сколько заплатить', 'налог', 'налоги', 'налога', 'налогов', 'налогам', 'налогообложение', 'ставка налога', 'налоговая ставка', 'налогов*', 'ндс', 'бюджет*'],
+    price: ['цена', 'цены', 'стоимость', 'плата', 'тариф', 'тарифы', 'аренда', 'билет', 'пошлина', 'сбор', 'бесплатно ли', 'платно ли', 'налог', 'налоги', 'налога', 'налогов', 'налогам', 'налогообложение', 'ставка налога', 'налоговая ставка', 'налогов*', 'ндс', 'бюджет*'],
+    fare: ['сколько стоит', 'сколько стоят', 'во сколько обойдется', 'во сколько обойдётся', 'почём', 'почем', 'сколько платить', 'сколько заплатить'],
     percentage: ['процент*', 'какую долю', 'какая доля'],
     comparison: ['крупнее', 'больше или', 'или больше', 'какой больше', 'какой из них больше', 'что больше', 'кто больше', 'порт больше', 'загруженнее'],
     hours: ['часы работы', 'время работы', 'график работы', 'во сколько', 'выходные', 'суббота', 'субботу', 'воскресенье', 'работает ли', 'режим работы', 'часы приёма', 'часы приема', 'до скольки', 'до какого часа', 'во сколько открывается', 'субботам', 'воскресеньям', 'праздничные дни', 'сейчас открыт', 'открыт сегодня', 'сегодня открыт', 'открыт ли', 'открыт для посетителей', 'расписание', 'расписания', 'график рейсов', 'график судов', 'график движения'],
@@ -139,7 +144,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['autor', 'autora', 'escreveu', 'escrito', 'publicado', 'publicada', 'publicacao', 'fonte', 'jornal', 'quem escreveu', 'quem e o autor', 'quem e a autora', 'quem publicou', 'qual jornalista', 'o jornalista', 'que jornalista'],
     mention: ['artigo', 'reportagem', 'materia'],
     frame: ['segundo o artigo', 'segundo a materia', 'segundo a reportagem', 'de acordo com o artigo', 'de acordo com a materia', 'de acordo com a reportagem', 'conforme o artigo', 'conforme a materia', 'conforme a reportagem', 'pelo que diz o artigo', 'pelo que diz a materia'],
-    price: ['preco', 'precos', 'custa', 'quanto custa', 'tarifa', 'tarifas', 'taxa', 'taxas', 'aluguel', 'passagem', 'ingresso', 'cobra', 'cobram', 'quanto sai', 'qual o valor', 'qual e o valor', 'e caro', 'e gratis', 'e gratuito', 'de graca', 'quanto pago', 'imposto', 'impostos', 'tributo', 'tributos', 'tributacao', 'aliquota', 'aliquotas', 'orcamento', 'orcamentos', 'verba', 'tem custo', 'algum custo', 'qual o custo', 'qual e o custo'],
+    price: ['preco', 'precos', 'custa', 'tarifa', 'tarifas', 'taxa', 'taxas', 'aluguel', 'passagem', 'ingresso', 'cobra', 'cobram', 'qual e o valor', 'e caro', 'e gratis', 'e gratuito', 'de graca', 'imposto', 'impostos', 'tributo', 'tributos', 'tributacao', 'aliquota', 'aliquotas', 'orcamento', 'orcamentos', 'verba', 'tem custo', 'algum custo', 'qual o custo', 'qual e o custo'],
+    fare: ['quanto custa', 'quanto sai', 'quanto pago', 'qual o valor'],
     cost: ['custo', 'custos', 'custo de'],
     percentage: ['porcentagem', 'porcentagens', 'percentual', 'por cento', 'que proporcao', 'qual proporcao'],
     comparison: ['e maior', 'sao maiores', 'e menor', 'mais movimentado', 'versus'],
@@ -177,7 +183,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['लेखक', 'किसने लिखा', 'प्रकाशित', 'छपा', 'स्रोत', 'अखबार', 'लेखक कौन', 'किसने लिखी', 'सोर्स', 'कौन पत्रकार', 'पत्रकार कौन', 'किस पत्रकार'],
     mention: ['लेख', 'आर्टिकल', 'खबर', 'लिखा', 'लिखी'],
     frame: ['लेख के अनुसार', 'आर्टिकल के अनुसार', 'खबर के अनुसार', 'ख़बर के अनुसार', 'लेख के हिसाब से', 'आर्टिकल के हिसाब से', 'खबर के हिसाब से', 'ख़बर के हिसाब से', 'लेख के मुताबिक', 'आर्टिकल के मुताबिक', 'खबर के मुताबिक', 'ख़बर के मुताबिक'],
-    price: ['कीमत', 'दाम', 'रेट', 'रेट्स', 'किराया', 'शुल्क', 'फीस', 'टिकट', 'भाड़ा', 'भाडा', 'लागत कितनी', 'कितने पैसे', 'कितने रुपये', 'क्या मुफ्त', 'मुफ्त है', 'टैक्स', 'कर की दर', 'कर दर', 'कर दरें', 'जीएसटी', 'सीमा शुल्क', 'बजट', 'कोई खर्च', 'खर्च लगता', 'खर्चा लगता', 'खर्च लगेगा', 'खर्चा लगेगा'],
+    price: ['कीमत', 'दाम', 'रेट', 'रेट्स', 'किराया', 'शुल्क', 'फीस', 'टिकट', 'भाड़ा', 'भाडा', 'क्या मुफ्त', 'मुफ्त है', 'टैक्स', 'कर की दर', 'कर दर', 'कर दरें', 'जीएसटी', 'सीमा शुल्क', 'बजट', 'कोई खर्च', 'खर्च लगता', 'खर्चा लगता', 'खर्च लगेगा', 'खर्चा लगेगा'],
+    fare: ['कितने पैसे', 'कितने रुपये', 'लागत कितनी'],
     cost: ['खर्च', 'खर्चा', 'खर्चे', 'ख़र्च', 'ख़र्चा', 'लागत'],
     percentage: ['प्रतिशत', 'फीसदी', 'फ़ीसदी', 'परसेंट', 'फीसद'],
     comparison: ['से बड़ा', 'से बड़ी', 'ज़्यादा बड़ा', 'ज्यादा बड़ा', 'बड़ा है', 'कौन बड़ा', 'बनाम'],
@@ -212,7 +219,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['الكاتب', 'كاتب', 'المؤلف', 'كتب', 'نشر', 'نشرت', 'اتنشر', 'اتنشرت', 'جريده', 'صحيفه', 'المصدر', 'الصحيفه', 'الجريده', 'من كتب', 'من هو الكاتب', 'من الكاتب', 'من نشر', 'من الصحفي', 'اي صحفي', 'الصحفي الذي'],
     mention: ['المقال', 'مقال', 'الخبر', 'هذا الخبر'],
     frame: ['حسب الخبر', 'حسب المقال', 'بحسب الخبر', 'بحسب المقال', 'وفقا للخبر', 'وفقا للمقال', 'طبقا للخبر', 'طبقا للمقال', 'حسب ما جاء في الخبر', 'حسب ما جاء في المقال', 'كما جاء في الخبر', 'كما جاء في المقال'],
-    price: ['سعر', 'اسعار', 'السعر', 'رسوم', 'اجره', 'ايجار', 'تذكره', 'بكم', 'كم يكلف', 'كم تكلف', 'الاسعار', 'الرسوم', 'الاجره', 'التذكره', 'الايجار', 'بكام', 'بقديش', 'كم الثمن', 'الثمن', 'كم التكلفه', 'ما تكلفه', 'مجانا', 'مجاني', 'ضريبه', 'ضرائب', 'الضرائب', 'الضريبه', 'ضريبيه', 'الضريبيه', 'الضريبي', 'ميزانيه', 'الميزانيه', 'ميزانيتها', 'فيه تكلفه', 'في تكلفه', 'فيه تكاليف', 'هل توجد تكاليف', 'هل هناك تكاليف'],
+    price: ['سعر', 'اسعار', 'السعر', 'رسوم', 'اجره', 'ايجار', 'تذكره', 'الاسعار', 'الرسوم', 'الاجره', 'التذكره', 'الايجار', 'الثمن', 'ما تكلفه', 'مجانا', 'مجاني', 'ضريبه', 'ضرائب', 'الضرائب', 'الضريبه', 'ضريبيه', 'الضريبيه', 'الضريبي', 'ميزانيه', 'الميزانيه', 'ميزانيتها', 'فيه تكلفه', 'في تكلفه', 'فيه تكاليف', 'هل توجد تكاليف', 'هل هناك تكاليف'],
+    fare: ['كم يكلف', 'كم تكلف', 'بكم', 'بكام', 'بقديش', 'كم الثمن', 'كم التكلفه'],
     cost: ['تكلفه', 'تكاليف', 'التكاليف', 'التكلفه'],
     percentage: ['نسبه مئويه', 'النسبه المئويه', 'بالمئه', 'بالمائه', 'في المئه', 'في المائه'],
     comparison: ['ايهما', 'اكبر من', 'اصغر من'],
@@ -247,7 +255,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['نویسنده', 'نوشته', 'منتشر', 'چاپ', 'چاپ شده', 'منبع', 'روزنامه', 'چه کسی نوشته', 'نویسنده کیه', 'نویسندهاش کیه', 'کی نوشته', 'چه رسانهای', 'خبرنگار کیه', 'کدام خبرنگار', 'کدوم خبرنگار', 'خبرنگارش'],
     mention: ['مقاله', 'خبر'],
     frame: ['طبق خبر', 'طبق مقاله', 'طبق گزارش', 'بر اساس خبر', 'براساس خبر', 'بر اساس مقاله', 'براساس مقاله', 'به گفته خبر', 'به گفته مقاله', 'بنا بر خبر', 'بنابر خبر'],
-    price: ['قیمت', 'کرایه', 'اجاره', 'بلیط', 'بلیت', 'عوارض', 'تعرفه', 'چند تومن', 'چنده', 'قیمتش', 'رایگان', 'مجانی', 'چقدر پول', 'مالیات', 'مالیاتی', 'مالیاتها', 'بودجه*', 'هزینه داره', 'هزینه دارد', 'هزینهای داره', 'هزینهای دارد', 'هزینش'],
+    price: ['قیمت', 'کرایه', 'اجاره', 'بلیط', 'بلیت', 'عوارض', 'تعرفه', 'قیمتش', 'رایگان', 'مجانی', 'مالیات', 'مالیاتی', 'مالیاتها', 'بودجه*', 'هزینه داره', 'هزینه دارد', 'هزینهای داره', 'هزینهای دارد', 'هزینش'],
+    fare: ['چند تومن', 'چقدر پول', 'چنده'],
     cost: ['هزینه', 'هزینهاش', 'هزینهها', 'هزینههای'],
     percentage: ['درصد*'],
     comparison: ['بزرگتر*', 'کوچکتر*'],
@@ -282,7 +291,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['penulis', 'ditulis', 'menulis', 'diterbitkan', 'terbit', 'dimuat', 'media apa', 'media mana', 'sumber', 'koran', 'siapa penulis', 'siapa yang menulis', 'siapa penulisnya', 'penulisnya', 'siapakah penulisnya', 'wartawannya', 'siapa wartawan', 'wartawan siapa'],
     mention: ['artikel', 'berita'],
     frame: ['menurut artikel', 'menurut berita', 'menurut artikelnya', 'menurut beritanya', 'berdasarkan artikel', 'berdasarkan berita', 'sesuai artikel', 'sesuai berita', 'kata artikel', 'kata artikelnya'],
-    price: ['harga', 'iuran', 'iurannya', 'tarif', 'sewa', 'tiket', 'bayar', 'berapa harga', 'berapa duit', 'berapaan', 'gratis', 'gratiskah', 'harganya', 'pajak', 'pajaknya', 'ppn', 'tarif pajak', 'anggaran', 'anggarannya', 'ada biaya', 'ada biayanya', 'ada ongkos', 'kena biaya', 'dikenakan biaya'],
+    price: ['harga', 'iuran', 'iurannya', 'tarif', 'sewa', 'tiket', 'bayar', 'gratis', 'gratiskah', 'harganya', 'pajak', 'pajaknya', 'ppn', 'tarif pajak', 'anggaran', 'anggarannya', 'ada biaya', 'ada biayanya', 'ada ongkos', 'kena biaya', 'dikenakan biaya'],
+    fare: ['berapa harga', 'berapa duit', 'berapaan'],
     cost: ['biaya', 'ongkos', 'biayanya', 'ongkosnya', 'mahal'],
     percentage: ['persen', 'persennya', 'persentase', 'persentasenya'],
     comparison: ['lebih besar', 'lebih kecil', 'lebih ramai', 'mana yang lebih', 'mana yg lebih'],
@@ -317,7 +327,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['ጸሐፊ', 'ፀሐፊ', 'የጻፈው', 'የታተመው', 'ታተመ', 'ምንጭ', 'ጋዜጣ', 'ማን ጻፈው', 'ጸሐፊው ማን', 'ፀሐፊው ማን', 'ጋዜጠኛው'],
     mention: ['ጽሑፉ', 'ጽሁፉ', 'ጽሑፍ', 'ዜና', 'ዜናው', 'ዜናውን'],
     frame: ['በጽሑፉ መሰረት', 'በጽሁፉ መሰረት', 'በዜናው መሰረት', 'በጽሑፉ መሠረት', 'በጽሁፉ መሠረት', 'በዜናው መሠረት', 'እንደ ጽሑፉ', 'እንደ ጽሁፉ', 'እንደ ዜናው', 'ጽሑፉ እንደሚለው', 'ዜናው እንደሚለው'],
-    price: ['ዋጋ', 'ዋጋው', 'ክፍያ', 'ክፍያው', 'ታሪፍ', 'ኪራይ', 'ቲኬት', 'ትኬት', '*ስንት ብር', 'ስንት ያስከፍላል', 'በነጻ', 'በነፃ', 'ግብር', 'ታክስ', 'ቀረጥ', 'የግብር', '*በጀት', 'በጀቱ'],
+    price: ['ዋጋ', 'ዋጋው', 'ክፍያ', 'ክፍያው', 'ታሪፍ', 'ኪራይ', 'ቲኬት', 'ትኬት', 'በነጻ', 'በነፃ', 'ግብር', 'ታክስ', 'ቀረጥ', 'የግብር', '*በጀት', 'በጀቱ'],
+    fare: ['*ስንት ብር', 'ስንት ያስከፍላል'],
     percentage: ['ፐርሰንት', '*ፐርሰንት', 'በመቶ', 'መቶኛ', 'በመቶኛ'],
     comparison: ['ይበልጣል', 'ይበልጣሉ', 'የሚበልጠው'],
     hours: ['የሥራ ሰዓት', 'የስራ ሰዓት', 'ስንት ሰዓት ይከፈታል', 'ይከፈታል', 'ይዘጋል', 'ቅዳሜ', 'እሁድ', 'የሥራ ቀናት', 'የስራ ቀናት', 'ክፍት ነው', 'ዛሬ ክፍት', 'ክፍት ነዉ', 'የጉዞ ፕሮግራም', 'የጉዞ መርሐ ግብር', 'የጉዞ መርሃ ግብር', 'መርሐ ግብር', 'መርሃ ግብር', 'የጊዜ ሰሌዳ'],
@@ -353,7 +364,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['umbhali', 'obhale', 'ubhale', '*bhalwe', '*bhalwa', 'lombhali', '*shicilelwa', '*shicilelwe', 'umthombo', 'iphephandaba', 'ubani obhale', 'ngubani umbhali', 'ubani umbhali', '*bhalile', 'yintatheli', 'intatheli ebhale'],
     mention: ['indatshana', 'ndatshana', 'isihloko', 'sihloko', 'le ndaba', 'lendaba'],
     frame: ['ngokwendatshana', 'ngokusho kwendatshana', 'ngokombiko', 'ngokwendaba', 'ngokusho kwendaba'],
-    price: ['*biza', 'intengo', 'inani', 'imali', 'malini', 'imali yokugibela', 'irenti', 'ithikithi', 'inkokhelo', 'mahhala', '*ntela', '*sabelomali'],
+    price: ['intengo', 'inani', 'imali', 'imali yokugibela', 'irenti', 'ithikithi', 'inkokhelo', 'mahhala', '*ntela', '*sabelomali'],
+    fare: ['malini', '*biza'],
     percentage: ['*phesenti', 'iphesenti', 'amaphesenti'],
     comparison: ['elikhulu'],
     hours: ['amahora okusebenza', 'isikhathi sokuvula', 'ivula nini', 'sivala nini', 'ivala nini', 'isikhathi sokuvala', '*vulwa ngesonto', 'ngempelasonto', 'ngomgqibelo', 'ngesonto', 'sivulekile', 'ivulekile', 'uhlelo lwezikhathi', 'isheduli', 'ishejuli', 'izikhathi zemikhumbi', 'izikhathi zokuhamba'],
@@ -389,7 +401,8 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     source: ['skrywer', 'outeur', 'geskryf', 'gepubliseer', 'publikasie', 'bron', 'koerant', 'wie het geskryf', 'wie is die skrywer', 'wie het dit geskryf', 'die joernalis', 'watter joernalis'],
     mention: ['artikel', 'berig'],
     frame: ['volgens die artikel', 'volgens die berig', 'volgens die nuus', 'volgens die verslag', 'volgens die teks', 'die artikel se', 'soos die artikel se'],
-    price: ['prys', 'pryse', 'koste om', 'kos dit', 'tarief', 'tariewe', 'fooi', 'fooie', 'huur', 'kaartjie', 'betaal', 'hoeveel kos', 'hoe duur', 'gratis', 'hoeveel betaal', '*belasting*', 'btw', 'begroting*'],
+    price: ['prys', 'pryse', 'tarief', 'tariewe', 'fooi', 'fooie', 'huur', 'kaartjie', 'betaal', 'gratis', '*belasting*', 'btw', 'begroting*'],
+    fare: ['hoeveel kos', 'kos dit', 'hoe duur', 'hoeveel betaal', 'koste om'],
     percentage: ['persent', 'persentasie', 'persentasies', 'watter deel'],
     comparison: ['groter', 'kleiner', 'besiger', 'beter as'],
     hours: ['openingstye', 'werksure', 'kantoorure', 'hoe laat', 'oop op', 'naweek', 'naweke', 'saterdag', 'sondag', 'besigheidsure', 'is dit oop', 'wanneer is dit oop', 'vakansiedae', 'saterdae', 'sondae', 'vandag oop', 'nou oop', 'oop vir besoekers', 'oop vir die publiek', 'rooster', 'skeepsrooster', 'vaarrooster', 'treinrooster', 'vertrektye'],
@@ -554,6 +567,8 @@ function chatterOf(language: LanguageCode): Set<string> {
 export interface ReadQuestion {
   /** The kinds of answer it asks for (none when it has no question word). */
   types: Set<AnswerType>;
+  /** Whether it asks what something costs in so many words (`fare` cues, or a word for costs with an amount). */
+  fare?: boolean;
   /** The question without its question words: what it is about. */
   topic: string;
   /**
@@ -579,10 +594,16 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const types = new Set<AnswerType>();
   let near = false;
   let mention = false;
+  let fare = false;
   const claim = (type: CueType) => {
+    if (type === 'fare' || type === 'cost') {
+      fare = true;
+      types.add('price');
+      return;
+    }
     if (type === 'near') near = true;
     else if (type === 'mention') mention = true;
-    else if (type !== 'which' && type !== 'frame' && type !== 'cost') types.add(type);
+    else if (type !== 'which' && type !== 'frame') types.add(type);
   };
   // The article named with nothing asked ("Article?") or with "who" ("who is behind this article?") asks about the
   // article itself. Named with another kind ("in the article, what does 'gateway hub' mean?", "why does the
@@ -599,12 +620,11 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
       const phrase = cue.words.join('');
       if (cue.type === 'cost' && !amountAsked) continue;
       if (rest.includes(phrase)) {
-        if (cue.type === 'cost') claim('price');
         claim(cue.type);
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types: aboutTheSource(settleKinds(asked(), PRECISE_WORDS[language].some((word) => text.includes(word)), text)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined };
+    return { types: aboutTheSource(settleKinds(asked(), PRECISE_WORDS[language].some((word) => text.includes(word)), text)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare };
   }
   const segments = wordSegments(segmenterFor(language), text);
   // Words said for emphasis or politeness do not break a cue ("в какой именно части", "which part exactly").
@@ -629,10 +649,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   for (const { cue, at } of found) {
     const { type, words: cueWords } = all[cue]!;
     if (cueWords.some((_, j) => used[at + j])) continue;
-    if (type === 'cost') {
-      if (!amountAsked) continue;
-      claim('price');
-    }
+    if (type === 'cost' && !amountAsked) continue;
     if (type === 'quantity' && counted === undefined) {
       let next = at + cueWords.length;
       while (next < words.length && counters.has(words[next]!.segment)) next += 1;
@@ -643,7 +660,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   }
   const dropped = new Set(words.filter((_, i) => used[i]));
   const precise = normalizedWords(PRECISE_WORDS, language);
-  return { types: aboutTheSource(settleKinds(asked(), segments.some((s) => s.isWordLike && precise.has(s.segment)), text)), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join(''), near, counted };
+  return { types: aboutTheSource(settleKinds(asked(), segments.some((s) => s.isWordLike && precise.has(s.segment)), text)), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join(''), near, counted, fare };
 }
 
 /**
