@@ -1411,3 +1411,15 @@ describe('a price asked in so many words is declined however well the rest match
     expect(readQuestion('Is there a fee?', 'en').fare).toBe(false);
   });
 });
+
+describe('a budget asks a sum of money, as "how much does it cost" does', () => {
+  const budgets: [LanguageCode, string][] = [
+    ['en', 'What is the budget of the 2027 working mechanism?'],
+    ['zh', '2029年目标的预算是多少？'],
+    ['pt', 'Qual o orçamento das metas de 2029?'],
+  ];
+  it.each(budgets)('in %s, reads a price in so many words: %s', (language, question) => {
+    expect(readQuestion(question, language).fare).toBe(true);
+  });
+  answersEach(budgets, null);
+});
