@@ -1423,3 +1423,14 @@ describe('a budget asks a sum of money, as "how much does it cost" does', () => 
   });
   answersEach(budgets, null);
 });
+
+describe('a tax asks a sum of money in so many words', () => {
+  const taxes: [LanguageCode, string][] = [
+    ['pt', 'Que impostos as empresas pagam na zona de livre comércio de Qiantang?'],
+    ['en', 'What is the tax rate in the Qiantang free trade zone?'],
+  ];
+  it.each(taxes)('in %s: %s', (language, question) => {
+    expect(readQuestion(question, language).fare).toBe(true);
+  });
+  answersEach(taxes, null);
+});
