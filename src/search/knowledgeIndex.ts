@@ -550,10 +550,10 @@ export class KnowledgeIndex {
     // the knowledge lacks the word: "how many staff").
     const countedHolders = counted.length > 0 ? answeringAmong(own, counted, COUNTING_KINDS) : undefined;
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
+    if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // The passages giving a name asked for: those answering `name`, and, when a place is asked too ("what is the area
     // called"), those answering it (a place's passage gives its name).
     const naming = terms.some((term) => term.kind === 'name') ? namingPassages(own, terms) : undefined;
-    if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // Candidates through postings: the passages holding a query term that is not common (or a variant of
     // it), or answering the kind asked; only when every term is common, all passages holding any. On a
     // knowledge base of a few hundred passages no term counts as common, and every holder is a candidate.
@@ -1064,20 +1064,20 @@ function scratchOf(index: LanguageIndex): Scratch {
   return scratch;
 }
 
-/**
- * The terms of the language's everyday words, their forms alike ("trabalho", "trabalhamos"), but for the terms
- * of a passage's title ("Import-return warehouse"): those name what the passage is about.
- */
 /** Each term of the language's groups of words of one meaning, with the others of its group (a word that is no one term is left out). */
 function sameMeaningTerms(language: LanguageCode, tokenizer: LanguageTokenizer): Map<string, readonly string[]> {
   const others = new Map<string, readonly string[]>();
   for (const group of SAME_MEANING[language] ?? []) {
-    const terms = [...new Set(group.flatMap((word) => { const found = tokenizer.terms(word); return found.length === 1 ? found : []; }))];
+    const terms = [...new Set(group.map((word) => tokenizer.terms(word)).filter((found) => found.length === 1).map(([term]) => term!))];
     for (const term of terms) others.set(term, [...(others.get(term) ?? []), ...terms.filter((other) => other !== term)]);
   }
   return others;
 }
 
+/**
+ * The terms of the language's everyday words, their forms alike ("trabalho", "trabalhamos"), but for the terms
+ * of a passage's title ("Import-return warehouse"): those name what the passage is about.
+ */
 function everydayTerms(language: LanguageCode, tokenizer: LanguageTokenizer, titleTerms: readonly string[][]): Set<string> {
   const everyday = new Set(everydayWords(language).flatMap((word) => tokenizer.terms(word)));
   for (const terms of titleTerms) for (const term of terms) everyday.delete(term);
