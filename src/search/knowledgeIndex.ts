@@ -487,8 +487,8 @@ export class KnowledgeIndex {
 
   /**
    * How one query term meets the index's vocabulary, and through the words of its meaning (src/search/sameMeaning.ts:
-   * "launch", "establishment"), each standing for it as a variant of it does (at 1, as the word itself, the last
-   * validation set lost an answer the other two did not).
+   * "launch", "establishment"), each standing for it as a variant of it does (at 1, as the word itself, the fourth
+   * development set had an answer fewer and no set one more).
    */
   private meetVocabulary(index: LanguageIndex, term: string): ResolvedTerm {
     const resolved = this.meetWordForms(index, term);
