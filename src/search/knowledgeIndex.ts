@@ -488,7 +488,7 @@ export class KnowledgeIndex {
   /**
    * How one query term meets the index's vocabulary, and through the words of its meaning (src/search/sameMeaning.ts:
    * "launch", "establishment"), each standing for it as a variant of it does (at 1, as the word itself, the fourth
-   * development set had an answer fewer and no set one more).
+   * development set had an answer fewer: docs/quality.md, eighth session).
    */
   private meetVocabulary(index: LanguageIndex, term: string): ResolvedTerm {
     const resolved = this.meetWordForms(index, term);
