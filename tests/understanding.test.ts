@@ -43,6 +43,14 @@ function asksNone(questions: [LanguageCode, string][], kind: AnswerType): void {
   });
 }
 
+/** One test per question: each asks a price, in so many words (`ReadQuestion.fare`) or, with `inSoManyWords` false, named alone. */
+function asksPrice(questions: [LanguageCode, string][], inSoManyWords = true): void {
+  it.each(questions)(`in %s, asks a price ${inSoManyWords ? 'in so many words' : 'named alone'}: %s`, (language, question) => {
+    const read = readQuestion(question, language);
+    expect([read.types.has('price'), read.fare]).toEqual([true, inSoManyWords]);
+  });
+}
+
 /** One test per question: each is answered with `passage`, or declined (null). */
 function answersEach(questions: [LanguageCode, string][], passage: string | null, title = 'in %s: %s'): void {
   it.each(questions)(title, async (language, question) => {
@@ -1377,7 +1385,7 @@ describe('Chinese "目标是什么 / 要实现什么" asks what is planned', () 
 
 // Arabic "كامل" (full) had met "تكامل" (integration, of why the Center matters) as a one-letter variant.
 describe('Arabic "the full name" asks the Center\'s name', () => {
-  answersEach([['ar', 'ايه اسم المركز الرسمي كامل؟'], ['ar', 'ما الاسم الكامل للمركز؟']], 'center-opening');
+  answersEach([['ar', 'ايه الاسم الرسمي للمركز بالكامل؟'], ['ar', 'ما الاسم الكامل للمركز؟']], 'center-opening');
 });
 
 describe('a transfer from the airport is a facility the article does not give', () => {
@@ -1399,17 +1407,11 @@ describe('a price asked in so many words is declined however well the rest match
     ['pt', 'Quanto custa devolver um pedido pelo armazém de devolução?'],
     ['fa', 'هزینه حمل یک کانتینر از بندر Xiasha چقدره؟'],
   ];
-  it.each(fares)('in %s, reads a price in so many words: %s', (language, question) => {
-    const read = readQuestion(question, language);
-    expect(read.types.has('price') && read.fare).toBe(true);
-  });
+  asksPrice(fares);
   // Read as a price, a question naming its passage three times or more ("devolver … armazém de devolução") can
   // still be answered: docs/quality.md, eighth session.
   answersEach(fares.filter(([language]) => language === 'zh' || language === 'fa'), null);
-  asksEach([['en', 'Is there a fee?']], 'price');
-  it('reads a fee named alone as a price, not in so many words', () => {
-    expect(readQuestion('Is there a fee?', 'en').fare).toBe(false);
-  });
+  asksPrice([['en', 'Is there a fee?']], false);
 });
 
 describe('a budget asks a sum of money, as "how much does it cost" does', () => {
@@ -1418,9 +1420,7 @@ describe('a budget asks a sum of money, as "how much does it cost" does', () => 
     ['zh', '2029年目标的预算是多少？'],
     ['pt', 'Qual o orçamento das metas de 2029?'],
   ];
-  it.each(budgets)('in %s, reads a price in so many words: %s', (language, question) => {
-    expect(readQuestion(question, language).fare).toBe(true);
-  });
+  asksPrice(budgets);
   answersEach(budgets, null);
 });
 
@@ -1429,8 +1429,6 @@ describe('a tax asks a sum of money in so many words', () => {
     ['pt', 'Que impostos as empresas pagam na zona de livre comércio de Qiantang?'],
     ['en', 'What is the tax rate in the Qiantang free trade zone?'],
   ];
-  it.each(taxes)('in %s: %s', (language, question) => {
-    expect(readQuestion(question, language).fare).toBe(true);
-  });
+  asksPrice(taxes);
   answersEach(taxes, null);
 });
