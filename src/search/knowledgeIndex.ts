@@ -263,7 +263,7 @@ export class KnowledgeIndex {
         subjects: subjectTerms(lexicon, passages, titleTerms.map((terms, i) => [...terms, ...latinNames(language, tokenizer, passages[i]!)])),
         everyday: everydayTerms(language, tokenizer, titleTerms),
         defined: new Set(passages.flatMap((passage, i) => (passage.answers.includes('definition') ? titleTerms[i]! : []))),
-        sameMeaning: sameMeaningTerms(language, tokenizer),
+        sameMeaning: sameMeaningTerms(language, tokenizer, lexicon),
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
@@ -492,7 +492,7 @@ export class KnowledgeIndex {
    */
   private meetVocabulary(index: LanguageIndex, term: string): ResolvedTerm {
     const resolved = this.meetWordForms(index, term);
-    const alike = (index.sameMeaning.get(term) ?? []).filter((other) => index.lexicon.has(other) && !resolved.vocabulary.includes(other));
+    const alike = (index.sameMeaning.get(term) ?? []).filter((other) => !resolved.vocabulary.includes(other));
     if (alike.length === 0) return resolved;
     // A word the knowledge has keeps its weight; one it lacks weighs as the commonest word of its meaning.
     const weight = resolved.vocabulary.length > 0 ? resolved.weight : this.idf(index, Math.max(...alike.map((word) => index.lexicon.documentFrequency(word)!)));
@@ -690,7 +690,7 @@ function quotedTerms(text: string, own: LanguageIndex, english: LanguageIndex): 
   const terms = new Set<string>();
   for (const match of text.matchAll(QUOTED)) {
     const span = match[1] ?? match[2] ?? '';
-    for (const index of [own, english]) for (const term of index.tokenizer.terms(span)) terms.add(term);
+    for (const index of new Set([own, english])) for (const term of index.tokenizer.terms(span)) terms.add(term);
   }
   return terms;
 }
@@ -1064,12 +1064,15 @@ function scratchOf(index: LanguageIndex): Scratch {
   return scratch;
 }
 
-/** Each term of the language's groups of words of one meaning, with the others of its group (a word that is no one term is left out). */
-function sameMeaningTerms(language: LanguageCode, tokenizer: LanguageTokenizer): Map<string, readonly string[]> {
+/**
+ * Each term of the language's groups of words of one meaning, with the others of its group that the knowledge has
+ * (a word that is no one term is left out; a question's word the knowledge lacks still meets the others).
+ */
+function sameMeaningTerms(language: LanguageCode, tokenizer: LanguageTokenizer, lexicon: Lexicon): Map<string, readonly string[]> {
   const others = new Map<string, readonly string[]>();
   for (const group of SAME_MEANING[language] ?? []) {
     const terms = [...new Set(group.map((word) => tokenizer.terms(word)).filter((found) => found.length === 1).map(([term]) => term!))];
-    for (const term of terms) others.set(term, [...(others.get(term) ?? []), ...terms.filter((other) => other !== term)]);
+    for (const term of terms) others.set(term, [...(others.get(term) ?? []), ...terms.filter((other) => other !== term && lexicon.has(other))]);
   }
   return others;
 }
@@ -1141,13 +1144,14 @@ function namesDefined(own: LanguageIndex, term: QueryTerm): boolean {
   return term.index === own && term.vocabulary.some((word) => own.defined.has(word));
 }
 
+/** The kinds asking a place, whose passages give its name when a name is asked with them ("what is the area called"). */
+const PLACE_KINDS: readonly AnswerType[] = ['region', 'place', 'city'];
+
 /** The passages answering `name`, or a place asked with it (`region`, `place`, `city`), by number. */
 function namingPassages(own: LanguageIndex, terms: readonly QueryTerm[]): Set<number> {
   const kinds: AnswerType[] = ['name', ...PLACE_KINDS.filter((kind) => terms.some((term) => term.kind === kind))];
   return new Set(kinds.flatMap((kind) => Array.from(own.answering.get(kind) ?? [])));
 }
-
-const PLACE_KINDS: readonly AnswerType[] = ['region', 'place', 'city'];
 
 /** The numbers, in `own`, of the passages holding `word` in `index` (own or another language's; -1 for one `own` lacks). */
 function holdersIn(own: LanguageIndex, index: LanguageIndex, word: string): ArrayLike<number> {

@@ -6,7 +6,8 @@
 //   the Center established?" met only the plan's word, and "what does the Center's launch mean for Qiantang?" only
 //   the opening's. Words for opening stay out where the stemmer makes them one with the "open platforms" of
 //   Qiantang's zones (en open, ru открыт, pt abert), and so does Indonesian "diresmikan", whose stem is "resmi"
-//   (official). Chinese joins its words for establishing in the tokenizer (成立, 设立 …).
+//   (official). Chinese joins its words for establishing in the tokenizer (成立, 设立 …), and English reads
+//   "founded" and "set up" as "establish" there (`PHRASES`).
 // - Passing practices on to others: the article's practices are "shared with BRICS SEZs", and partners ask whether
 //   they will be transferred, replicated or spread. None that also means transport (Arabic نقل).
 //
@@ -16,7 +17,7 @@
 import type { LanguageCode } from '../i18n/languages.js';
 
 export const SAME_MEANING: Partial<Record<LanguageCode, readonly (readonly string[])[]>> = {
-  en: [['establish', 'established', 'establishing', 'establishment', 'inaugurate', 'inaugurated', 'inauguration', 'launch', 'launched', 'launching', 'create', 'created', 'creation', 'founding', 'inception'], ['share', 'shared', 'sharing', 'transfer', 'transferred', 'disseminate', 'disseminated', 'replicate', 'replicated', 'spread', 'adopt', 'adopted']],
+  en: [['establish', 'established', 'establishing', 'establishment', 'inaugurate', 'inaugurated', 'inauguration', 'launch', 'launched', 'launching', 'create', 'created', 'creation', 'inception'], ['share', 'shared', 'sharing', 'transfer', 'transferred', 'disseminate', 'disseminated', 'replicate', 'replicated', 'spread', 'adopt', 'adopted']],
   ru: [['создание', 'создан', 'создана', 'создано', 'создать', 'создали', 'основание', 'основан', 'основали', 'учреждение', 'учреждён', 'учрежден', 'учредили', 'запуск', 'запущен', 'запустили', 'инаугурация'], ['делиться', 'поделиться', 'поделятся', 'передавать', 'передать', 'передадут', 'переданы', 'тиражировать', 'распространять', 'распространить', 'внедрять', 'внедрить', 'перенимать', 'перенять']],
   pt: [['criacao', 'criado', 'criada', 'criar', 'criaram', 'fundacao', 'fundado', 'fundada', 'estabelecimento', 'estabelecido', 'estabelecer', 'lancamento', 'lancado', 'inauguracao', 'inaugurado', 'inaugurada', 'inaugurou', 'implantacao', 'implantado'], ['compartilhar', 'compartilhadas', 'compartilhado', 'partilhar', 'repassar', 'repassadas', 'repassados', 'transferir', 'transferidas', 'replicar', 'replicadas', 'disseminar', 'difundir', 'adotar']],
   hi: [['स्थापना', 'स्थापित', 'उद्घाटन', 'शुभारंभ', 'लॉन्च', 'गठन', 'आरंभ'], ['साझा', 'बांटना', 'बाँटना', 'बांटे', 'अपनाना', 'अपनाए', 'फैलाना']],
