@@ -206,6 +206,13 @@ describe('tokenizer', () => {
     expect(russian.terms('Китая')).toEqual(russian.terms('Китае'));
   });
 
+  it('reads every Arabic form of "electronic" as one word, its إل not taken for the article', () => {
+    const arabic = createTokenizer('ar');
+    const electronic = arabic.terms('إلكتروني');
+    expect(electronic).toHaveLength(1);
+    for (const form of ['الإلكترونية', 'الالكتروني', 'والإلكترونية', 'إلكترونيا']) expect(arabic.terms(form)).toEqual(electronic);
+  });
+
   it('reads Russian ё as е ("ещё" is the stop word "еще", "даёт" meets "дает")', () => {
     const russian = createTokenizer('ru');
     expect(russian.terms('ещё')).toEqual([]);

@@ -82,7 +82,9 @@ const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> =
   pt: (word) => portugueseNoun(word.length > 4 && word.endsWith('oes') ? `${word.slice(0, -3)}ao` : word),
   // Arabic: "and" or "so" written onto an article ("والتنمية", "فالتجارة"). The stemmer takes the article off
   // after بـ, كـ and لـ but not after وـ and فـ: "والتنمية" stemmed to "والتنم", "التنمية" to "تنميه".
-  ar: (word) => (word.length > 4 && /^[وف]ال/.test(word) ? word.slice(1) : word),
+  // Every form of "electronic" is one word: its إل is read as the article, so "إلكتروني" stemmed to "كترون",
+  // "الإلكتروني" to "الكترون" and "الإلكترونية" to "الكترونيه" (an online shop met no e-commerce).
+  ar: (word) => (word.includes('الكترون') ? 'الكتروني' : word.length > 4 && /^[وف]ال/.test(word) ? word.slice(1) : word),
   // Russian: the genitive of Китай (China), "Китая", ends as a feminine adjective does, and the stemmer cut it to
   // "кит" where every other form (Китай, Китае, Китаю) gives "кита": "рынок Китая" met no passage's China.
   ru: (word) => (word === 'китая' ? 'китай' : word),
