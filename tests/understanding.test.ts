@@ -8,7 +8,7 @@ import type { PartnerBot } from '../src/bot/partnerBot.js';
 import type { LanguageCode } from '../src/i18n/languages.js';
 import type { AnswerType } from '../src/knowledge/schema.js';
 import { ANSWER_THRESHOLD, type KnowledgeIndex } from '../src/search/knowledgeIndex.js';
-import { readQuestion } from '../src/search/questionTypes.js';
+import { firstOfTwoAsks, readQuestion } from '../src/search/questionTypes.js';
 import { stripPastedMarks } from '../src/search/normalize.js';
 import { createTokenizer } from '../src/search/tokenizer.js';
 import { tokenizerFor } from '../src/search/tokenizer.js';
@@ -412,6 +412,38 @@ describe('"how many X?" is answered only by a passage naming X', () => {
     expect(readQuestion('退货仓能省多少运营费用？', 'zh').counted).toBeUndefined();
     expect(readQuestion('چند تا شرکت استفاده میکنن؟', 'fa').counted).toBe('شرکت');
     expect(readQuestion('Berapa banyak perusahaan yang ikut?', 'id').counted).toBe('perusahaan');
+  });
+});
+
+// The 2029 goals name trade and investment and give no figure: asked "in figures", they are an amount no passage gives.
+describe('"in figures / in numbers" asks an amount of what the question names', () => {
+  asksEach([
+    ['en', 'Give me the investment goals for 2029 in numbers'],
+    ['zh', '2029年的合作目标有没有具体数字？'],
+    ['ru', 'Есть ли у целей на 2029 год конкретные цифры?'],
+    ['pt', 'Os objetivos de 2029 têm números?'],
+    ['ar', 'هل توجد ارقام لأهداف التعاون في 2029؟'],
+    ['id', 'Sasaran 2029 itu dalam angka seperti apa?'],
+    ['af', 'Wat is die 2029-doelwitte vir belegging in syfers?'],
+  ], 'quantity');
+  // Digitalisation is no figure ("цифровизация", "数字化" begin as the word for figures does).
+  asksNone([
+    ['ru', 'Будет ли цифровизация частью планов на 2029 год?'],
+    ['zh', '2029年规划包括数字化吗？'],
+  ], 'quantity');
+  answersEach([
+    ['en', 'Give me the investment goals for 2029 in numbers'],
+    ['ru', 'Есть ли у целей на 2029 год по инвестициям конкретные цифры?'],
+    ['pt', 'Quais são os objetivos de investimento para 2029 em números?'],
+    ['af', 'Wat is die 2029-doelwitte vir belegging in syfers?'],
+  ], null);
+  it('does not part "the 2029 trade and investment goals" as two asks: a year named is no ask', () => {
+    expect(firstOfTwoAsks('What are the 2029 trade and investment goals in numbers?', 'en')).toBeUndefined();
+    expect(firstOfTwoAsks('When did it open and in which district is it?', 'en')).toBe('When did it open');
+  });
+  it('reads what the question names as the thing counted', () => {
+    expect(readQuestion('Give me the investment goals for 2029 in numbers', 'en').counted).toContain('investment');
+    expect(readQuestion('How many ships call at Xiasha?', 'en').counted).toBe('ships');
   });
 });
 

@@ -24,11 +24,13 @@ import { wordSegments } from './wordSegments.js';
  * price, and the surest one (`ReadQuestion.fare`).
  * `cost` cues are words for costs ("费用", "هزینه", "biaya"): a price when an amount is asked with them ("how much
  * is the cost of …"), else words of the question (the return warehouse "reduces operational costs").
+ * `figures` cues ask an amount of what the question names ("the 2029 goals in figures", "в цифрах", "ارقام"): the
+ * amount asked (`quantity`), and every word of the question the thing counted (`ReadQuestion.counted`).
  * Longer cues win: "how far" is a distance. A bare "how" asks for nothing in
  * particular ("how do I get a visa?"), so a method is asked by phrases only.
  */
 /** What a cue claims: a kind of answer, or `which` (nothing, but a shorter cue inside it), or `near` (a distance, if…). */
-type CueType = AnswerType | 'which' | 'near' | 'mention' | 'frame' | 'cost' | 'fare';
+type CueType = AnswerType | 'which' | 'near' | 'mention' | 'frame' | 'cost' | 'fare' | 'figures';
 
 export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueType, readonly string[]>>>> = {
   en: {
@@ -53,6 +55,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     distance: ['how far', 'how long', 'how close', 'how near', 'how many minutes', 'how many hours', 'how far away', 'what is the distance', 'travel time', 'how many km', 'how many kilometres', 'how many miles'],
     near: ['near', 'nearby', 'close to', 'far from', 'far away'],
     quantity: ['how much', 'how many', 'what volume', 'what amount', 'how big', 'how large'],
+    figures: ['in figures', 'in numbers', 'actual figures', 'concrete figures', 'exact figures', 'any figures', 'the figures', 'what figures', 'in terms of numbers'],
     dimension: ['how deep', 'depth', 'draft', 'draught', 'what size', 'how wide', 'width', 'how high', 'how tall', 'height', 'square metres', 'square meters', 'square feet', 'sq m', 'floor area', 'floor space', 'dimensions', 'how many square metres', 'how many square meters'],
     membership: ['how do we apply', 'how to apply', 'how can we apply', 'apply to join', 'apply for membership', 'how do we join', 'how can we join', 'how to join', 'want to join', 'looking to join', 'become a member', 'membership', 'become a partner', 'register', 'registration', 'sign up', 'mou', 'memorandum of understanding', 'application form'],
     items: ['which goods', 'what goods', 'which products', 'what products', 'which items', 'what items', 'which categories', 'what categories', 'which product categories', 'list of goods', 'list of items', 'list of products', 'which companies', 'what companies', 'which firms', 'which enterprises', 'which cities', 'what cities'],
@@ -91,6 +94,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     distance: ['多远', '多久', '多长时间', '几分钟', '几个小时', '几小时', '远不远', '多少公里', '几公里', '车程', '路程'],
     near: ['近吗', '远吗', '近不近'],
     quantity: ['多少', '多大'],
+    figures: ['具体数字', '具体数据', '数字是多少', '量化'],
     dimension: ['多深', '水深', '吃水', '深度', '面积', '平方米', '多少平', '占地', '多宽', '宽度', '多高', '高度'],
     membership: ['怎么申请', '如何申请', '申请加入', '怎么加入', '如何加入', '加入中心', '注册', '会员', '成为会员', '成为合作伙伴', '报名', '备忘录', '谅解备忘录', '申请表'],
     items: ['哪些品类', '什么品类', '哪些商品', '什么商品', '哪些货物', '什么货物', '哪些产品', '什么产品', '哪些物品', '什么物品', '哪些企业', '哪些公司', '哪些城市'],
@@ -126,6 +130,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     distance: ['как далеко', 'далеко ли', 'сколько ехать', 'сколько времени', 'как долго', 'сколько минут', 'сколько часов', 'далеко', 'сколько километров', 'какое расстояние', 'на каком расстоянии', 'сколько добираться', 'сколько по времени'],
     near: ['рядом', 'близко', 'недалеко'],
     quantity: ['сколько', 'какой объем', 'каков объем', 'какой объём', 'каков объём', 'какое количество', 'скока', 'скоко'],
+    figures: ['цифры', 'цифр', 'цифрах', 'цифрами', 'в цифрах'],
     dimension: ['глубина', 'глубину', 'глубины', 'осадка', 'осадку', 'площадь', 'площади', 'квадратных метров', 'кв м', 'ширина', 'ширину', 'высота', 'высоту', 'какой глубины', 'насколько глубок*', 'какого размера', 'размеры'],
     membership: ['подать заявку', 'как вступить', 'вступить в', 'членство', 'членский взнос', 'зарегистрироваться', 'регистрация', 'регистрацию', 'стать партнёром', 'стать партнером', 'стать членом', 'меморандум', 'меморандума'],
     items: ['какие товары', 'какие продукты', 'какие категории', 'какие позиции', 'список товаров', 'какие компании', 'какие предприятия', 'какие фирмы', 'какие города'],
@@ -162,6 +167,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     distance: ['quao longe', 'qual a distancia', 'qual distancia', 'fica longe', 'e longe', 'quanto tempo', 'quantos minutos', 'quantas horas', 'quanto demora', 'demora quanto', 'quantos quilometros', 'quantos km', 'a que distancia', 'fica perto', 'e perto', 'tempo de viagem'],
     near: ['perto', 'longe', 'proximo'],
     quantity: ['quanto', 'quanta', 'quantos', 'quantas', 'qual o volume', 'qual a quantidade'],
+    figures: ['em numeros', 'numeros', 'cifras'],
     dimension: ['calado', 'profundidade', 'qual o tamanho', 'tamanho', 'area construida', 'metros quadrados', 'm2', 'largura', 'altura', 'quao fundo', 'qual a area'],
     membership: ['como aderir', 'aderir', 'adesao', 'se inscrever', 'inscricao', 'se cadastrar', 'cadastro', 'virar membro', 'ser membro', 'tornar membro', 'virar parceiro', 'se tornar parceiro', 'memorando', 'memorando de entendimento', 'como se registrar', 'registrar nossa'],
     items: ['quais produtos', 'que produtos', 'quais mercadorias', 'que mercadorias', 'quais itens', 'que itens', 'quais categorias', 'lista de produtos', 'lista de itens', 'quais empresas', 'que empresas', 'quais cidades', 'que cidades'],
@@ -201,6 +207,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     distance: ['कितनी दूर', 'कितना दूर', 'कितनी दूरी', 'कितना समय', 'कितना वक्त', 'कितने मिनट', 'कितने घंटे', 'कितनी देर', 'कितना टाइम', 'कितने किलोमीटर', 'कितने किमी', 'कितने समय'],
     near: ['पास', 'नज़दीक', 'दूर'],
     quantity: ['कितना', 'कितनी', 'कितने'],
+    figures: ['आंकड़े', 'आँकड़े', 'आंकड़ों', 'आँकड़ों', 'नंबर्स', 'figures'],
     dimension: ['गहराई', 'ड्राफ्ट', 'कितना गहरा', 'कितनी गहरी', 'क्षेत्रफल', 'वर्ग मीटर', 'वर्ग फुट', 'स्क्वेयर फीट', 'स्क्वायर फुट', 'चौड़ाई', 'ऊंचाई', 'ऊँचाई', 'साइज़', 'साइज'],
     membership: ['अप्लाई', 'आवेदन', 'रजिस्टर', 'रजिस्ट्रेशन', 'पंजीकरण', 'सदस्यता', 'मेंबरशिप', 'सदस्य बन', 'मेंबर बन', 'एमओयू', 'समझौता ज्ञापन'],
     items: ['कौन से सामान', 'कौन-से सामान', 'कौन सा माल', 'कौन से प्रोडक्ट', 'किन उत्पादों', 'कौन से उत्पाद', 'कौन-से उत्पाद', 'किस तरह का सामान', 'कौन सी कंपनियां', 'कौन सी कंपनियाँ', 'कौन-सी कंपनियाँ', 'किन कंपनियों', 'किन शहरों'],
@@ -237,6 +244,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     distance: ['كم يبعد', 'كم تبعد', 'ما المسافه', 'كم من الوقت', 'كم دقيقه', 'كم ساعه', 'كم المسافه', 'هل هو بعيد', 'كم يستغرق', 'كم تستغرق', 'كم كيلومتر', 'كم كيلو', 'كم وقت', 'كم الوقت'],
     near: ['قريب', 'بعيد'],
     quantity: ['كم', 'ما حجم', 'ما كميه', 'كام', 'قديش', 'قد ايش', 'اد ايه', 'قد ايه', 'ما مقدار', 'ما عدد', 'شكثر'],
+    figures: ['ارقام', 'الارقام', 'بالارقام'],
     dimension: ['عمق', 'الغاطس', 'غاطس', 'مساحه', 'المساحه', 'متر مربع', 'امتار مربعه', 'ارتفاع', 'ما حجم المستودع', 'كم متر'],
     membership: ['كيف نسجل', 'نسجل', 'التسجيل', 'الانضمام', 'ننضم', 'العضويه', 'عضويه', 'طلب انضمام', 'مذكره تفاهم', 'مذكرات تفاهم'],
     items: ['ما هي البضائع', 'اي بضائع', 'ما المنتجات', 'اي منتجات', 'ما هي المنتجات', 'ايه المنتجات', 'انهي منتجات', 'اي شركات', 'ما الشركات', 'ما هي الشركات', 'ايه الشركات', 'اي مدن', 'ما المدن', 'ما هي المدن'],
@@ -273,6 +281,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     distance: ['چقدر فاصله', 'چه فاصلهای', 'چقدر راه', 'چقدر طول', 'چقدر طول میکشه', 'چقد طول میکشه', 'طول میکشه', 'چند دقیقه', 'چند ساعت', 'چقدر دور', 'چقدر وقت', 'چند کیلومتر', 'چقدر راهه', 'چقدر دوره', 'فاصله*', 'چه مدت', 'چه مدتی', 'چقدر زمان', 'چقد طول', 'چقد راه', 'چقد راهه', 'چقد دوره', 'چقد دور', 'چقد وقت', 'فاصلش', 'فاصلهش'],
     near: ['نزدیک', 'دوره', 'نزدیکه'],
     quantity: ['چقدر', 'چند', 'چه مقدار', 'چه حجمی', 'چه تعداد', 'چقدره', 'چقد'],
+    figures: ['به عدد', 'به رقم', 'ارقام', 'به ارقام', 'با عدد'],
     dimension: ['عمق', 'آبخور', 'مساحت', 'متراژ', 'متر مربع', 'ارتفاع', 'چند متر*', 'چقدر عمیق*', 'ابعاد'],
     membership: ['ثبت نام', 'ثبتنام', 'عضویت', 'عضو شدن', 'عضو بشیم', 'عضو شویم', 'تفاهمنامه', 'تفاهم نامه', 'چطور بپیوندیم', 'پیوستن به'],
     items: ['چه کالاهایی', 'چه محصولاتی', 'چه اقلامی', 'کدام کالاها', 'کدوم کالاها', 'چه شرکتهایی', 'کدام شرکتها', 'کدوم شرکتها'],
@@ -309,6 +318,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     distance: ['seberapa jauh', 'berapa jauh', 'berapa lama', 'berapa menit', 'berapa jam', 'jauh tidak', 'jauhkah', 'berapa kilometer', 'berapa km', 'jaraknya', 'jarak', 'jauh gak', 'jauh nggak', 'jauh ga', 'jauh enggak', 'seberapa dekat', 'makan waktu berapa', 'butuh waktu berapa', 'brp lama', 'brp jauh', 'brp km', 'brp menit', 'brp jam'],
     near: ['dekat', 'jauh'],
     quantity: ['berapa', 'seberapa besar', 'seberapa banyak', 'brp', 'per tahun berapa', 'setahun berapa'],
+    figures: ['dalam angka', 'angkanya', 'angka'],
     dimension: ['kedalaman', 'kedalamannya', 'seberapa dalam', 'luasnya', 'luas gudang', 'luas lahan', 'luas bangunan', 'meter persegi', 'lebar', 'lebarnya', 'ukuran', 'ukurannya', 'berapa meter'],
     membership: ['mendaftar', 'pendaftaran', 'cara daftar', 'keanggotaan', 'jadi anggota', 'menjadi anggota', 'bergabung dengan', 'cara bergabung', 'mau bergabung', 'gabung', 'nota kesepahaman', 'mengajukan diri', 'cara apply'],
     items: ['barang apa saja', 'produk apa saja', 'kategori apa', 'daftar barang', 'daftar produk', 'jenis barang apa', 'perusahaan apa saja', 'perusahaan mana saja', 'kota mana saja', 'kota apa saja'],
@@ -344,6 +354,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     distance: ['ምን ያህል ይርቃል', 'ምን ያህል ርቀት', 'ምን ያህል ጊዜ', '*ስንት ደቂቃ', '*ስንት ሰዓት', 'ምን ያህል ይወስዳል', 'ምን ያህል ይፈጃል', '*ስንት ኪሎ ሜትር', '*ስንት ኪሜ', 'ርቀቱ'],
     near: ['ሩቅ'],
     quantity: ['*ስንት', 'ምን ያህል', 'መጠኑ'],
+    figures: ['በቁጥር', 'በአሃዝ'],
     dimension: ['ጥልቀት', 'ጥልቀቱ', 'ስፋት', 'ስፋቱ', 'ካሬ ሜትር', 'ቁመት', 'ቁመቱ', 'ስንት ሜትር'],
     membership: ['እንዴት መመዝገብ', 'መመዝገብ', 'ምዝገባ', 'አባል መሆን', 'አባል ለመሆን', 'አባልነት', 'የመግባቢያ ሰነድ', 'ማመልከት', 'ማመልከቻ'],
     items: ['ምን ምን ዕቃዎች', 'የትኞቹ ዕቃዎች', 'የትኞቹ ምርቶች', 'የትኞቹ ኩባንያዎች', 'የትኞቹ ድርጅቶች', 'የትኞቹ ከተሞች'],
@@ -381,6 +392,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     distance: ['kude kangakanani', 'kukude kangakanani', 'ibanga elingakanani', 'isikhathi esingakanani', 'imizuzu emingaki', 'amahora amangaki', '*mahora amangaki', '*kude kangakanani', '*mizuzu emingaki', 'kuthatha isikhathi esingakanani', 'kude yini', 'kukude yini'],
     near: ['siseduze', 'useduze', 'iseduze', 'kuseduze', 'liseduze', 'sikude', 'ukude', 'ikude', 'likude'],
     quantity: ['*ngaki', 'kangakanani', 'esingakanani', 'elingakanani'],
+    figures: ['ngezinombolo', 'izinombolo', 'ngamanani'],
     dimension: ['ukujula', 'kujula', '*jule', 'ububanzi', 'amamitha-skwele', 'amamitha skwele', 'amamitha amangaki'],
     membership: ['*bhalisa', '*bhalise', 'ubulungu', 'ukujoyina', 'sijoyine', 'ukufaka isicelo', 'sifake isicelo'],
     items: ['yiziphi izimpahla', 'iziphi izimpahla', 'yimiphi imikhiqizo', 'imiphi imikhiqizo', 'uhlu lwezimpahla', 'yiziphi izinkampani', 'iziphi izinkampani', 'yimaphi amadolobha', 'amaphi amadolobha'],
@@ -418,6 +430,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     distance: ['hoe ver', 'hoever', 'hoe lank', 'hoeveel minute', 'hoeveel ure', 'hoeveel uur', 'hoeveel minuut', 'hoe naby', 'hoeveel kilometer', 'hoeveel km', 'is dit ver', 'watter afstand', 'wat is die afstand', 'reistyd'],
     near: ['naby', 'ver', 'naaby'],
     quantity: ['hoeveel', 'hoe groot', 'hoe baie'],
+    figures: ['in syfers', 'syfers', 'getalle'],
     dimension: ['hoe diep', 'diepte', 'diep genoeg', 'oppervlakte', 'vierkante meter', 'hoe wyd', 'breedte', 'hoe hoog', 'hoogte', 'grootte', 'hoeveel meter'],
     membership: ['aansoek doen', 'aansoek', 'registreer', 'registrasie', 'lidmaatskap', 'lid word', 'inskryf', 'memorandum van verstandhouding'],
     items: ['watter goedere', 'watter produkte', 'watter items', 'watter kategoriee', 'watter maatskappye', 'watter firmas', 'watter stede'],
@@ -578,7 +591,7 @@ export interface ReadQuestion {
   near: boolean;
   /**
    * When it asks an amount, the word after its "how many" and any counter words ("how many ships", "چند تا شرکت"):
-   * the thing counted. In Chinese, only after a measure word ("多少家企业").
+   * the thing counted. In Chinese, only after a measure word ("多少家企业"). Asked "in figures", the whole topic.
    */
   counted?: string;
 }
@@ -595,7 +608,13 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   let near = false;
   let mention = false;
   let fare = false;
+  let figures = false;
   const claim = (type: CueType) => {
+    if (type === 'figures') {
+      figures = true;
+      types.add('quantity');
+      return;
+    }
     if (type === 'fare' || type === 'cost') {
       fare = true;
       types.add('price');
@@ -624,7 +643,8 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types: aboutTheSource(settleKinds(asked(), PRECISE_WORDS[language].some((word) => text.includes(word)), text)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare };
+    const counted = types.has('quantity') ? (unspacedCounted(text, language) ?? (figures ? rest : undefined)) : undefined;
+    return { types: aboutTheSource(settleKinds(asked(), PRECISE_WORDS[language].some((word) => text.includes(word)), text)), topic: rest, near, counted, fare };
   }
   const segments = wordSegments(segmenterFor(language), text);
   // Words said for emphasis or politeness do not break a cue ("в какой именно части", "which part exactly").
@@ -660,7 +680,8 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   }
   const dropped = new Set(words.filter((_, i) => used[i]));
   const precise = normalizedWords(PRECISE_WORDS, language);
-  return { types: aboutTheSource(settleKinds(asked(), segments.some((s) => s.isWordLike && precise.has(s.segment)), text)), topic: segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join(''), near, counted, fare };
+  const topic = segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('');
+  return { types: aboutTheSource(settleKinds(asked(), segments.some((s) => s.isWordLike && precise.has(s.segment)), text)), topic, near, counted: figures && counted === undefined ? topic : counted, fare };
 }
 
 /**
@@ -708,7 +729,8 @@ export function firstOfTwoAsks(sentence: string, language: LanguageCode): string
     if (!joining.has(normalizeForSearch(parts[i]!.replace(/^\p{P}+|\p{P}+$/gu, ''), language))) continue;
     const before = parts.slice(0, i).join('').trim();
     const after = parts.slice(i + 1).join('').trim();
-    if (readQuestion(before, language).types.size > 0 && readQuestion(after, language).types.size > 0) return before;
+    // A year named is no ask ("What are the 2029 trade and investment targets in figures?"), nor a bare "what".
+    if ([...readQuestion(before.replace(YEARS, ' '), language).types].some((kind) => kind !== 'definition') && readQuestion(after, language).types.size > 0) return before;
   }
   return undefined;
 }
@@ -729,6 +751,7 @@ export function joinsOn(clause: string, language: LanguageCode): boolean {
  */
 /** A year: four digits from 1900 to 2099 standing alone (not part of a longer number). */
 const A_YEAR = /(?:^|[^0-9])(?:19|20)[0-9]{2}(?![0-9])/;
+const YEARS = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
 
 /**
  * Settles the kinds read from cues: a date asks the time too, "exactly when" a date, and "what" nothing besides
