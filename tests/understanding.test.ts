@@ -447,6 +447,21 @@ describe('"in figures / in numbers" asks an amount of what the question names', 
   });
 });
 
+// The article gives the drive to Xiaoshan airport and eight hours by rail to "major economic hubs", no distance to a city.
+describe('a distance to a place the article does not name is declined; to one it names, answered', () => {
+  answersEach([
+    ['en', 'How far is Qiantang from Guangzhou?'],
+    ['ru', 'Как далеко от Цяньтана до Нанкина?'],
+    ['pt', 'Qual é a distância entre Qiantang e Suzhou?'],
+    ['id', 'Berapa jarak dari Qiantang ke Nanjing?'],
+  ], null);
+  answersEach([
+    ['en', 'How far is the Center from Xiaoshan Airport?'],
+    ['ru', 'Как далеко центр от аэропорта Сяошань?'],
+    ['pt', 'Qual a distância do Centro até o aeroporto de Xiaoshan?'],
+  ], 'location-airport');
+});
+
 // "Open" is also the opening's word (открыт, aberto): "is it open today?" asks its hours, "when was it opened?" its date.
 describe('"is the Center open (today)?" asks for opening hours, which the article does not give', () => {
   answersEach([

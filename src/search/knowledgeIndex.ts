@@ -208,9 +208,17 @@ export interface ScoringOptions {
    * price named by any cue weighing more had cost the second validation set an answer (docs/quality.md).
    */
   fareWeight: number;
+  /**
+   * In a question asking a distance, a capitalised word inside a sentence that the knowledge lacks ("from Shanghai",
+   * "до Шанхая", "até Xangai") names a place the article does not give a distance to: it weighs as the rarest word,
+   * times this (as any word the knowledge lacks, `unknownWordWeight`, it had left "how far is Qiantang from
+   * Shanghai?" to its kind and "Qiantang", which the rail station's passage holds). Scripts without capitals keep
+   * `unknownWordWeight`: there a place's name cannot be told from a misspelt word.
+   */
+  unknownPlaceWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2, place: 1.5, region: 1.5, hours: 3, dimension: 3, items: 3 }, uncountedFactor: 0.75, unnamedFactor: 0.75, quotedWeight: 1.5, fareWeight: 1.75 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2, place: 1.5, region: 1.5, hours: 3, dimension: 3, items: 3 }, uncountedFactor: 0.75, unnamedFactor: 0.75, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 1 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -392,8 +400,33 @@ export class KnowledgeIndex {
         for (const [i, term] of terms.entries()) if (term.vocabulary.some((word) => quoted.has(word))) terms[i] = { ...term, weight: term.weight * this.scoring.quotedWeight };
       }
     }
+    if (types.has('distance')) terms.push(...this.unknownPlaces(text, own));
     terms.push(...this.questionTypeTerms(own, types, fare));
     return { hits: this.rank(own, terms, limit, countedTerms), worded };
+  }
+
+  /**
+   * Each capitalised word inside a sentence of `text` that the index lacks (a place the article does not name:
+   * "Shanghai", "Шанхай"), as a term weighing what it lacks of `unknownPlaceWeight` × the rarest word; its terms
+   * already weigh `unknownWordWeight` × the rarest.
+   */
+  private unknownPlaces(text: string, own: LanguageIndex): QueryTerm[] {
+    const extra = (this.scoring.unknownPlaceWeight - this.scoring.unknownWordWeight) * this.idf(own, 1);
+    if (extra <= 0) return [];
+    const places: QueryTerm[] = [];
+    let first = true;
+    for (const { segment, isWordLike } of wordSegments(wordSegmenter, text)) {
+      if (!isWordLike) {
+        if (SENTENCE_END.test(segment)) first = true;
+        continue;
+      }
+      const inside = !first;
+      first = false;
+      if (!inside || !CAPITALISED.test(segment)) continue;
+      const terms = this.resolve(own, own.tokenizer.terms(segment));
+      if (terms.length > 0 && terms.every((term) => term.vocabulary.length === 0 && !term.everyday)) places.push({ index: own, weight: extra, vocabulary: [], strengths: [] });
+    }
+    return places;
   }
 
   /**
@@ -1184,6 +1217,12 @@ function scriptOf(word: string): Script | null {
 }
 
 const QUESTION_MARKS = /[?？؟፧]/u;
+
+/** What ends a sentence (a capital after it begins one, not a name). */
+const SENTENCE_END = /[.!?。？！؟፧]/u;
+
+/** A word of one capital and small letters after it ("Shanghai", "Шанхай"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 const sentenceSegmenters = new Map<LanguageCode, Intl.Segmenter>();
 
