@@ -462,6 +462,20 @@ describe('a distance to a place the article does not name is declined; to one it
   ], 'location-airport');
 });
 
+// Only the airport's and the rail station's passages give a time or a distance: how long a practice's process takes is not said.
+describe('"how long does it take" of a practice is declined; of a journey, answered', () => {
+  answersEach([
+    ['en', 'How long does it take to get a refund processed through the import-return warehouse?'],
+    ['pt', 'Quanto tempo leva o processo de retorno no armazém de e-commerce transfronteiriço?'],
+    ['id', 'Berapa lama proses pengembalian barang lewat gudang retur impor itu?'],
+    ['af', 'Hoe lank vat dit om geld terug te kry vir goedere wat deur die invoer-retoerpakhuis teruggestuur word?'],
+  ], null);
+  answersEach([
+    ['en', 'How long is the train ride from the Qiantang high-speed rail station to the major economic hubs?'],
+    ['pt', 'Quanto tempo de trem da estação de alta velocidade de Qiantang até os grandes centros econômicos?'],
+  ], 'high-speed-rail');
+});
+
 // "Open" is also the opening's word (открыт, aberto): "is it open today?" asks its hours, "when was it opened?" its date.
 describe('"is the Center open (today)?" asks for opening hours, which the article does not give', () => {
   answersEach([
