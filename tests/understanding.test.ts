@@ -245,7 +245,23 @@ describe('"which officials / which leaders" asks for a person, as "who" does', (
     ['zh', '揭牌仪式有哪些领导出席？'],
     ['af', 'Watter amptenaar het die Sentrum geopen?'],
     ['ru', 'Какие официальные лица были на открытии?'],
+    ['en', 'Which government officials cut the ribbon?'],
+    ['zu', 'Bobani abavule lesi sikhungo?'],
   ], 'agent');
+});
+
+// Opening a sentence, Hindi "क्या" only makes it a yes/no question; Indonesian "apakah" always does.
+describe('a yes/no question is no "what is it?"', () => {
+  asksNone([
+    ['hi', 'क्या दिल्ली में भी ऐसा कोई सेंटर बनेगा?'],
+    ['hi', 'नमस्ते! क्या यह सेंटर अब खुल चुका है?'],
+    ['id', 'Apakah pusat seperti ini juga dibuka di Jakarta?'],
+  ], 'definition');
+  asksEach([
+    ['hi', 'यह सेंटर क्या है?'],
+    ['hi', 'क्या है यह सेंटर?'],
+    ['id', 'Apa itu pusat kerja sama ini?'],
+  ], 'definition');
 });
 
 // The article names no person: "who opened it" must not be answered by the passage saying it opened. The kind

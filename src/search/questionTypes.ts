@@ -59,7 +59,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     dimension: ['how deep', 'depth', 'draft', 'draught', 'what size', 'how wide', 'width', 'how high', 'how tall', 'height', 'square metres', 'square meters', 'square feet', 'sq m', 'floor area', 'floor space', 'dimensions', 'how many square metres', 'how many square meters'],
     membership: ['how do we apply', 'how to apply', 'how can we apply', 'apply to join', 'apply for membership', 'how do we join', 'how can we join', 'how to join', 'want to join', 'looking to join', 'become a member', 'membership', 'become a partner', 'register', 'registration', 'sign up', 'mou', 'memorandum of understanding', 'application form'],
     items: ['which goods', 'what goods', 'which products', 'what products', 'which items', 'what items', 'which categories', 'what categories', 'which product categories', 'list of goods', 'list of items', 'list of products', 'which companies', 'what companies', 'which firms', 'which enterprises', 'which cities', 'what cities'],
-    agent: ['who', 'whom', 'whose', 'in charge', 'which officials', 'which official', 'which leaders', 'which leader', 'which dignitaries', 'which people', 'what people', 'which person'],
+    agent: ['who', 'whom', 'whose', 'in charge', 'which officials', 'which official', 'which leaders', 'which leader', 'which dignitaries', 'which people', 'what people', 'which person', 'which government officials', 'what officials', 'which ministers', 'which guests', 'what guests', 'which vips'],
     organization: ['which organization', 'what organization', 'which body', 'what body', 'which entity', 'what entity', 'which agency', 'what kind of organization', 'which organizations', 'which institution', 'what institution', 'which authority', 'which ministry', 'which department', 'which company', 'what company'],
     plan: ['plan', 'plans', 'planned', 'planning', 'future', 'next steps', 'what next', 'upcoming', 'roadmap', 'road map', 'next step', 'what\'s next', 'whats next', 'what is next', 'what comes next', 'going forward', 'in the coming years', 'coming years', 'next few years', 'years ahead', 'goals for', 'targets for'],
     reason: ['why', 'how come', 'what for', 'what does it mean', 'what does this mean', 'what does that mean', 'mean for', 'means for', 'matter', 'matters', 'purpose', 'what is it for', 'what is the point', 'significance', 'importance', 'how important', 'what is the goal of', 'what is the aim of', 'how significant', 'what position'],
@@ -330,7 +330,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     kinds: ['zona apa saja', 'kawasan apa saja', 'jenis apa', 'jenis apa saja', 'macam apa', 'apa saja jenis', 'berapa jenis', 'berapa macam', 'jenisnya apa', 'apa jenisnya', 'apa saja jenisnya', 'tipe apa', 'kategori apa'],
     distinction: ['beda dari', 'berbeda dari', 'beda dengan', 'berbeda dengan', 'bedanya', 'perbedaan', 'membedakan', 'istimewa', 'keistimewaan', 'unik', 'keunikan', 'menonjol'],
     name: ['nama lengkap', 'nama resmi', 'namanya apa', 'nama', 'apa namanya', 'disebut apa', 'singkatan', 'kepanjangan', 'kepanjangannya'],
-    definition: ['apa', 'apa itu', 'apakah', 'apa sih', 'ceritakan tentang', 'jelaskan tentang', 'ceritain tentang', 'jelasin tentang', 'perkenalkan'],
+    definition: ['apa', 'apa itu', 'apa sih', 'ceritakan tentang', 'jelaskan tentang', 'ceritain tentang', 'jelasin tentang', 'perkenalkan'],
   },
   am: {
     route: ['እንዴት መድረስ', 'እንዴት መሄድ', 'እንዴት ይደረሳል', 'እንዴት መጓዝ', 'እንዴት እደርሳለሁ', 'እንዴት ልሂድ', 'እንዴት መምጣት'],
@@ -396,7 +396,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     dimension: ['ukujula', 'kujula', '*jule', 'ububanzi', 'amamitha-skwele', 'amamitha skwele', 'amamitha amangaki'],
     membership: ['*bhalisa', '*bhalise', 'ubulungu', 'ukujoyina', 'sijoyine', 'ukufaka isicelo', 'sifake isicelo'],
     items: ['yiziphi izimpahla', 'iziphi izimpahla', 'yimiphi imikhiqizo', 'imiphi imikhiqizo', 'uhlu lwezimpahla', 'yiziphi izinkampani', 'iziphi izinkampani', 'yimaphi amadolobha', 'amaphi amadolobha'],
-    agent: ['ubani', 'ngubani', 'kubani', 'yibaphi', 'yiziphi izikhulu', 'yisiphi isikhulu', 'obani'],
+    agent: ['ubani', 'ngubani', 'kubani', 'yibaphi', 'yiziphi izikhulu', 'yisiphi isikhulu', 'obani', 'bobani', 'ngobani', 'kwakukhona obani'],
     organization: ['iyiphi inhlangano', 'yisiphi isikhungo', 'yiliphi ibhizinisi', 'yiziphi izinhlangano', 'iyiphi inkampani'],
     plan: ['izinhlelo*', 'zinhlelo*', '*hlelwe', '*hlelwa', '*hleliwe', 'ikusasa', 'esikhathini esizayo', 'esizayo', 'eminyakeni ezayo', 'iminyaka ezayo', 'isinyathelo esilandelayo', 'izinyathelo ezilandelayo', 'kuzokwenzekani'],
     reason: ['kungani', 'ngani', 'isizathu', 'kusho ukuthini', 'kuchaza ukuthini', 'isho ukuthini', 'kubaluleke ngani', 'inhloso', 'injongo', 'ngenxa yani', 'kubaluleke kangakanani', 'isiphi isikhundla', 'siphi isikhundla'],
@@ -651,6 +651,8 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const chatter = chatterOf(language);
   const words = segments.filter((s) => s.isWordLike && !chatter.has(s.segment));
   const keys = words.map((word) => cueWord(word.segment, language));
+  const opening = sentenceOpenings(segments, words);
+  const particles = normalizedWords(YES_NO_PARTICLES, language);
   // Every place a cue matches, then claimed in the cues' order (longest first), each word once.
   const { all, byFirstWord, patternFirst } = cuesFor(language);
   const found: Array<{ cue: number; at: number }> = [];
@@ -670,6 +672,8 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
     const { type, words: cueWords } = all[cue]!;
     if (cueWords.some((_, j) => used[at + j])) continue;
     if (type === 'cost' && !amountAsked) continue;
+    // "क्या भारत में भी ऐसा सेंटर खुलेगा?" (will one open in India too?): opening a sentence, the word is no "what".
+    if (cueWords.length === 1 && opening.has(at) && particles.has(keys[at]!)) continue;
     if (type === 'quantity' && counted === undefined) {
       let next = at + cueWords.length;
       while (next < words.length && counters.has(words[next]!.segment)) next += 1;
@@ -703,6 +707,29 @@ function unspacedCounted(text: string, language: LanguageCode): string | undefin
     return first?.isWordLike ? first.segment : undefined;
   }
   return undefined;
+}
+
+/**
+ * Words that, opening a sentence, only make it a yes/no question, and elsewhere ask "what": Hindi "क्या" ("क्या यह
+ * खुल गया है?", has it opened?, but "यह सेंटर क्या है?", what is this Center?).
+ */
+const YES_NO_PARTICLES: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+  hi: ['क्या'],
+};
+
+/** The positions in `words` of the words opening a sentence of `segments`. */
+function sentenceOpenings(segments: readonly { segment: string; isWordLike?: boolean }[], words: readonly { segment: string }[]): Set<number> {
+  const openings = new Set<number>();
+  let at = 0;
+  let opening = true;
+  for (const segment of segments) {
+    if (segment === words[at]) {
+      if (opening) openings.add(at);
+      opening = false;
+      at += 1;
+    } else if (/[.!?।॥？！؟፧]/u.test(segment.segment)) opening = true;
+  }
+  return openings;
 }
 
 const normalizedTables = new WeakMap<Readonly<Partial<Record<LanguageCode, readonly string[]>>>, Map<LanguageCode, Set<string>>>();
