@@ -790,6 +790,11 @@ describe('a question naming one port does not get what only the other port\'s pa
     ['en', 'Annual cargo throughput at Xiasha Port?'],
     ['ru', 'Какой годовой грузооборот у порта Сяша?'],
   ], 'xiasha-port', 'in %s: %s is answered');
+
+  // Named in a clause of its own, the other port is context: Xiasha's passage does not answer what is asked of Linjiang.
+  answersEach([
+    ['ru', 'С Сяша всё ясно, а сколько тонн в год обрабатывает порт Линьцзян?'],
+  ], null, 'in %s: %s is declined');
 });
 
 describe('"who wrote it, where was it published" asks for the source, not a person or a place', () => {

@@ -406,7 +406,8 @@ export class KnowledgeIndex {
     }
     if (types.has('distance')) terms.push(...this.unknownPlaces(text, own));
     terms.push(...this.questionTypeTerms(own, types, fare));
-    return { hits: this.rank(own, terms, limit, countedTerms), worded };
+    const subjectsNamed = terms.filter((term) => term.index === own && term.vocabulary.some((word) => own.subjects.has(word))).length;
+    return { hits: this.rank(own, terms, limit, countedTerms, subjectsNamed < 2 || namesJointly(text, own)), worded };
   }
 
   /**
@@ -581,8 +582,9 @@ export class KnowledgeIndex {
   /**
    * Confidence per passage: the weighted share of the query's terms it
    * contains (coverage), scaled by its BM25 score relative to the best one.
+   * `together`: whether the passages' subjects the question names are named in one clause (`namesJointly`).
    */
-  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, counted: readonly QueryTerm[] = []): SearchHit[] {
+  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, counted: readonly QueryTerm[] = [], together = true): SearchHit[] {
     // The passages counting what an amount question counts: naming it, and giving an amount or a list (none, when
     // the knowledge lacks the word: "how many staff").
     const countedHolders = counted.length > 0 ? answeringAmong(own, counted, COUNTING_KINDS) : undefined;
@@ -619,7 +621,9 @@ export class KnowledgeIndex {
     // passages answering it), times the term's weight, summed per index the term was read in.
     const byIndex = new Map<LanguageIndex, Float64Array>();
     const held: number[] = [];
-    const jointly = this.scoring.jointSubjects ? jointSubjectHolders(own, terms) : undefined;
+    // Subjects named in one clause ("Xiasha and Linjiang") are asked about together; each in a clause of its own
+    // ("Xiasha's figure I saw, but how many tons does Linjiang handle?"), the one is context of the other's question.
+    const jointly = this.scoring.jointSubjects && together ? jointSubjectHolders(own, terms) : undefined;
     for (const term of terms) {
       const hold = (positions: ArrayLike<number>, s: number) => {
         for (let i = 0; i < positions.length; i += 1) {
@@ -688,8 +692,8 @@ export class KnowledgeIndex {
       }
       if (sum <= 0) continue;
       const missedKinds = typed[position] === 0 ? (this.scoring.missedKindWeight - 1) * askedKinds : 0;
-      // A passage naming one of the subjects the question names ("2027 and 2029") is not about another's.
-      const coverage = sum / (totalWeight + (named[position] ? 0 : conflict[position]!) + missedKinds);
+      // A passage naming one of the subjects the question names together ("2027 and 2029") is not about another's.
+      const coverage = sum / (totalWeight + (named[position] && together ? 0 : conflict[position]!) + missedKinds);
       // A kind of question the passage answers narrows it down more than its weight in coverage says ("where" + "Center").
       const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed[position]!;
       const evidence = this.scoring.evidenceFloor > 0 ? Math.sqrt(Math.min(1, shown / (this.scoring.evidenceFloor * this.idf(own, 1)))) : 1;
@@ -1174,6 +1178,18 @@ function jointSubjectHolders(own: LanguageIndex, terms: readonly QueryTerm[]): M
     if (others.length > 0) (joint ??= new Map()).set(term, others);
   }
   return joint;
+}
+
+/** Whether one clause of `text` names the subjects of two passages ("Xiasha and Linjiang"), not each its own clause. */
+function namesJointly(text: string, own: LanguageIndex): boolean {
+  return text.split(/[.!?。？！؟፧।]|\s*(?:[,，、،:：;；؛—–]|\s-\s)\s*/u).some((clause) => {
+    const named = new Set<number>();
+    for (const term of own.tokenizer.terms(clause)) {
+      const position = own.subjects.get(term);
+      if (position !== undefined) named.add(position);
+    }
+    return named.size >= 2;
+  });
 }
 
 /** Whether a query term is a word of the title of a passage answering "what is it?" (`defined`), read in `own`. */
