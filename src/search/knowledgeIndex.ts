@@ -358,7 +358,7 @@ export class KnowledgeIndex {
    */
   private async searchText(text: string, language: LanguageCode, limit: number, carried: readonly AnswerType[] = []): Promise<{ hits: SearchHit[]; worded: boolean }> {
     const own = this.indexes.get(language)!;
-    const { types, topic, near, counted, fare } = readQuestion(text, language);
+    const { types, topic, near, counted, fare, figures } = readQuestion(text, language);
     for (const kind of carried) types.add(kind);
     const { ownText, foreign, english } = this.splitByScript(topic, own);
     const terms = this.resolve(own, own.tokenizer.terms(ownText));
@@ -397,6 +397,9 @@ export class KnowledgeIndex {
     const worded = known || types.has('source');
     // "How many ships…": what is counted. A passage that does not name it cannot give its number (Xiasha's gives tons).
     const countedTerms = counted ? this.resolve(own, own.tokenizer.terms(counted)) : [];
+    // The passages counting it: naming it and giving an amount or a list (none, when the knowledge lacks the word:
+    // "how many staff"). Asked "in figures", those giving an amount at all.
+    const countedHolders = countedTerms.length > 0 ? answeringAmong(own, countedTerms, COUNTING_KINDS) : figures ? new Set(own.answering.get('quantity') ?? []) : undefined;
     // A span the question quotes ("what does 'gateway hub' mean?") names what it asks about: its known words weigh more.
     if (this.scoring.quotedWeight !== 1) {
       const quoted = quotedTerms(text, own, this.indexes.get('en')!);
@@ -407,7 +410,7 @@ export class KnowledgeIndex {
     if (types.has('distance')) terms.push(...this.unknownPlaces(text, own));
     terms.push(...this.questionTypeTerms(own, types, fare));
     const subjectsNamed = terms.filter((term) => term.index === own && term.vocabulary.some((word) => own.subjects.has(word))).length;
-    return { hits: this.rank(own, terms, limit, countedTerms, subjectsNamed < 2 || namesJointly(text, own)), worded };
+    return { hits: this.rank(own, terms, limit, countedHolders, subjectsNamed < 2 || namesJointly(text, own)), worded };
   }
 
   /**
@@ -582,12 +585,10 @@ export class KnowledgeIndex {
   /**
    * Confidence per passage: the weighted share of the query's terms it
    * contains (coverage), scaled by its BM25 score relative to the best one.
+   * `countedHolders`: of a question asking an amount, the passages counting what it counts.
    * `together`: whether the passages' subjects the question names are named in one clause (`namesJointly`).
    */
-  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, counted: readonly QueryTerm[] = [], together = true): SearchHit[] {
-    // The passages counting what an amount question counts: naming it, and giving an amount or a list (none, when
-    // the knowledge lacks the word: "how many staff").
-    const countedHolders = counted.length > 0 ? answeringAmong(own, counted, COUNTING_KINDS) : undefined;
+  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, countedHolders?: ReadonlySet<number>, together = true): SearchHit[] {
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // The passages giving a name asked for: those answering `name`, and, when a place is asked too ("what is the area

@@ -25,7 +25,7 @@ import { wordSegments } from './wordSegments.js';
  * `cost` cues are words for costs ("费用", "هزینه", "biaya"): a price when an amount is asked with them ("how much
  * is the cost of …"), else words of the question (the return warehouse "reduces operational costs").
  * `figures` cues ask an amount of what the question names ("the 2029 goals in figures", "в цифрах", "ارقام"): the
- * amount asked (`quantity`), and every word of the question the thing counted (`ReadQuestion.counted`).
+ * amount asked (`quantity`), which a passage giving no amount cannot give (`ReadQuestion.figures`).
  * Longer cues win: "how far" is a distance. A bare "how" asks for nothing in
  * particular ("how do I get a visa?"), so a method is asked by phrases only.
  */
@@ -591,9 +591,11 @@ export interface ReadQuestion {
   near: boolean;
   /**
    * When it asks an amount, the word after its "how many" and any counter words ("how many ships", "چند تا شرکت"):
-   * the thing counted. In Chinese, only after a measure word ("多少家企业"). Asked "in figures", the whole topic.
+   * the thing counted. In Chinese, only after a measure word ("多少家企业").
    */
   counted?: string;
+  /** Whether it asks "in figures" (`figures` cues): an amount, which a passage giving none cannot give. */
+  figures: boolean;
 }
 
 /**
@@ -643,8 +645,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
         rest = rest.split(phrase).join(' ');
       }
     }
-    const counted = types.has('quantity') ? (unspacedCounted(text, language) ?? (figures ? rest : undefined)) : undefined;
-    return { types: aboutTheSource(settleKinds(asked(), PRECISE_WORDS[language].some((word) => text.includes(word)), text)), topic: rest, near, counted, fare };
+    return { types: aboutTheSource(settleKinds(asked(), PRECISE_WORDS[language].some((word) => text.includes(word)), text)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare, figures };
   }
   const segments = wordSegments(segmenterFor(language), text);
   // Words said for emphasis or politeness do not break a cue ("в какой именно части", "which part exactly").
@@ -685,7 +686,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const dropped = new Set(words.filter((_, i) => used[i]));
   const precise = normalizedWords(PRECISE_WORDS, language);
   const topic = segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('');
-  return { types: aboutTheSource(settleKinds(asked(), segments.some((s) => s.isWordLike && precise.has(s.segment)), text)), topic, near, counted: figures && counted === undefined ? topic : counted, fare };
+  return { types: aboutTheSource(settleKinds(asked(), segments.some((s) => s.isWordLike && precise.has(s.segment)), text)), topic, near, counted, fare, figures };
 }
 
 /**
