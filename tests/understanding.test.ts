@@ -239,6 +239,19 @@ describe('a last clause joined on with "and" goes on from the sentence: it is no
   ], 'high-speed-rail');
 });
 
+// After a statement, a sentence opening with "and" / "а" is the question itself; after a question it goes on from it.
+describe('a sentence opening with "and" after a statement is the question', () => {
+  answersEach([
+    ['ru', 'Я в этой теме новичок. А что это за центр такой?'],
+    ['en', 'I only joined the team last week. And what is this Center, anyway?'],
+  ], 'center-opening');
+  // "怎么回事" (what is it about) asks what something is: the clause naming nothing asks it of what the message names.
+  answersEach([
+    ['zh', '听说钱塘有个“退货仓”的做法，具体是怎么回事？'],
+  ], 'import-return-warehouse');
+  answersEach([['zh', '具体是怎么回事？']], null);
+});
+
 describe('"which officials / which leaders" asks for a person, as "who" does', () => {
   asksEach([
     ['en', 'Which officials attended the opening?'],

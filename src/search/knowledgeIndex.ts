@@ -1264,9 +1264,12 @@ function questionSentences(text: string, language: LanguageCode): Array<{ readin
   const sentences = [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
   if (!asking && sentences.length < 2) return [];
   const readings: Array<{ reading: string; within?: string }> = [];
-  for (const sentence of sentences.length < 2 ? [text.trim()] : sentences) {
+  for (const [at, sentence] of (sentences.length < 2 ? [text.trim()] : sentences).entries()) {
     if (asking && !QUESTION_MARKS.test(sentence)) continue;
-    if (sentences.length >= 2 && !joinsOn(sentence, language)) readings.push({ reading: sentence });
+    // "And how long does it take?" after a question goes on from it; after a statement ("I'm new here. And what
+    // is this Center?", "А что это за центр?") it is the question.
+    const followsQuestion = at > 0 && QUESTION_MARKS.test(sentences[at - 1]!);
+    if (sentences.length >= 2 && !(followsQuestion && joinsOn(sentence, language))) readings.push({ reading: sentence });
     // Context before the question inside its sentence ("我们打算去拜访一下，中心具体在哪个片区？", "We're in Durban - which port…?").
     const clauses = sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
     const last = clauses.at(-1);
