@@ -8,7 +8,7 @@ import type { PartnerBot } from '../src/bot/partnerBot.js';
 import type { LanguageCode } from '../src/i18n/languages.js';
 import type { AnswerType } from '../src/knowledge/schema.js';
 import { ANSWER_THRESHOLD, type KnowledgeIndex } from '../src/search/knowledgeIndex.js';
-import { firstOfTwoAsks, readQuestion } from '../src/search/questionTypes.js';
+import { firstOfTwoAsks, qualifies, readQuestion } from '../src/search/questionTypes.js';
 import { stripPastedMarks } from '../src/search/normalize.js';
 import { createTokenizer } from '../src/search/tokenizer.js';
 import { tokenizerFor } from '../src/search/tokenizer.js';
@@ -507,6 +507,20 @@ describe('"how long does it take" of a practice is declined; of a journey, answe
     ['en', 'How long is the train ride from the Qiantang high-speed rail station to the major economic hubs?'],
     ['pt', 'Quanto tempo de trem da estação de alta velocidade de Qiantang até os grandes centros econômicos?'],
   ], 'high-speed-rail');
+});
+
+// The 2027 plan speaks of "a specialised international operations entity" and names none.
+describe('the name of the 2027 entity is declined: the article gives none', () => {
+  answersEach([
+    ['ru', 'Как будет называться операционная структура, которую создадут к 2027 году?'],
+    ['ar', 'ما اسم الهيئة الدولية للعمليات التي ستنشأ في 2027؟'],
+    ['fa', 'اسم شرکت بین‌المللی که قراره تا ۲۰۲۷ راه بیفته چیه؟'],
+  ], null);
+  it('reads "как будет называться" as asking a name, and a clause opening with "которую" as no question alone', () => {
+    expect([...readQuestion('Как будет называться эта структура?', 'ru').types]).toContain('name');
+    expect(qualifies('которую создадут к 2027 году?', 'ru')).toBe(true);
+    expect(qualifies('когда его создадут?', 'ru')).toBe(false);
+  });
 });
 
 // "Open" is also the opening's word (открыт, aberto): "is it open today?" asks its hours, "when was it opened?" its date.

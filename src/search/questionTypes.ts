@@ -141,7 +141,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['каким образом', 'как работает', 'как работают', 'как устроен', 'как устроена', 'как устроено', 'как функционирует', 'каким способом', 'каким путём', 'каким путем', 'за счёт чего', 'за счет чего', 'в какой форме', 'в каком виде'],
     kinds: ['какие зоны', 'какие особые зоны', 'какие экономические зоны', 'какие виды', 'какие типы', 'какого типа', 'какого вида', 'сколько видов', 'сколько типов', 'какие бывают', 'какого рода', 'каких типов', 'каких видов', 'какие разновидности'],
     distinction: ['отличается', 'отличает', 'отличие', 'отличия', 'выделяется', 'выделяет', 'особенного', 'особенное', 'в отличие от', 'не как другие'],
-    name: ['полное название', 'официальное название', 'как называется', 'название', 'как называют', 'как расшифровывается', 'аббревиатура'],
+    name: ['полное название', 'официальное название', 'как называется', 'как будет называться', 'будет называться', 'как назовут', 'как его назовут', 'название', 'как называют', 'как расшифровывается', 'аббревиатура'],
     definition: ['что', 'что такое', 'что это', 'что это за', 'что за', 'расскажите о', 'расскажите об', 'расскажите про', 'расскажи о', 'расскажи об', 'расскажи про', 'что известно о', 'что известно про'],
   },
   pt: {
@@ -482,6 +482,24 @@ export const JOINING_WORDS: Readonly<Record<LanguageCode, readonly string[]>> = 
   zu: ['futhi', 'noma'],
   af: ['en', 'of', 'ook'],
 };
+
+/**
+ * Relative pronouns, where they are not also question words: a clause they open qualifies the clause before it
+ * ("Как будет называться компания, которую создадут к 2027 году?": "which will be set up by 2027" is no question).
+ */
+const RELATIVE_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+  ru: ['который', 'которая', 'которое', 'которые', 'которую', 'которого', 'которой', 'которому', 'которым', 'котором', 'которых', 'которыми'],
+  hi: ['जो', 'जिसे', 'जिसका', 'जिसकी', 'जिसके', 'जिसमें', 'जिससे', 'जिन्हें'],
+  ar: ['الذي', 'التي', 'الذين', 'اللي', 'اللذين', 'اللتين'],
+  fa: ['که'],
+  id: ['yang'],
+};
+
+/** Whether a clause opens with a relative pronoun (`RELATIVE_WORDS`): it is not a question alone. */
+export function qualifies(clause: string, language: LanguageCode): boolean {
+  const first = /^[\p{L}\p{M}]+/u.exec(normalizeForSearch(clause, language))?.[0];
+  return first !== undefined && normalizedWords(RELATIVE_WORDS, language).has(first);
+}
 
 /** Languages whose cues are matched inside the text rather than word by word. */
 const UNSPACED: ReadonlySet<LanguageCode> = new Set(['zh']);
