@@ -523,6 +523,19 @@ describe('the name of the 2027 entity is declined: the article gives none', () =
   });
 });
 
+// "Why is it different?" asks what sets Qiantang apart, which its open platforms' passage says ("one of the few").
+describe('"why is Qiantang different / special" asks what sets it apart, not a reason', () => {
+  it.each([
+    ['en', 'Why is Qiantang so different from other districts?'],
+    ['hi', 'बाकी ज़िलों से Qiantang अलग क्यों है?'],
+    ['hi', 'Qiantang को खास क्यों कहा जाता है?'],
+  ] as [LanguageCode, string][])('in %s: %s', (language, question) => {
+    const { types } = readQuestion(question, language);
+    expect([types.has('distinction'), types.has('reason')]).toEqual([true, false]);
+  });
+  answersEach([['hi', 'चीन के दूसरे इलाकों से Qiantang अलग क्यों है? आर्टिकल उसे खास क्यों कहता है?']], 'qiantang-open-platforms');
+});
+
 // "Open" is also the opening's word (открыт, aberto): "is it open today?" asks its hours, "when was it opened?" its date.
 describe('"is the Center open (today)?" asks for opening hours, which the article does not give', () => {
   answersEach([
