@@ -755,7 +755,7 @@ describe('questions as people paste and write them', () => {
 
   // "Which is bigger, Xiasha or Linjiang?" asks a comparison the article cannot make (it gives Xiasha's throughput
   // only): the clause "Xiasha or Linjiang?" read alone had lost the question and answered it (1.00). Naming the
-  // ports as ports still tips some over the threshold ("Which port is busier…" 0.56, "临江港和下沙港哪个更大" 0.57).
+  // ports as ports had tipped some over the threshold at twice a kind's weight (0.56-0.61); it weighs three times.
   const comparisons: [LanguageCode, string][] = [
     ['en', 'Which is bigger, Linjiang or Xiasha?'],
     ['en', 'Is Linjiang bigger than Xiasha?'],
@@ -763,9 +763,17 @@ describe('questions as people paste and write them', () => {
     ['pt', 'Linjiang é maior que Xiasha?'],
     ['af', 'Is Linjiang groter as Xiasha?'],
     ['ar', 'أيهما أكبر، Linjiang أم Xiasha؟'],
+    ['en', 'Which port is busier, Xiasha Port or Linjiang Port?'],
+    ['fa', 'بندر Linjiang بزرگتره یا بندر Xiasha؟'],
+    ['id', 'Pelabuhan mana yang lebih besar, Linjiang atau Xiasha?'],
   ];
   asksEach(comparisons, 'comparison');
   answersEach(comparisons, null, 'in %s, declines a comparison the article cannot make: %s');
+  // "Which of the two" compares nothing by itself: "which is the seaport, Linjiang or Xiasha?" is answered.
+  asksNone([
+    ['ar', 'أيهما الميناء البحري الوحيد، Xiasha أم Linjiang؟'],
+    ['id', 'Mana yang lebih dekat ke laut, Xiasha atau Linjiang?'],
+  ], 'comparison');
 
   // "Tell me about the Center" asks what it is, in every language (only English and Chinese had the cue): Hindi
   // "के बारे में बताइए" drew the return warehouse (0.50), Persian "معرفی کن" the joint supervision's reagents.

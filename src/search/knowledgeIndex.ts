@@ -173,8 +173,10 @@ export interface ScoringOptions {
    * "what does the opening mean for Qiantang" names the event the opening's passage tells, but asks its meaning.
    * `documents` twice: "which documents does the joint supervision need" asks for paperwork, which no passage
    * lists, of the very thing a passage names; `facilities` twice for the same reason ("is there parking at the
-   * Center", "a shuttle from the airport"), and `comparison` ("which is bigger, Xiasha or Linjiang?": each passage
-   * gives one port, and only Xiasha's an amount). `place` and `region` (where, which district) 1.5 times: three
+   * Center", "a shuttle from the airport"). `comparison` ("which is bigger, Xiasha or Linjiang?": each passage
+   * gives one port, and only Xiasha's an amount) three times: twice, naming both ports had carried either passage
+   * to the threshold (0.56-0.61) in five languages; its cues compare a size, not "which of the two" (أيهما, "mana
+   * yang lebih": "which is the seaport, Linjiang or Xiasha?" is answered). `place` and `region` (where, which district) 1.5 times: three
    * passages give a place (the Center's, each port's), and a "where" about the Center had weighed less than one
    * word of the opening's passage ("the name of the area", "not in the city centre?"); a street address or a
    * postcode asks a `contact`, not a place. `hours` (opening hours, a sailing timetable) and `dimension` (how deep,
@@ -225,7 +227,7 @@ export interface ScoringOptions {
   unknownPlaceWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 2, place: 1.5, region: 1.5, hours: 3, dimension: 3, items: 3, distance: 2 }, uncountedFactor: 0.75, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 3, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 3, dimension: 3, items: 3, distance: 2 }, uncountedFactor: 0.75, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
 
 export class KnowledgeIndex {
   private constructor(
