@@ -846,6 +846,12 @@ describe('a question naming one port does not get what only the other port\'s pa
   // Named in a clause of its own, the other port is context: Xiasha's passage does not answer what is asked of Linjiang.
   answersEach([
     ['ru', 'С Сяша всё ясно, а сколько тонн в год обрабатывает порт Линьцзян?'],
+    ['pt', 'Já vi o dado de Xiasha, mas quantas toneladas passam por ano pelo porto de Linjiang?'],
+  ], null, 'in %s: %s is declined');
+  // "Linjiang" counts five times in the coverage of a passage lacking it: the tons asked are not Xiasha's.
+  answersEach([
+    ['fa', 'بندر Linjiang هر سال چند تن کالا جابه‌جا میکنه؟'],
+    ['am', 'ሊንጂያንግ ወደብ በዓመት ምን ያህል ቶን ጭነት ያስተናግዳል?'],
   ], null, 'in %s: %s is declined');
 });
 
