@@ -536,6 +536,15 @@ describe('"why is Qiantang different / special" asks what sets it apart, not a r
   answersEach([['hi', 'चीन के दूसरे इलाकों से Qiantang अलग क्यों है? आर्टिकल उसे खास क्यों कहता है?']], 'qiantang-open-platforms');
 });
 
+// Which companies use the warehouse, a sailing timetable: named with their passage's words, still not in the article.
+describe('a list or a timetable of what a passage names is declined', () => {
+  answersEach([
+    ['zh', '临江港去宁波舟山港的船期表有吗'],
+    ['en', 'Which exact goods count as special inbound items?'],
+    ['id', "Barang apa saja persisnya yang dihitung sebagai 'special inbound items'?"],
+  ], null);
+});
+
 // "Open" is also the opening's word (открыт, aberto): "is it open today?" asks its hours, "when was it opened?" its date.
 describe('"is the Center open (today)?" asks for opening hours, which the article does not give', () => {
   answersEach([

@@ -180,13 +180,15 @@ export interface ScoringOptions {
    * Center", "a shuttle from the airport"). `comparison` ("which is bigger, Xiasha or Linjiang?": each passage
    * gives one port, and only Xiasha's an amount) three times: twice, naming both ports had carried either passage
    * to the threshold (0.56-0.61) in five languages; its cues compare a size, not "which of the two" (أيهما, "mana
-   * yang lebih": "which is the seaport, Linjiang or Xiasha?" is answered). `place` and `region` (where, which district) 1.5 times: three
-   * passages give a place (the Center's, each port's), and a "where" about the Center had weighed less than one
+   * yang lebih": "which is the seaport, Linjiang or Xiasha?" is answered). `place` and `region` (where, which
+   * district) 1.5 times: three passages give a place (the Center's, each port's), and a "where" about the Center had weighed less than one
    * word of the opening's passage ("the name of the area", "not in the city centre?"); a street address or a
    * postcode asks a `contact`, not a place. `hours` (opening hours, a sailing timetable) and `dimension` (how deep,
-   * how many square metres) three times: "how deep is the water at Xiasha Port" and "a timetable of the
+   * how many square metres) five times: "how deep is the water at Xiasha Port" and "a timetable of the
    * ships from Linjiang" name a port's passage twice over and ask what it does not give; `items` ("which goods does
-   * the return warehouse take?", "which items count as special inbound items?") three times for the same reason.
+   * the return warehouse take?", "which items count as special inbound items?") five times for the same reason
+   * (three times until the ninth session: at 4 to 6 three more were declined, 'special inbound items' named in
+   * quotes, a Linjiang timetable, the companies using the warehouse, and no set lost).
    * `distance` (how far, how long) twice: "how long does a return through the warehouse take?" names the
    * warehouse's passage with every other word and asks a time it does not give (only the airport's and the rail
    * station's passages give one). At 3 to 6 the development sets and the first three validation sets declined
@@ -232,7 +234,7 @@ export interface ScoringOptions {
   unknownPlaceWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 5, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 3, dimension: 3, items: 3, distance: 2 }, uncountedFactor: 0.7, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 5, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 5, dimension: 5, items: 5, distance: 2 }, uncountedFactor: 0.7, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
 
 export class KnowledgeIndex {
   private constructor(
