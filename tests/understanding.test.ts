@@ -545,6 +545,19 @@ describe('a list or a timetable of what a passage names is declined', () => {
   ], null);
 });
 
+// The 2027 plan "creates" a mechanism (создать, criar): "when was the Center created?" asks a past event's date.
+describe('"when was it created?" asks the date of the opening, not the plan that will create a mechanism', () => {
+  answersEach([
+    ['ru', 'Когда был создан центр?'],
+    ['pt', 'Quando o centro foi criado?'],
+    ['en', 'When was the Center created?'],
+  ], 'center-opening');
+  it('reads "when" with an auxiliary of the past as asking a date', () => {
+    expect([...readQuestion('Когда был создан центр?', 'ru').types]).toContain('date');
+    expect([...readQuestion('Когда будет создан механизм?', 'ru').types]).not.toContain('date');
+  });
+});
+
 // "Open" is also the opening's word (открыт, aberto): "is it open today?" asks its hours, "when was it opened?" its date.
 describe('"is the Center open (today)?" asks for opening hours, which the article does not give', () => {
   answersEach([

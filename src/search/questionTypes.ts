@@ -704,7 +704,8 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const dropped = new Set(words.filter((_, i) => used[i]));
   const precise = normalizedWords(PRECISE_WORDS, language);
   const topic = segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('');
-  return { types: aboutTheSource(settleKinds(asked(), segments.some((s) => s.isWordLike && precise.has(s.segment)), text)), topic, near, counted, fare, figures };
+  const past = normalizedWords(PAST_WORDS, language);
+  return { types: aboutTheSource(settleKinds(asked(), segments.some((s) => s.isWordLike && (precise.has(s.segment) || past.has(s.segment))), text)), topic, near, counted, fare, figures };
 }
 
 /**
@@ -804,6 +805,19 @@ const YEARS = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
  * another kind. A question naming a year and asking no kind but "what" ("it opened in 2024, right?", "what will
  * there be by 2029?") asks about a time: the year is what it checks or narrows to.
  */
+/**
+ * Auxiliaries of the past ("when was it opened?", "когда был создан?", "quando foi criado?"): "when" of a past event
+ * asks its date, which a plan's year ("by 2027", whose passage also "creates" something) does not give.
+ */
+export const PAST_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+  en: ['was', 'were', 'did'],
+  ru: ['был', 'была', 'было', 'были'],
+  pt: ['foi', 'foram'],
+  hi: ['था', 'थी', 'थे', 'हुआ', 'हुई', 'हुए'],
+  ar: ['تم', 'كان', 'كانت'],
+  fa: ['بود', 'شد'],
+};
+
 function settleKinds(types: Set<AnswerType>, precise: boolean, text: string): Set<AnswerType> {
   if ([...types].every((type) => type === 'definition') && A_YEAR.test(text)) types.add('time');
   if (types.has('date')) types.add('time');
