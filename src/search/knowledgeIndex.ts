@@ -1195,7 +1195,7 @@ function jointSubjectHolders(own: LanguageIndex, terms: readonly QueryTerm[]): M
 
 /** Whether one clause of `text` names the subjects of two passages ("Xiasha and Linjiang"), not each its own clause. */
 function namesJointly(text: string, own: LanguageIndex): boolean {
-  return text.split(/[.!?。？！؟፧।]|\s*(?:[,，、،:：;；؛—–]|\s-\s)\s*/u).some((clause) => {
+  return text.split(SENTENCE_END).flatMap((sentence) => sentence.split(CLAUSE_BREAK)).some((clause) => {
     const named = new Set<number>();
     for (const term of own.tokenizer.terms(clause)) {
       const position = own.subjects.get(term);
@@ -1252,7 +1252,7 @@ function scriptOf(word: string): Script | null {
 const QUESTION_MARKS = /[?？؟፧]/u;
 
 /** What ends a sentence (a capital after it begins one, not a name). */
-const SENTENCE_END = /[.!?。？！؟፧]/u;
+const SENTENCE_END = /[.!?。？！؟፧।]/u;
 
 /** A word of one capital and small letters after it ("Shanghai", "Шанхай"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;

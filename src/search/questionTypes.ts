@@ -766,7 +766,8 @@ function normalizedWords(table: Readonly<Partial<Record<LanguageCode, readonly s
 /**
  * Of a sentence asking two things joined by "and" ("When did it open and in which district is it?", "सेंटर कब
  * खुला और किस इलाके में है?"), the first ask: the part before a joining word, when it and the part after it each ask
- * a kind. Read alone, the first ask is not held back by the kind of the second, which another passage answers.
+ * a kind. Read alone, the first ask is not held back by the kind of the second, which another passage answers. A
+ * bare "what" or a year named is no ask of its own ("What are the 2029 trade and investment targets in figures?").
  */
 export function firstOfTwoAsks(sentence: string, language: LanguageCode): string | undefined {
   if (UNSPACED.has(language)) return undefined;
@@ -776,7 +777,6 @@ export function firstOfTwoAsks(sentence: string, language: LanguageCode): string
     if (!joining.has(normalizeForSearch(parts[i]!.replace(/^\p{P}+|\p{P}+$/gu, ''), language))) continue;
     const before = parts.slice(0, i).join('').trim();
     const after = parts.slice(i + 1).join('').trim();
-    // A year named is no ask ("What are the 2029 trade and investment targets in figures?"), nor a bare "what".
     if ([...readQuestion(before.replace(YEARS, ' '), language).types].some((kind) => kind !== 'definition') && readQuestion(after, language).types.size > 0) return before;
   }
   return undefined;
@@ -809,7 +809,7 @@ const YEARS = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
  * Auxiliaries of the past ("when was it opened?", "когда был создан?", "quando foi criado?"): "when" of a past event
  * asks its date, which a plan's year ("by 2027", whose passage also "creates" something) does not give.
  */
-export const PAST_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+const PAST_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
   en: ['was', 'were', 'did'],
   ru: ['был', 'была', 'было', 'были'],
   pt: ['foi', 'foram'],
