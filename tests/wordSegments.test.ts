@@ -9,7 +9,7 @@ import { loadConfig } from '../src/config.js';
 import { LANGUAGE_CODES } from '../src/i18n/languages.js';
 import { loadKnowledgeOrThrow } from '../src/knowledge/load.js';
 import { normalizeForSearch } from '../src/search/normalize.js';
-import { wordSegments } from '../src/search/wordSegments.js';
+import { sentenceOpeners, wordSegments } from '../src/search/wordSegments.js';
 import { QUALITY_COLLECTIONS, readQualitySet } from './quality/evaluate.js';
 
 const intlSegments = (segmenter: Intl.Segmenter, text: string) =>
@@ -79,5 +79,20 @@ describe('word segments', () => {
     const many = Array.from({ length: 12_000 }, (_, i) => `piece${i.toString(36)}, again.`);
     for (const text of many) wordSegments(segmenter, text);
     expectSameAsIntl(segmenter, [...many.slice(0, 50), ...many.slice(-50)]);
+  });
+});
+
+describe('sentenceOpeners', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+  const openers = (text: string, counts?: Parameters<typeof sentenceOpeners>[1]) => [...sentenceOpeners(wordSegments(segmenter, text), counts)].map((s) => s.segment);
+
+  it('gives the first word and the first after each end of a sentence, in any script', () => {
+    expect(openers('We land Monday. How far is Shanghai? Thanks')).toEqual(['We', 'How', 'Thanks']);
+    expect(openers('नमस्ते। क्या यह खुला है? Qiantang में')).toEqual(['नमस्ते', 'क्या', 'Qiantang']);
+    expect(openers('Как далеко от Цяньтана до Шанхая')).toEqual(['Как']);
+  });
+
+  it('skips the words it is told do not count, so the next word opens the sentence', () => {
+    expect(openers('Hi, where is it?', (s) => s.isWordLike && s.segment !== 'Hi')).toEqual(['where']);
   });
 });

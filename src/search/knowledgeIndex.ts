@@ -15,7 +15,7 @@ import { everydayWords } from './stopWords.js';
 import { firstOfTwoAsks, joinsOn, qualifies, readQuestion } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 import { withOneSentenceShortcut } from './oneSentence.js';
-import { wordSegments } from './wordSegments.js';
+import { SENTENCE_END, sentenceOpeners, wordSegments } from './wordSegments.js';
 
 /** Field boosts, tuned on tests/quality: titles and the questions people ask weigh most. */
 export const FIELD_BOOSTS = { title: 2, questions: 1.5, synonyms: 1.5, text: 1 } as const;
@@ -181,9 +181,9 @@ export interface ScoringOptions {
    * gives one port, and only Xiasha's an amount) three times: twice, naming both ports had carried either passage
    * to the threshold (0.56-0.61) in five languages; its cues compare a size, not "which of the two" (أيهما, "mana
    * yang lebih": "which is the seaport, Linjiang or Xiasha?" is answered). `place` and `region` (where, which
-   * district) 1.5 times: three passages give a place (the Center's, each port's), and a "where" about the Center had weighed less than one
-   * word of the opening's passage ("the name of the area", "not in the city centre?"); a street address or a
-   * postcode asks a `contact`, not a place. `hours` (opening hours, a sailing timetable) and `dimension` (how deep,
+   * district) 1.5 times: three passages give a place (the Center's, each port's), and a "where" about the Center
+   * had weighed less than one word of the opening's passage ("the name of the area", "not in the city centre?"); a
+   * street address or a postcode asks a `contact`, not a place. `hours` (opening hours, a sailing timetable) and `dimension` (how deep,
    * how many square metres) five times: "how deep is the water at Xiasha Port" and "a timetable of the
    * ships from Linjiang" name a port's passage twice over and ask what it does not give; `items` ("which goods does
    * the return warehouse take?", "which items count as special inbound items?") five times for the same reason
@@ -228,8 +228,8 @@ export interface ScoringOptions {
    * "до Шанхая", "até Xangai") names a place the article does not give a distance to: it weighs as the rarest word,
    * times this (as any word the knowledge lacks, `unknownWordWeight`, it had left "how far is Qiantang from
    * Shanghai?" to its kind and "Qiantang", which the rail station's passage holds). 3: about as much as the
-   * distance asked (`kindWeights`) and the words around it; at 1 and 2 as many were declined. Scripts without capitals keep
-   * `unknownWordWeight`: there a place's name cannot be told from a misspelt word.
+   * distance asked (`kindWeights`) and the words around it; at 1 and 2 as many were declined. Scripts without
+   * capitals keep `unknownWordWeight`: there a place's name cannot be told from a misspelt word.
    */
   unknownPlaceWeight: number;
 }
@@ -421,7 +421,7 @@ export class KnowledgeIndex {
     }
     if (types.has('distance')) terms.push(...this.unknownPlaces(text, own));
     terms.push(...this.questionTypeTerms(own, types, fare));
-    const subjectsNamed = terms.filter((term) => term.index === own && term.vocabulary.some((word) => own.subjects.has(word))).length;
+    const subjectsNamed = terms.filter((term) => namesSubject(own, term)).length;
     return { hits: this.rank(own, terms, limit, countedHolders, subjectsNamed < 2 || namesJointly(text, own)), worded };
   }
 
@@ -434,16 +434,11 @@ export class KnowledgeIndex {
     const extra = (this.scoring.unknownPlaceWeight - this.scoring.unknownWordWeight) * this.idf(own, 1);
     if (extra <= 0) return [];
     const places: QueryTerm[] = [];
-    let first = true;
-    for (const { segment, isWordLike } of wordSegments(wordSegmenter, text)) {
-      if (!isWordLike) {
-        if (SENTENCE_END.test(segment)) first = true;
-        continue;
-      }
-      const inside = !first;
-      first = false;
-      if (!inside || !CAPITALISED.test(segment)) continue;
-      const terms = this.resolve(own, own.tokenizer.terms(segment));
+    const segments = wordSegments(wordSegmenter, text);
+    const openers = sentenceOpeners(segments);
+    for (const word of segments) {
+      if (!word.isWordLike || openers.has(word) || !CAPITALISED.test(word.segment)) continue;
+      const terms = this.resolve(own, own.tokenizer.terms(word.segment));
       if (terms.length > 0 && terms.every((term) => term.vocabulary.length === 0 && !term.everyday)) places.push({ index: own, weight: extra, vocabulary: [], strengths: [] });
     }
     return places;
@@ -657,7 +652,7 @@ export class KnowledgeIndex {
       if (!sums) byIndex.set(term.index, (sums = pool[byIndex.size] ??= new Float64Array(own.ids.length)));
       // A word naming another passage's subject ("Linjiang" in a question about annual throughput, which only
       // Xiasha's passage gives) weighs more in the coverage of the passages lacking it.
-      if (this.scoring.subjectConflictWeight !== 1 && term.index === own && term.vocabulary.some((word) => own.subjects.has(word))) {
+      if (this.scoring.subjectConflictWeight !== 1 && namesSubject(own, term)) {
         for (const position of candidates) {
           if (strength[position] === 0) conflict[position] = conflict[position]! + (this.scoring.subjectConflictWeight - 1) * term.weight;
           else named[position] = 1;
@@ -1205,6 +1200,11 @@ function namesJointly(text: string, own: LanguageIndex): boolean {
   });
 }
 
+/** Whether a query term names a passage's subject (`subjects`: "Linjiang", "2027"), read in `own`. */
+function namesSubject(own: LanguageIndex, term: QueryTerm): boolean {
+  return term.index === own && term.vocabulary.some((word) => own.subjects.has(word));
+}
+
 /** Whether a query term is a word of the title of a passage answering "what is it?" (`defined`), read in `own`. */
 function namesDefined(own: LanguageIndex, term: QueryTerm): boolean {
   return term.index === own && term.vocabulary.some((word) => own.defined.has(word));
@@ -1250,9 +1250,6 @@ function scriptOf(word: string): Script | null {
 }
 
 const QUESTION_MARKS = /[?？؟፧]/u;
-
-/** What ends a sentence (a capital after it begins one, not a name). */
-const SENTENCE_END = /[.!?。？！؟፧।]/u;
 
 /** A word of one capital and small letters after it ("Shanghai", "Шанхай"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;

@@ -9,7 +9,7 @@ import type { AnswerType } from '../knowledge/schema.js';
 import type { LanguageCode } from '../i18n/languages.js';
 import { normalizeForSearch } from './normalize.js';
 import { ARABIC_AND_QUESTION_WORDS, CHATTER_WORDS } from './stopWords.js';
-import { wordSegments } from './wordSegments.js';
+import { sentenceOpeners, wordSegments } from './wordSegments.js';
 
 /**
  * The words that ask for each kind of answer, per language, as people type
@@ -497,8 +497,7 @@ const RELATIVE_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>>
 
 /** Whether a clause opens with a relative pronoun (`RELATIVE_WORDS`): it is not a question alone. */
 export function qualifies(clause: string, language: LanguageCode): boolean {
-  const first = /^[\p{L}\p{M}]+/u.exec(normalizeForSearch(clause, language))?.[0];
-  return first !== undefined && normalizedWords(RELATIVE_WORDS, language).has(first);
+  return opensWith(RELATIVE_WORDS, clause, language);
 }
 
 /** Languages whose cues are matched inside the text rather than word by word. */
@@ -599,7 +598,7 @@ export interface ReadQuestion {
   /** The kinds of answer it asks for (none when it has no question word). */
   types: Set<AnswerType>;
   /** Whether it asks what something costs in so many words (`fare` cues, or a word for costs with an amount). */
-  fare?: boolean;
+  fare: boolean;
   /** The question without its question words: what it is about. */
   topic: string;
   /**
@@ -670,8 +669,8 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const chatter = chatterOf(language);
   const words = segments.filter((s) => s.isWordLike && !chatter.has(s.segment));
   const keys = words.map((word) => cueWord(word.segment, language));
-  const opening = sentenceOpenings(segments, words);
   const particles = normalizedWords(YES_NO_PARTICLES, language);
+  const opening = particles.size > 0 ? sentenceOpeners(segments, (segment) => segment.isWordLike && !chatter.has(segment.segment)) : undefined;
   // Every place a cue matches, then claimed in the cues' order (longest first), each word once.
   const { all, byFirstWord, patternFirst } = cuesFor(language);
   const found: Array<{ cue: number; at: number }> = [];
@@ -692,7 +691,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
     if (cueWords.some((_, j) => used[at + j])) continue;
     if (type === 'cost' && !amountAsked) continue;
     // "क्या भारत में भी ऐसा सेंटर खुलेगा?" (will one open in India too?): opening a sentence, the word is no "what".
-    if (cueWords.length === 1 && opening.has(at) && particles.has(keys[at]!)) continue;
+    if (cueWords.length === 1 && opening?.has(words[at]!) && particles.has(keys[at]!)) continue;
     if (type === 'quantity' && counted === undefined) {
       let next = at + cueWords.length;
       while (next < words.length && counters.has(words[next]!.segment)) next += 1;
@@ -737,21 +736,6 @@ const YES_NO_PARTICLES: Readonly<Partial<Record<LanguageCode, readonly string[]>
   hi: ['क्या'],
 };
 
-/** The positions in `words` of the words opening a sentence of `segments`. */
-function sentenceOpenings(segments: readonly { segment: string; isWordLike?: boolean }[], words: readonly { segment: string }[]): Set<number> {
-  const openings = new Set<number>();
-  let at = 0;
-  let opening = true;
-  for (const segment of segments) {
-    if (segment === words[at]) {
-      if (opening) openings.add(at);
-      opening = false;
-      at += 1;
-    } else if (/[.!?।॥？！؟፧]/u.test(segment.segment)) opening = true;
-  }
-  return openings;
-}
-
 const normalizedTables = new WeakMap<Readonly<Partial<Record<LanguageCode, readonly string[]>>>, Map<LanguageCode, Set<string>>>();
 
 /** A word table's words of one language, normalised as questions are, once. */
@@ -784,7 +768,12 @@ export function firstOfTwoAsks(sentence: string, language: LanguageCode): string
 
 /** Whether a clause begins with a word joining it to the clause before (`JOINING_WORDS`: "and how long…"): it is not a question alone. */
 export function joinsOn(clause: string, language: LanguageCode): boolean {
-  const words = normalizedWords(JOINING_WORDS, language);
+  return opensWith(JOINING_WORDS, clause, language);
+}
+
+/** Whether `clause` begins with a word of `table` in `language` (in unspaced text, with one of its words). */
+function opensWith(table: Readonly<Partial<Record<LanguageCode, readonly string[]>>>, clause: string, language: LanguageCode): boolean {
+  const words = normalizedWords(table, language);
   const text = normalizeForSearch(clause, language);
   if (UNSPACED.has(language)) return [...words].some((word) => text.startsWith(word));
   const first = /^[\p{L}\p{M}]+/u.exec(text)?.[0];
@@ -797,8 +786,8 @@ export function joinsOn(clause: string, language: LanguageCode): boolean {
  * And a bare "what" (`definition`) is the frame of a question asking another kind.
  */
 /** A year: four digits from 1900 to 2099 standing alone (not part of a longer number). */
-const A_YEAR = /(?:^|[^0-9])(?:19|20)[0-9]{2}(?![0-9])/;
-const YEARS = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
+const A_YEAR = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/;
+const YEARS = new RegExp(A_YEAR.source, 'g');
 
 /**
  * Settles the kinds read from cues: a date asks the time too, "exactly when" a date, and "what" nothing besides

@@ -124,3 +124,22 @@ export function wordSegments(segmenter: Intl.Segmenter, text: string): WordSegme
 }
 
 const SPACE = 0x20;
+
+/** What ends a sentence, in the supported languages' scripts (a word after it opens the next one). */
+export const SENTENCE_END = /[.!?。？！؟፧।॥]/u;
+
+/**
+ * The word segments of `segments` that open a sentence: the first word, and the first after a sentence's end mark.
+ * `counts` says which word-like segments count as words (a question reader skips its chatter words).
+ */
+export function sentenceOpeners(segments: readonly WordSegment[], counts: (segment: WordSegment) => boolean = (segment) => segment.isWordLike): Set<WordSegment> {
+  const openers = new Set<WordSegment>();
+  let opening = true;
+  for (const segment of segments) {
+    if (counts(segment)) {
+      if (opening) openers.add(segment);
+      opening = false;
+    } else if (!segment.isWordLike && SENTENCE_END.test(segment.segment)) opening = true;
+  }
+  return openers;
+}
