@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { PartnerBot } from '../src/bot/partnerBot.js';
 import type { LanguageCode } from '../src/i18n/languages.js';
 import type { AnswerType } from '../src/knowledge/schema.js';
-import { ANSWER_THRESHOLD, type KnowledgeIndex } from '../src/search/knowledgeIndex.js';
+import { ANSWER_THRESHOLD, DEFAULT_SCORING, type KnowledgeIndex } from '../src/search/knowledgeIndex.js';
 import { firstOfTwoAsks, qualifies, readQuestion } from '../src/search/questionTypes.js';
 import { stripPastedMarks } from '../src/search/normalize.js';
 import { createTokenizer } from '../src/search/tokenizer.js';
@@ -1396,14 +1396,15 @@ describe('a name is answered only by a passage giving one', () => {
     ['en', 'And the operations entity, what is its name?'],
     ['fa', 'اسم اون نهاد عملیاتی چیه؟'],
   ], null);
-  // Its confidence is cut to three quarters: a question naming the plan's words over and over is still answered
-  // ("What is the 2027 operations entity going to be called?", 0.59; docs/quality.md, eighth session).
-  it('gives a passage naming nothing three quarters of its confidence', async () => {
+  // Its confidence is cut to `unnamedFactor` (0.7; three quarters until the ninth session): a question naming the
+  // plan's words over and over stays near the threshold ("What is the 2027 operations entity going to be called?",
+  // 0.59 at three quarters, 0.55 at 0.7; docs/quality.md).
+  it('gives a passage naming nothing at most unnamedFactor of its confidence', async () => {
     const [named] = await index.search('What is the 2027 operations entity going to be called?', 'en');
     const [plain] = await index.search('What is the 2027 operations entity going to be?', 'en');
     expect(named!.passage.id).toBe('plans-2027');
     expect(plain!.passage.id).toBe('plans-2027');
-    expect(named!.confidence).toBeLessThan(0.8 * plain!.confidence);
+    expect(named!.confidence).toBeLessThan(DEFAULT_SCORING.unnamedFactor * plain!.confidence + 1e-9);
   });
   answersEach([
     ['en', 'What is the full name of the Center?'],
