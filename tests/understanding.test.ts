@@ -1595,3 +1595,29 @@ describe('a tax asks a sum of money in so many words', () => {
   asksPrice(taxes);
   answersEach(taxes, null);
 });
+
+// "What does the Center do?" asks its role, which the passages on why it matters and on what it shares give; read as
+// "what is it?" it had been given the opening, which only names it.
+describe('"what does the Center do" asks its role', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'So what does the Centre do?'],
+    ['zh', '这个中心是干什么的？'],
+    ['ru', 'Чем будет заниматься новый центр?'],
+    ['pt', 'E o que faz o centro, afinal?'],
+    ['hi', 'यह सेंटर क्या करता है?'],
+    ['ar', 'ما هو دور المركز الجديد؟'],
+    ['fa', 'این مرکز چه کار می‌کند؟'],
+    ['id', 'Pusat ini ngapain aja?'],
+    ['am', 'ማዕከሉ ምን ይሰራል?'],
+    ['zu', 'Lesi sikhungo senzani?'],
+    ['af', 'Wat doen die Sentrum?'],
+  ];
+  asksEach(questions, 'role');
+  it.each(questions)('in %s, is answered with why it matters or what it shares: %s', async (language, question) => {
+    expect(['center-significance', 'sharing-practices']).toContain(await answered(question, language));
+  });
+  it('reads "what will it do by 2029" as asking the plan', async () => {
+    expect([...readQuestion('What will the Center do by 2029?', 'en').types]).toEqual(['plan']);
+    expect(await answered('What will the Center do by 2029?', 'en')).toBe('plans-2029');
+  });
+});

@@ -63,6 +63,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     organization: ['which organization', 'what organization', 'which body', 'what body', 'which entity', 'what entity', 'which agency', 'what kind of organization', 'which organizations', 'which institution', 'what institution', 'which authority', 'which ministry', 'which department', 'which company', 'what company'],
     plan: ['plan', 'plans', 'planned', 'planning', 'future', 'next steps', 'what next', 'upcoming', 'roadmap', 'road map', 'next step', 'what\'s next', 'whats next', 'what is next', 'what comes next', 'going forward', 'in the coming years', 'coming years', 'next few years', 'years ahead', 'goals for', 'targets for'],
     reason: ['why', 'how come', 'what for', 'what does it mean', 'what does this mean', 'what does that mean', 'mean for', 'means for', 'matter', 'matters', 'purpose', 'what is it for', 'what is the point', 'significance', 'importance', 'how important', 'what is the goal of', 'what is the aim of', 'how significant', 'what position'],
+    role: ['what does the center do', 'what does the centre do', 'what does this center do', 'what does this centre do', 'what will the center do', 'what will the centre do', 'what does the center actually do', 'what does the centre actually do', 'what exactly does the center do', 'what exactly does the centre do', 'what does it do', 'what does it actually do', 'what will it do', 'what is the function of', 'what are the functions of', 'what is its function', 'what are its functions'],
     method: ['in what way', 'what way', 'how does it work', 'how does this work', 'how does that work', 'how do they work', 'how will it work', 'how it works', 'by what means', 'what mechanism', 'in what form', 'what form', 'in which form', 'in what shape'],
     kinds: ['which zones', 'what zones', 'what special zones', 'which special zones', 'what kind', 'what kinds', 'which kind', 'which kinds', 'what type', 'what types', 'which type', 'which types', 'what sort', 'how many kinds', 'how many types', 'how many sorts', 'how many different kinds', 'how many different types', 'what sorts', 'which sorts', 'what are the types', 'what are the kinds', 'different types', 'different kinds'],
     distinction: ['different from', 'differ from', 'differs from', 'different to', 'sets it apart', 'set it apart', 'sets qiantang apart', 'apart from other', 'stand out', 'stands out', 'special about', 'unique about', 'so special', 'distinguish', 'distinguishes', 'distinctive', 'unlike other', 'compared to other', 'compared with other'],
@@ -102,6 +103,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     organization: ['哪个机构', '什么机构', '哪家', '哪个单位', '什么单位', '哪个部门', '什么组织', '哪个组织', '哪些机构', '哪些部门', '哪些单位', '什么公司', '哪个公司'],
     plan: ['目标是什么', '要达成什么', '要实现什么', '计划', '规划', '未来', '将来', '接下来', '打算', '下一步', '路线图', '今后', '后续', '下一阶段', '展望', '未来几年', '后面几年', '接下来几年', '今后几年', '之后几年'],
     reason: ['为什么', '为何', '为啥', '怎么会', '意味着什么', '有什么意义', '意义何在', '有何意义', '干嘛', '干吗', '目的是', '什么目的', '有什么用', '有什么作用', '有何作用', '重要性', '为何重要', '有多重要', '多重要', '多大意义', '什么地位', '定位是什么', '什么定位'],
+    role: ['中心做什么', '中心是做什么的', '中心干什么', '中心是干什么的', '中心干啥', '中心负责什么', '中心主要做什么', '中心主要干什么', '中心具体做什么', '职能是什么', '有什么职能', '主要职能'],
     method: ['怎么运作', '如何运作', '怎样运作', '怎么操作', '怎么运行', '如何运行', '怎么实现', '如何实现', '通过什么方式', '以什么方式', '用什么方式', '如何做到', '怎么做到', '以什么形式', '什么形式', '以何种形式', '何种形式'],
     kinds: ['哪些区', '哪些园区', '哪些功能区', '哪些区域', '哪些类型', '什么类型', '哪几种', '哪几类', '哪些种类', '什么样的', '几种', '几类', '多少种', '多少类', '哪种', '哪类', '什么种类', '啥类型'],
     distinction: ['不同于', '有什么不同', '有何不同', '不一样', '区别', '特别之处', '特殊之处', '独特', '与众不同', '突出在', '特点'],
@@ -138,6 +140,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     organization: ['какая организация', 'какой орган', 'какая структура', 'какое учреждение', 'какие организации', 'какое ведомство', 'какая компания', 'какие органы'],
     plan: ['план', 'планы', 'планируется', 'планируют', 'в будущем', 'будущее', 'что дальше', 'дальнейшие', 'запланировано', 'запланированы', 'планирует', 'перспективы', 'в перспективе', 'в дальнейшем', 'будет дальше', 'следующий шаг', 'следующие шаги', 'дорожная карта', 'в ближайшие годы', 'цели на'],
     reason: ['почему', 'зачем', 'для чего', 'что значит', 'что означает', 'что даёт', 'что дает', 'какое значение', 'с какой целью', 'какова цель', 'в чём смысл', 'в чем смысл', 'отчего', 'чего ради', 'чем важен', 'чем важна', 'чем важно', 'насколько важен', 'насколько важна', 'насколько важно', 'насколько значим', 'насколько значимо', 'какое место занимает', 'какую позицию', 'какое положение'],
+    role: ['чем занимается', 'чем будет заниматься', 'чем займется', 'центр делает', 'делает центр', 'будет делать центр', 'центр будет делать', 'функции центра', 'какие функции', 'каковы функции'],
     method: ['каким образом', 'как работает', 'как работают', 'как устроен', 'как устроена', 'как устроено', 'как функционирует', 'каким способом', 'каким путём', 'каким путем', 'за счёт чего', 'за счет чего', 'в какой форме', 'в каком виде'],
     kinds: ['какие зоны', 'какие особые зоны', 'какие экономические зоны', 'какие виды', 'какие типы', 'какого типа', 'какого вида', 'сколько видов', 'сколько типов', 'какие бывают', 'какого рода', 'каких типов', 'каких видов', 'какие разновидности'],
     distinction: ['отличается', 'отличает', 'отличие', 'отличия', 'выделяется', 'выделяет', 'особенного', 'особенное', 'в отличие от', 'не как другие'],
@@ -177,6 +180,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     organization: ['qual organizacao', 'que organizacao', 'qual orgao', 'qual entidade', 'que entidade', 'que orgao', 'quais organizacoes', 'qual instituicao', 'que instituicao', 'qual empresa', 'que empresa', 'quais orgaos', 'quais entidades', 'qual agencia'],
     plan: ['plano', 'planos', 'planejado', 'planejada', 'planejam', 'previsto', 'previstos', 'futuro', 'proximos passos', 'planeja', 'planejamento', 'planejados', 'planejadas', 'prevista', 'previstas', 'proximo passo', 'proximas etapas', 'o que vem por ai', 'o que vem a seguir', 'futuramente', 'daqui pra frente', 'daqui para frente', 'nos proximos anos', 'proximos anos', 'cronograma', 'pretende', 'pretendem', 'metas para', 'objetivos para'],
     reason: ['por que', 'porque', 'pra que', 'para que serve', 'o que significa', 'o que representa', 'qual a importancia', 'qual o significado', 'pq', 'por qual motivo', 'por qual razao', 'qual o motivo', 'qual a razao', 'qual o objetivo', 'qual a finalidade', 'qual o proposito', 'pra que serve', 'serve pra que', 'serve para que', 'quao importante', 'o quanto e importante', 'qual a relevancia', 'quao relevante', 'em que posicao', 'qual a posicao', 'que posicao'],
+    role: ['o que o centro faz', 'o que ele faz', 'o que faz o centro', 'o que o centro vai fazer', 'funcao do centro', 'funcoes do centro'],
     method: ['de que forma', 'de que maneira', 'como funciona', 'como fica', 'como ficam', 'como funcionam', 'como vai funcionar', 'de que modo', 'de qual forma', 'de qual maneira', 'em que formato', 'em qual formato', 'de que jeito', 'de qual jeito'],
     kinds: ['quais zonas', 'que zonas', 'quais zonas especiais', 'que zonas especiais', 'que tipos', 'quais tipos', 'que tipo', 'qual tipo', 'que especies', 'quantos tipos', 'quantas categorias', 'quais os tipos', 'quais sao os tipos', 'que categorias', 'quais categorias'],
     distinction: ['diferente de', 'diferente das', 'diferente dos', 'diferencia', 'diferenca', 'diferencial', 'se destaca', 'destaca', 'de especial', 'tem de especial', 'distingue'],
@@ -215,6 +219,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     organization: ['कौन सी संस्था', 'किस संस्था', 'कौनसी संस्था', 'किस संगठन', 'कौन सा संगठन', 'कौन से संगठन', 'किस एजेंसी', 'कौन सी एजेंसी', 'किस विभाग', 'कौन सा विभाग', 'किस कंपनी', 'कौन सी कंपनी', 'किस निकाय'],
     plan: ['योजना', 'योजनाएं', 'योजनाओं', 'भविष्य', 'आगे क्या', 'आगे की', 'आगामी', 'आने वाले समय', 'आने वाले सालों', 'आने वाले वर्षों', 'अगला कदम', 'अगले कदम', 'भावी', 'प्लान', 'रोडमैप', 'रोड मैप', 'आगे चलकर', 'अगले कुछ सालों', 'अगले कुछ वर्षों', 'अगले सालों', 'अगले वर्षों'],
     reason: ['क्यों', 'किस लिए', 'किसलिए', 'क्या मतलब', 'क्या महत्व', 'क्या असर', 'क्या फायदा', 'क्या अर्थ', 'क्यूं', 'क्यो', 'किस वजह', 'किस कारण', 'क्या उद्देश्य', 'उद्देश्य क्या', 'क्या मकसद', 'मकसद क्या', 'महत्व क्या', 'क्या लाभ', 'कितना अहम', 'कितनी अहम', 'कितना महत्वपूर्ण', 'कितनी महत्वपूर्ण', 'कितना ज़रूरी', 'कितना जरूरी', 'कितनी ज़रूरी', 'कितना खास', 'क्या पोजीशन', 'क्या स्थान', 'क्या स्थिति'],
+    role: ['सेंटर क्या करता', 'सेंटर करता क्या', 'केंद्र क्या करता', 'केंद्र करता क्या', 'सेंटर का काम', 'केंद्र का काम', 'सेंटर क्या करेगा', 'केंद्र क्या करेगा', 'ये करता क्या', 'यह क्या करता'],
     method: ['किस तरह', 'किस प्रकार', 'कैसे काम', 'किस तरीके', 'किस ढंग', 'किस माध्यम', 'किस रूप', 'किस स्वरूप'],
     kinds: ['कौन से ज़ोन', 'कौन-कौन से ज़ोन', 'कौनसे ज़ोन', 'कौन से ज़ोन्स', 'किस प्रकार के', 'किस तरह के', 'कौन से प्रकार', 'कौन-कौन से', 'कौन कौन से', 'कितने प्रकार', 'कितनी तरह', 'कितने तरह', 'कितनी किस्म', 'किस किस्म'],
     distinction: ['से अलग', 'अलग क्यों', 'खास क्यों', 'ख़ास क्यों', 'अलग बनाता', 'अलग बनाती', 'खास क्या', 'ख़ास क्या', 'खासियत', 'ख़ासियत', 'विशेषता', 'अनोखा', 'अनूठा', 'फर्क', 'फ़र्क', 'अंतर'],
@@ -252,6 +257,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     organization: ['اي جهه', 'ما الجهه', 'اي هيئه', 'ما الهيئه', 'اي مؤسسه', 'ما هي الجهه', 'ما هي الجهات', 'اي جهات', 'ما الجهات', 'اي منظمه', 'ما المنظمه', 'اي شركه', 'ما المؤسسه'],
     plan: ['خطط', 'خطه', 'الخطط', 'الخطه', 'المستقبل', 'مستقبلا', 'ماذا بعد', 'المخطط', 'يخطط', 'مستقبل', 'الخطوات القادمه', 'الخطوه القادمه', 'الخطوه التاليه', 'الخطوات التاليه', 'خارطه الطريق', 'خريطه الطريق', 'السنوات القادمه', 'تخطط', 'يخططون', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي'],
     reason: ['لماذا', 'ليش', 'ليه', 'ما سبب', 'لم', 'ماذا يعني', 'ماذا تعني', 'ما معنى', 'ما اهميه', 'ما دلاله', 'علاش', 'لاي سبب', 'ما السبب', 'ما الهدف', 'ما الغرض', 'ما الفائده', 'ما اهميته', 'ما اهميتها', 'ما هي اهميه', 'ما مدى اهميه', 'قد ايه مهم', 'ما مكانه', 'ما هي مكانه'],
+    role: ['دور المركز', 'المركز بيعمل ايه', 'بيعمل ايه', 'ماذا يفعل المركز', 'ماذا سيفعل المركز', 'وظيفه المركز', 'مهام المركز'],
     method: ['ازاي', 'باي طريقه', 'كيف يعمل', 'كيف تعمل', 'كيف سيعمل', 'كيف ستعمل', 'كيف يتم', 'ما اليه', 'ما هي اليه', 'باي شكل', 'باي صيغه', 'باي صوره'],
     kinds: ['ما المناطق', 'ما هي المناطق', 'اي مناطق', 'ايه المناطق', 'ما انواع', 'ما نوع', 'اي نوع', 'اي انواع', 'كم نوع', 'كم نوعا', 'ما هي انواع', 'ما هي الانواع', 'ما الانواع', 'ما اشكال', 'ما هي اشكال'],
     distinction: ['يميز', 'تميز', 'يتميز', 'تتميز', 'يختلف', 'تختلف', 'مختلف عن', 'مختلفه عن', 'الفرق بين', 'ما الفرق', 'ما المميز', 'مميزات'],
@@ -289,6 +295,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     organization: ['چه نهادی', 'کدام نهاد', 'کدوم نهاد', 'چه سازمانی', 'کدام سازمان', 'کدوم سازمان', 'چه سازمانهایی', 'کدام نهادها', 'چه نهادهایی', 'کدام ارگان', 'چه ارگانی', 'کدام شرکت', 'چه شرکتی', 'کدام موسسه', 'کدام مؤسسه', 'کدوم شرکت', 'کدوم ارگان'],
     plan: ['چند سال آینده', 'چند سال بعد', 'چند سال آتی', 'برنامه', 'برنامهها', 'برنامههای', 'آینده', 'قرار است', 'قراره', 'چه برنامهای', 'نقشه راه', 'گام بعدی', 'گامهای بعدی', 'قدم بعدی', 'قدمهای بعدی', 'مرحله بعدی', 'برنامهریزی', 'برنامهریزی شده', 'آتی'],
     reason: ['چرا', 'برای چه', 'به چه دلیل', 'چه معنایی', 'یعنی چه', 'چه اهمیتی', 'چه تاثیری', 'چه تأثیری', 'برای چی', 'واسه چی', 'به چه علت', 'دلیلش چیه', 'علتش چیه', 'هدف از', 'هدفش چیه', 'چه هدفی', 'چه فایدهای', 'چه دلیلی', 'اهمیتش', 'چقدر مهم*', 'چه قدر مهم*', 'چقد مهم*', 'چه جایگاهی', 'جایگاهش چیه'],
+    role: ['مرکز چیکار میکنه', 'مرکز چکار میکنه', 'مرکز چه کار میکند', 'مرکز چه کاری انجام میدهد', 'مرکز چه کاری انجام میده', 'وظیفه مرکز', 'وظایف مرکز', 'نقش مرکز'],
     method: ['چه جوری', 'چجوری', 'به چه شکل', 'چطور کار میکند', 'چطور کار میکنه', 'چطوری کار میکنه', 'چگونه کار میکند', 'چگونه عمل میکند', 'سازوکار', 'چه سازوکاری', 'به چه روشی', 'با چه روشی', 'به چه صورت', 'از چه راهی', 'به چه شکلی', 'چه شکلی', 'به چه صورتی', 'چه صورتی'],
     kinds: ['چه مناطقی', 'کدام مناطق', 'کدوم مناطق', 'چه نوع', 'چه نوعی', 'چه انواعی', 'کدام نوع', 'چند نوع', 'چند جور', 'کدوم نوع', 'چه مدل', 'چه مدلی', 'چه جور'],
     distinction: ['متمایز', 'متفاوت', 'فرق', 'تفاوت', 'فرقش', 'تفاوتش', 'چه فرقی', 'چه تفاوتی', 'خاص است', 'ویژگی خاص', 'برجسته'],
@@ -326,6 +333,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     organization: ['lembaga apa', 'badan apa', 'pihak mana', 'instansi apa', 'organisasi apa', 'lembaga mana', 'instansi mana', 'perusahaan apa', 'perusahaan mana', 'badan mana', 'organisasi mana'],
     plan: ['rencana', 'rencananya', 'direncanakan', 'ke depan', 'masa depan', 'langkah selanjutnya', 'berencana', 'merencanakan', 'mendatang', 'akan datang', 'langkah berikutnya', 'peta jalan', 'roadmap', 'ke depannya', 'kedepannya', 'kedepan', 'beberapa tahun ke depan'],
     reason: ['mengapa', 'kenapa', 'untuk apa', 'apa arti', 'apa artinya', 'apa makna', 'apa pentingnya', 'apa dampak', 'knp', 'apa alasan', 'alasannya', 'apa tujuan', 'apa tujuannya', 'tujuannya apa', 'buat apa', 'apa gunanya', 'apa manfaat', 'apa manfaatnya', 'seberapa penting', 'seberapa besar arti', 'posisi apa', 'bagaimana posisi', 'kedudukan apa'],
+    role: ['fungsi pusat', 'fungsi center', 'fungsi sentra', 'tugas pusat', 'ngapain'],
     method: ['dengan cara apa', 'caranya', 'cara kerja', 'cara kerjanya', 'bagaimana mekanisme', 'mekanismenya', 'melalui cara apa', 'lewat cara apa', 'bagaimana prosesnya', 'gimana prosesnya', 'dalam bentuk apa', 'bentuknya apa', 'bentuknya seperti apa'],
     kinds: ['zona apa saja', 'kawasan apa saja', 'jenis apa', 'jenis apa saja', 'macam apa', 'apa saja jenis', 'berapa jenis', 'berapa macam', 'jenisnya apa', 'apa jenisnya', 'apa saja jenisnya', 'tipe apa', 'kategori apa'],
     distinction: ['beda dari', 'berbeda dari', 'beda dengan', 'berbeda dengan', 'bedanya', 'perbedaan', 'membedakan', 'istimewa', 'keistimewaan', 'unik', 'keunikan', 'menonjol'],
@@ -362,6 +370,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     organization: ['የትኛው ተቋም', 'የትኛው አካል', 'ምን ዓይነት ተቋም', 'የትኛው ድርጅት', 'የትኞቹ ተቋማት', 'የትኛው መሥሪያ ቤት', 'የትኛው መስሪያ ቤት', 'የትኛው ኩባንያ'],
     plan: ['ዕቅድ', 'እቅድ', 'ዕቅዶች', 'እቅዶች', 'ወደፊት', 'የወደፊት', 'ታቅዷል', 'የታቀደው', 'ቀጣይ እርምጃ', 'ቀጣዩ እርምጃ', 'ቀጣይ እርምጃዎች', 'ፍኖተ ካርታ', 'በመጪዎቹ ዓመታት', 'አቅዷል', 'አቅደዋል', 'እቅዳ*', 'ዕቅዳ*'],
     reason: ['ለምን', 'ለምንድን', 'ለምንድነው', 'ምን ማለት', 'ምን ማለቱ', 'ምን ትርጉም', 'ምን ፋይዳ', 'ፋይዳው', 'ዓላማው', 'አላማው', 'ምክንያቱ', 'ምን ጥቅም', 'ጥቅሙ', 'ጠቀሜታው', 'ምን ያህል አስፈላጊ', 'ምን ያህል ጠቃሚ', 'ምን ቦታ ላይ', 'ምን አይነት ቦታ', 'ምን ዓይነት ቦታ', 'ምን ሚና'],
+    role: ['ምን ይሰራል', 'ምን ይሠራል', 'ምን ያደርጋል', 'ሥራው ምንድነው', 'ስራው ምንድነው', 'ተግባሩ', 'ተግባሩ ምንድነው'],
     method: ['በምን መንገድ', 'በምን ሁኔታ', 'እንዴት ይሰራል', 'እንዴት ይሠራል', 'በምን ዘዴ', 'በምን መልኩ'],
     kinds: ['የትኞቹ ዞኖች', 'ምን ምን ዞኖች', 'ምን ዓይነት', 'ምን አይነት', 'ምን ዓይነቶች', 'የትኞቹ ዓይነቶች', 'ስንት ዓይነት', 'ስንት አይነት', 'ምን አይነቶች', 'የትኞቹ አይነቶች'],
     distinction: ['የሚለየው', 'የሚለያት', 'የሚለዩት', 'ልዩ የሚያደርገው', 'ልዩ የሚያደርጋት', 'ልዩነት', 'ልዩነቱ', 'ከሌሎች'],
@@ -400,6 +409,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     organization: ['iyiphi inhlangano', 'yisiphi isikhungo', 'yiliphi ibhizinisi', 'yiziphi izinhlangano', 'iyiphi inkampani'],
     plan: ['izinhlelo*', 'zinhlelo*', '*hlelwe', '*hlelwa', '*hleliwe', 'ikusasa', 'esikhathini esizayo', 'esizayo', 'eminyakeni ezayo', 'iminyaka ezayo', 'isinyathelo esilandelayo', 'izinyathelo ezilandelayo', 'kuzokwenzekani'],
     reason: ['kungani', 'ngani', 'isizathu', 'kusho ukuthini', 'kuchaza ukuthini', 'isho ukuthini', 'kubaluleke ngani', 'inhloso', 'injongo', 'ngenxa yani', 'kubaluleke kangakanani', 'isiphi isikhundla', 'siphi isikhundla'],
+    role: ['senzani', 'sizokwenzani', 'siyenzani', 'umsebenzi wesikhungo'],
     method: ['ngayiphi indlela', 'ngaluphi uhlobo', '*sebenza kanjani', 'kwenziwa kanjani'],
     kinds: ['zinhlobo zini', 'uhlobo luni', 'hlobo luni', 'yiziphi izinhlobo', 'izinhlobo ziphi'],
     distinction: ['ihluke', 'yihluke', 'ehlukile', 'yehlukile', 'ihlukile', 'ahlukile', 'umehluko', 'ehlukanisa', 'ihlukanisa', 'ikhethekile', 'okukhethekile', 'iyingqayizivele'],
@@ -438,6 +448,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     organization: ['watter organisasie', 'watter liggaam', 'watter instansie', 'watter entiteit', 'watter soort organisasie', 'watter organisasies', 'watter maatskappy', 'watter instelling', 'watter departement', 'watter owerheid', 'watter agentskap'],
     plan: ['plan', 'planne', '*plan', '*planne', 'beplan', 'beplanning', 'toekoms', 'wat volgende', 'volgende stappe', 'beplande', 'toekomstige', 'volgende stap', 'wat is volgende', 'wat kom volgende', 'padkaart', 'komende jare', 'volgende paar jaar', 'die volgende jare', 'beoog', 'doelwitte vir'],
     reason: ['waarom', 'hoekom', 'wat beteken', 'wat is die betekenis', 'hoekom is dit belangrik', 'wat is die belang', 'waarvoor', 'wat is die doel', 'met watter doel', 'wat is die nut', 'hoe belangrik', 'wat is die rede', 'om watter rede', 'hoe beduidend', 'watter posisie'],
+    role: ['wat doen die sentrum', 'wat gaan die sentrum doen', 'wat doen dit', 'wat gaan dit doen', 'wat is die funksie', 'wat is die sentrum se funksie', 'funksie van die sentrum'],
     method: ['op watter manier', 'hoe werk', 'hoe sal dit werk', 'op watter wyse', 'hoe funksioneer', 'watter meganisme', 'in watter vorm', 'watter vorm'],
     kinds: ['watter sones', 'watter spesiale sones', 'watter ekonomiese sones', 'watter soort', 'watter soorte', 'watter tipe', 'watter tipes', 'wat vir soort', 'hoeveel soorte', 'hoeveel tipes', 'watse', 'wat se soort'],
     distinction: ['anders as', 'verskil', 'verskil van', 'onderskei', 'uniek', 'spesiaal aan', 'so spesiaal', 'uitstaan', 'staan uit', 'uitsonderlik'],
@@ -815,6 +826,8 @@ function settleKinds(types: Set<AnswerType>, precise: boolean, text: string): Se
   if (types.size > 1) types.delete('definition');
   // "Why is Qiantang different from other regions?" asks what sets it apart: the "why" is the asking's frame.
   if (types.has('distinction')) types.delete('reason');
+  // "What will it do by 2029?" asks what is planned, not what the Center is there for.
+  if (types.has('role') && A_YEAR.test(text)) types.delete('role'), types.add('plan');
   return types;
 }
 
