@@ -1621,3 +1621,18 @@ describe('"what does the Center do" asks its role', () => {
     expect(await answered('What will the Center do by 2029?', 'en')).toBe('plans-2029');
   });
 });
+
+// A thing counted that the knowledge has no word for ("cranes") is surely counted by no passage: Xiasha's tons are
+// no answer to it. A counted word that is a form of a known one (طناً, "tons" with its ending; تنه, "ton" + "is")
+// is not such a thing.
+describe('an amount of a thing the knowledge never names is declined', () => {
+  answersEach([
+    ['en', 'How many cranes does Xiasha Port have?'],
+    ['pt', 'Quantos guindastes tem o porto de Xiasha?'],
+  ], null);
+  answersEach([
+    ['en', 'How many tonnes of cargo does Xiasha handle each year?'],
+    ['ar', 'كم طناً تمر عبر ميناء شياشا كل عام؟'],
+    ['fa', 'بار سالانه بندر شیاشا چند تنه؟'],
+  ], 'xiasha-port');
+});

@@ -203,6 +203,8 @@ export interface ScoringOptions {
    * development sets declined as many at 0.65, and lost answers at 0.6.
    */
   uncountedFactor: number;
+  /** The same share when the thing counted is a word the knowledge lacks altogether ("how many berths"): no passage can count it. */
+  unknownCountedFactor: number;
   /**
    * A question asking a name ("what is the 2027 entity called?") is answered by a passage not giving one at most
    * with this share of its confidence: the 2027 plan speaks of "a specialised international operations entity" and
@@ -234,7 +236,7 @@ export interface ScoringOptions {
   unknownPlaceWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 5, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 5, dimension: 5, items: 5, distance: 2 }, uncountedFactor: 0.7, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 5, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 5, dimension: 5, items: 5, distance: 2 }, uncountedFactor: 0.7, unknownCountedFactor: 0.5, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -422,7 +424,8 @@ export class KnowledgeIndex {
     if (types.has('distance')) terms.push(...this.unknownPlaces(text, own));
     terms.push(...this.questionTypeTerms(own, types, fare));
     const subjectsNamed = terms.filter((term) => namesSubject(own, term)).length;
-    return { hits: this.rank(own, terms, limit, countedHolders, subjectsNamed < 2 || namesJointly(text, own)), worded };
+    const countedUnknown = counted !== undefined && countedTerms.length > 0 && countedTerms.every((term) => term.vocabulary.length === 0) && own.tokenizer.terms(counted).every((word) => unlikeAnyKnown(own.lexicon, word));
+    return { hits: this.rank(own, terms, limit, countedHolders, subjectsNamed < 2 || namesJointly(text, own), countedUnknown), worded };
   }
 
   /**
@@ -595,7 +598,7 @@ export class KnowledgeIndex {
    * `countedHolders`: of a question asking an amount, the passages counting what it counts.
    * `together`: whether the passages' subjects the question names are named in one clause (`namesJointly`).
    */
-  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, countedHolders?: ReadonlySet<number>, together = true): SearchHit[] {
+  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, countedHolders?: ReadonlySet<number>, together = true, countedUnknown = false): SearchHit[] {
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // The passages giving a name asked for: those answering `name`, and, when a place is asked too ("what is the area
@@ -708,7 +711,7 @@ export class KnowledgeIndex {
       // Held through its kind alone, none of the question's known words ("How many staff does the Center have?" and
       // Xiasha's passage, the only one giving an amount): at most a suggestion.
       const kindOnly = ranked && sum - typed[position]! < 1e-9 ? this.scoring.kindOnlyFactor : 1;
-      const countedFactor = countedHolders && !countedHolders.has(position) ? this.scoring.uncountedFactor : 1;
+      const countedFactor = countedHolders && !countedHolders.has(position) ? (countedUnknown ? this.scoring.unknownCountedFactor : this.scoring.uncountedFactor) : 1;
       const unnamedFactor = naming && !naming.has(position) ? this.scoring.unnamedFactor : 1;
       const confidence = unnamedFactor * countedFactor * kindOnly * evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
       if (best.length === limit && !before(confidence, position, best[limit - 1]!)) continue;
@@ -833,6 +836,17 @@ function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, Int32A
 
 /** What a passage answers when it can say how many of a thing it names: an amount, or a list to count. */
 const COUNTING_KINDS: readonly AnswerType[] = ['quantity', 'kinds'];
+
+/**
+ * Whether `word` is surely no form of a word the knowledge has: three letters or more, no known word one edit away
+ * (a typo: "میلون" for "میلیون"), none a beginning of it (an ending added: "تنه" is "تن", ton, with "is"; "طنا" "طن").
+ */
+function unlikeAnyKnown(lexicon: Lexicon, word: string): boolean {
+  const letters = [...word];
+  if (letters.length < 3 || lexicon.neighbours(word).length > 0) return false;
+  for (let length = 2; length < letters.length; length += 1) if (lexicon.has(letters.slice(0, length).join(''))) return false;
+  return true;
+}
 /** What a passage answers when it lists things (and so says how many there are by its list). */
 const LISTING_KINDS: readonly AnswerType[] = ['kinds'];
 
