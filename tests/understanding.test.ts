@@ -8,7 +8,7 @@ import type { PartnerBot } from '../src/bot/partnerBot.js';
 import type { LanguageCode } from '../src/i18n/languages.js';
 import type { AnswerType } from '../src/knowledge/schema.js';
 import { ANSWER_THRESHOLD, DEFAULT_SCORING, type KnowledgeIndex } from '../src/search/knowledgeIndex.js';
-import { firstOfTwoAsks, qualifies, readQuestion } from '../src/search/questionTypes.js';
+import { firstOfTwoAsks, qualifies, readQuestion, turnsTo } from '../src/search/questionTypes.js';
 import { stripPastedMarks } from '../src/search/normalize.js';
 import { createTokenizer } from '../src/search/tokenizer.js';
 import { tokenizerFor } from '../src/search/tokenizer.js';
@@ -1635,4 +1635,19 @@ describe('an amount of a thing the knowledge never names is declined', () => {
     ['ar', 'كم طناً تمر عبر ميناء شياشا كل عام؟'],
     ['fa', 'بار سالانه بندر شیاشا چند تنه؟'],
   ], 'xiasha-port');
+});
+
+// "We know about the airport. What about the train?": the sentence turning to a subject of its own is the question;
+// the one before, which names the airport's passage well, is context.
+describe('a sentence turning to a new subject is the question', () => {
+  answersEach([
+    ['ru', 'Про аэропорт понятно. А что насчёт поезда?'],
+    ['id', 'Soal bandara sudah jelas. Bagaimana dengan kereta cepat?'],
+  ], 'high-speed-rail');
+  it('reads "what about …" and its kin as turning to a subject', () => {
+    expect(turnsTo('What about the train?', 'en')).toBe(true);
+    expect(turnsTo('那高铁呢？', 'zh')).toBe(true);
+    expect(turnsTo('Wat van die trein?', 'af')).toBe(true);
+    expect(turnsTo('What is the train like?', 'en')).toBe(false);
+  });
 });

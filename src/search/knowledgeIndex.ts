@@ -12,7 +12,7 @@ import { Lexicon } from './lexicon.js';
 import { SAME_MEANING } from './sameMeaning.js';
 import { stripPastedMarks } from './normalize.js';
 import { everydayWords } from './stopWords.js';
-import { firstOfTwoAsks, joinsOn, qualifies, readQuestion } from './questionTypes.js';
+import { firstOfTwoAsks, joinsOn, qualifies, readQuestion, turnsTo } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 import { withOneSentenceShortcut } from './oneSentence.js';
 import { SENTENCE_END, sentenceOpeners, wordSegments } from './wordSegments.js';
@@ -143,6 +143,8 @@ export interface ScoringOptions {
   questionTypeEvidence: number;
   /** Also read each question sentence of a longer message on its own (the best reading wins). */
   questionSentences: boolean;
+  /** Whether a sentence turning to a subject of its own ("What about the train?") is read as the question without a margin. */
+  turningSentences: boolean;
   /** How much surer than the whole message a sentence read alone must be to answer with another passage. */
   sentenceMargin: number;
   /** The least character n-gram similarity (Dice, 0..1) at which an otherwise unknown word meets a known one; 1 turns it off. */
@@ -236,7 +238,7 @@ export interface ScoringOptions {
   unknownPlaceWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 5, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 5, dimension: 5, items: 5, distance: 2 }, uncountedFactor: 0.7, unknownCountedFactor: 0.5, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, turningSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 5, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 5, dimension: 5, items: 5, distance: 2 }, uncountedFactor: 0.7, unknownCountedFactor: 0.5, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -354,7 +356,9 @@ export class KnowledgeIndex {
       // ("…这个模式是干嘛的？对企业有什么好处？", "what is the benefit for companies?") loses the subject the
       // message named and fits another passage as a short question does.
       const elsewhere = whole.hits[0] !== undefined && hits[0] !== undefined && hits[0].passage.id !== whole.hits[0].passage.id;
-      if (worded && (hits[0]?.confidence ?? 0) > (best[0]?.confidence ?? 0) + (elsewhere ? this.scoring.sentenceMargin : 0)) best = hits;
+      // One turning to a subject of its own ("…airport. What about the train?") is the question: no margin.
+      const margin = elsewhere && !(this.scoring.turningSentences && turnsTo(sentence, language)) ? this.scoring.sentenceMargin : 0;
+      if (worded && (hits[0]?.confidence ?? 0) > (best[0]?.confidence ?? 0) + margin) best = hits;
     }
     return best;
   }

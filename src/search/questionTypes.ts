@@ -511,6 +511,34 @@ export function qualifies(clause: string, language: LanguageCode): boolean {
   return opensWith(RELATIVE_WORDS, clause, language);
 }
 
+/**
+ * How a message turns to a new subject ("We know about the airport. What about the train?"): a sentence opening (or,
+ * where the language puts it last, closing) so asks about what it names, and the sentences before it are context,
+ * however well they match a passage themselves.
+ */
+const TURNING_PHRASES: Readonly<Record<LanguageCode, { opening?: readonly string[]; closing?: readonly string[] }>> = {
+  en: { opening: ['what about', 'how about', 'and what about', 'what of', 'and how about'] },
+  zh: { closing: ['呢'] },
+  ru: { opening: ['а что с', 'а что со', 'что с', 'что со', 'а как насчет', 'как насчет', 'а что насчет', 'что насчет', 'а как с', 'а как же'] },
+  pt: { opening: ['e quanto a', 'e quanto ao', 'e quanto aos', 'e quanto as', 'quanto ao', 'quanto a', 'e sobre', 'e o que dizer'] },
+  hi: { closing: ['का क्या', 'के बारे में क्या', 'का क्या हाल', 'की क्या'] },
+  ar: { opening: ['وماذا عن', 'ماذا عن', 'وايه عن', 'وبالنسبه ل', 'بالنسبه ل', 'طب و', 'طيب و'] },
+  fa: { closing: ['چی', 'چطور'], opening: ['در مورد', 'درباره'] },
+  id: { opening: ['bagaimana dengan', 'gimana dengan', 'kalau', 'kalo', 'lalu bagaimana dengan', 'terus gimana dengan'] },
+  am: {},
+  zu: { opening: ['kuthiwani', 'kuthiwani nge', 'kunjani nge', 'kanti'] },
+  af: { opening: ['wat van', 'en wat van', 'wat omtrent', 'en wat omtrent', 'hoe lyk dit met', 'hoe gaan dit met'] },
+};
+
+/** Whether a sentence turns to a subject of its own (`TURNING_PHRASES`): it is the question, read alone. */
+export function turnsTo(sentence: string, language: LanguageCode): boolean {
+  const { opening = [], closing = [] } = TURNING_PHRASES[language];
+  const text = normalizeForSearch(sentence, language).replace(/[\p{P}\s]+$/u, '').trim();
+  const starts = (phrase: string) => text === phrase || text.startsWith(`${phrase} `) || (UNSPACED.has(language) && text.startsWith(phrase));
+  const ends = (phrase: string) => text === phrase || text.endsWith(UNSPACED.has(language) ? phrase : ` ${phrase}`);
+  return opening.some((phrase) => starts(normalizeForSearch(phrase, language))) || closing.some((phrase) => ends(normalizeForSearch(phrase, language)));
+}
+
 /** Languages whose cues are matched inside the text rather than word by word. */
 const UNSPACED: ReadonlySet<LanguageCode> = new Set(['zh']);
 
@@ -826,8 +854,8 @@ function settleKinds(types: Set<AnswerType>, precise: boolean, text: string): Se
   if (types.size > 1) types.delete('definition');
   // "Why is Qiantang different from other regions?" asks what sets it apart: the "why" is the asking's frame.
   if (types.has('distinction')) types.delete('reason');
-  // "What will it do by 2029?" asks what is planned, not what the Center is there for.
-  if (types.has('role') && A_YEAR.test(text)) types.delete('role'), types.add('plan');
+  // "What will it do by 2029 / in the next few years?" asks what is planned, not what the Center is there for.
+  if (types.has('role') && (types.has('plan') || A_YEAR.test(text))) types.delete('role'), types.add('plan');
   return types;
 }
 
