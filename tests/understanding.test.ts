@@ -1651,3 +1651,20 @@ describe('a sentence turning to a new subject is the question', () => {
     expect(turnsTo('What is the train like?', 'en')).toBe(false);
   });
 });
+
+// "When was the port built?" asks a date of the past, which no port's passage gives; a past verb says so where the
+// language has no auxiliary to ("построили", "lakhiwa", "ተገነባ", "gebou").
+describe('"when was it built" asks a date the ports\' passages do not give', () => {
+  answersEach([
+    ['ru', 'Когда построили порт Сяша?'],
+    ['fa', 'بندر شیاشا کی ساخته شده؟'],
+    ['am', 'Xiasha ወደብ መቼ ተገነባ?'],
+    ['zu', 'Ichweba laseXiasha lakhiwa nini?'],
+    ['af', 'Wanneer is die Xiasha-hawe gebou?'],
+  ], null);
+  answersEach([
+    ['ru', 'Когда открыли центр?'],
+    ['am', 'ማዕከሉ መቼ ተከፈተ?'],
+    ['zu', 'Isikhungo savulwa nini?'],
+  ], 'center-opening');
+});

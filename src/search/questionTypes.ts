@@ -839,11 +839,14 @@ const YEARS = new RegExp(A_YEAR.source, 'g');
  */
 const PAST_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
   en: ['was', 'were', 'did'],
-  ru: ['был', 'была', 'было', 'были'],
+  ru: ['был', 'была', 'было', 'были', 'построили', 'построен', 'построена', 'построено', 'открыли', 'открылся', 'открылась', 'создали', 'основали', 'основан', 'основана', 'запустили'],
   pt: ['foi', 'foram'],
   hi: ['था', 'थी', 'थे', 'हुआ', 'हुई', 'हुए'],
   ar: ['تم', 'كان', 'كانت'],
-  fa: ['بود', 'شد'],
+  fa: ['بود', 'شد', 'شده'],
+  am: ['ነበር', 'ተገነባ', 'የተገነባው', 'ተመሰረተ', 'የተመሰረተው', 'ተከፈተ', 'የተከፈተው'],
+  zu: ['lakhiwa', 'yakhiwa', 'sakhiwa', 'lasungulwa', 'yasungulwa', 'sasungulwa', 'yavulwa', 'savulwa', 'lavulwa'],
+  af: ['was', 'gebou', 'gestig', 'opgerig'],
 };
 
 function settleKinds(types: Set<AnswerType>, precise: boolean, text: string): Set<AnswerType> {
