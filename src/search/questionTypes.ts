@@ -835,7 +835,9 @@ const YEARS = new RegExp(A_YEAR.source, 'g');
  */
 /**
  * Auxiliaries of the past ("when was it opened?", "когда был создан?", "quando foi criado?"): "when" of a past event
- * asks its date, which a plan's year ("by 2027", whose passage also "creates" something) does not give.
+ * asks its date, which a plan's year ("by 2027", whose passage also "creates" something) does not give. Where the
+ * past is in the verb itself ("когда построили", "lakhiwa nini", "መቼ ተገነባ", "wanneer is dit gebou"), the verbs of
+ * building, founding and opening say it.
  */
 const PAST_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
   en: ['was', 'were', 'did'],
