@@ -1668,3 +1668,20 @@ describe('"when was it built" asks a date the ports\' passages do not give', () 
     ['zu', 'Isikhungo savulwa nini?'],
   ], 'center-opening');
 });
+
+// "What is that based on?" asks for a reason: the gateway passage gives it ("this robust transportation network
+// positions Qiantang as a vital 'gateway hub'"). Read as a bare "what", a long message's context had sunk it.
+describe('"what is it based on" asks a reason', () => {
+  asksEach([
+    ['en', 'What is that based on?'],
+    ['zh', '有什么依据？'],
+    ['ru', 'На чём это основано?'],
+    ['pt', 'Isso se baseia em quê?'],
+    ['id', 'Dasarnya apa?'],
+    ['af', 'Waarop is dit gebaseer?'],
+  ], 'reason');
+  answersEach([
+    ['en', "Hello from Durban! I coordinate logistics for a fruit exporter and my partners keep telling me Qiantang is a 'gateway' into China for BRICS goods. What is that based on?"],
+    ['ru', 'Привет из Дурбана! Я координирую логистику экспортёра фруктов, и партнёры твердят, что Цяньтан — это вход в Китай для товаров БРИКС. На чём это основано?'],
+  ], 'gateway-hub');
+});
