@@ -1685,3 +1685,9 @@ describe('"what is it based on" asks a reason', () => {
     ['ru', 'Привет из Дурбана! Я координирую логистику экспортёра фруктов, и партнёры твердят, что Цяньтан — это вход в Китай для товаров БРИКС. На чём это основано?'],
   ], 'gateway-hub');
 });
+
+// Arabic "بالنسبة لـ" (with regard to) is no topic: as a word it met a listed question of the joint supervision's
+// passage ("ما الذي تغيّره هذه الآلية بالنسبة لشركات البحث والتطوير؟").
+describe('Arabic "with regard to" carries no topic', () => {
+  answersEach([['ar', 'ما أهمية هذا المركز بالنسبة لتشيانتانغ؟']], 'center-significance');
+});
