@@ -1691,3 +1691,19 @@ describe('"what is it based on" asks a reason', () => {
 describe('Arabic "with regard to" carries no topic', () => {
   answersEach([['ar', 'ما أهمية هذا المركز بالنسبة لتشيانتانغ؟']], 'center-significance');
 });
+
+// "Could we use Qiantang's models in zones like ours?": the asker's zone receiving what Qiantang does is what the
+// sharing passage gives ("shared with BRICS SEZs as standardized models"). Its own zone named ("a free zone", "a
+// park") had drawn the open platforms' passage, which lists zones.
+describe('asking whether Qiantang\'s practices reach the asker\'s zone', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', "We run a free zone near Cairo. Could we use Qiantang's models in zones like ours?"],
+    ['ru', 'Мы управляем технопарком в Казани. Сможем ли мы получить доступ к моделям Цяньтана?'],
+    ['pt', 'Trabalho numa ZPE no Ceará. Como a gente teria acesso às práticas de Qiantang?'],
+    ['fa', 'ما در منطقه آزاد کیش هستیم. ما هم میتونیم از تجربه‌های چیانتانگ استفاده کنیم؟'],
+    ['zu', 'Sisebenza e-Coega IDZ. Izindlela zaseQiantang zizofika kanjani kithina?'],
+    ['af', "Ons bestuur 'n nywerheidspark in Pretoria. Hoe sal Qiantang se modelle by ons uitkom?"],
+  ];
+  asksEach(questions, 'recipient');
+  answersEach(questions, 'sharing-practices');
+});
