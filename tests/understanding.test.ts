@@ -1707,3 +1707,17 @@ describe('asking whether Qiantang\'s practices reach the asker\'s zone', () => {
   asksEach(questions, 'recipient');
   answersEach(questions, 'sharing-practices');
 });
+
+// "A national-level platform or just a local one?" asks what level a thing is: the passages saying something is
+// "national-level" (why the Center matters, Qiantang's open platforms) answer it; the 2027 plan, which names the
+// national, provincial and municipal levels it will coordinate, does not, though it has more of the words.
+describe('"national or local?" asks a level', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'Is the Center a national-level platform or just a local one?'],
+    ['pt', 'O centro é uma plataforma nacional ou só regional?'],
+    ['id', 'Pusat ini tingkat nasional atau tingkat daerah?'],
+    ['af', "Is die Sentrum 'n nasionale platform of net provinsiaal?"],
+  ];
+  asksEach(questions, 'level');
+  answersEach(questions, 'center-significance');
+});
