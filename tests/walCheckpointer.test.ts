@@ -29,8 +29,9 @@ function checkpointedKeys(path: string, name: string): string[] {
       const hasItems = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get();
       return hasItems ? db.prepare<[], { key: string }>('SELECT key FROM items ORDER BY key').all().map((row) => row.key) : [];
     } catch (error) {
-      const torn = error instanceof Database.SqliteError && ['SQLITE_CORRUPT', 'SQLITE_NOTADB'].includes(error.code);
-      if (!torn || attempt >= 50) throw error;
+      // SQLite may name the damage with an extended code (SQLITE_CORRUPT_INDEX …).
+      const torn = error instanceof Database.SqliteError && /^SQLITE_(CORRUPT|NOTADB)/.test(error.code);
+      if (!torn || attempt >= 200) throw error;
     } finally {
       db.close();
     }
