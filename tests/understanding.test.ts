@@ -1721,3 +1721,16 @@ describe('"national or local?" asks a level', () => {
   asksEach(questions, 'level');
   answersEach(questions, 'center-significance');
 });
+
+// "Is there a solution for that in Qiantang?" asks what solves a problem the message tells: the two innovations
+// (the return warehouse, the joint supervision) give one. The seller's story around it had left the warehouse's
+// passage below the threshold.
+describe('"is there a solution for that" asks for one of the innovations', () => {
+  asksEach([
+    ['en', 'We sell clothes online to shoppers in China and returns cost us a fortune. Is there any solution for that in Qiantang?'],
+    ['pt', 'Vendemos roupas online para a China e as devoluções custam caro. Tem alguma solução pra isso em Qiantang?'],
+    ['ar', 'بنبيع ملابس أونلاين لزباين في الصين والمرتجعات بتكلفنا كتير. فيه حل لده في تشيانتانغ؟'],
+    ['hi', 'हम चीन में ऑनलाइन कपड़े बेचते हैं और ग्राहक सामान लौटा देते हैं। क्या Qiantang में इसके लिए कोई इंतज़ाम है?'],
+  ], 'solution');
+  answersEach([['hi', 'हम चीन में ऑनलाइन कपड़े बेचते हैं और ग्राहक सामान लौटा देते हैं। क्या Qiantang में इसके लिए कोई इंतज़ाम है?']], 'import-return-warehouse');
+});
