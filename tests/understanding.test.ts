@@ -1734,3 +1734,20 @@ describe('"is there a solution for that" asks for one of the innovations', () =>
   ], 'solution');
   answersEach([['hi', 'हम चीन में ऑनलाइन कपड़े बेचते हैं और ग्राहक सामान लौटा देते हैं। क्या Qiantang में इसके लिए कोई इंतज़ाम है?']], 'import-return-warehouse');
 });
+
+// "Who first started the return warehouse model?" asks where it began: the district that pioneered it, no person
+// (as a "who" it had asked for a person, whom no passage names). "Which zone was the first to join?" asks it of
+// something no passage says began anywhere.
+describe('"who started it first" asks its origin', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'Who first came up with the import-return warehouse model?'],
+    ['hi', 'इम्पोर्ट-रिटर्न वेयरहाउस मॉडल सबसे पहले किसने शुरू किया?'],
+    ['fa', 'مدل انبار مرجوعی واردات رو اولین بار کی راه انداخت؟'],
+    ['ru', 'Кто первым придумал склад возврата для электронной торговли?'],
+  ];
+  asksEach(questions, 'origin');
+  asksNone(questions, 'agent');
+  answersEach(questions, 'import-return-warehouse');
+  answersEach([['en', 'Which BRICS zone was the first to sign up with the Center?']], null);
+  asksNone([['en', 'When did the Center first open its doors?']], 'origin');
+});

@@ -8,7 +8,7 @@ export type Topic = (typeof TOPICS)[number];
  * What kind of question a passage answers, whatever the language: a "where"
  * question looks for a `place`, "how far / how long" for a `distance`,
  * "how much / how many" for a `quantity`, "who" for an `agent` (a person), "which organisation" for an `organization`, "when" for a
- * `time`, "on what date / when exactly" for a `date` (a day, not only a year), "what is planned" for a `plan`, "why" for a `reason`, "what does the Center do" for its `role`, "will it reach zones like ours" for a `recipient`, "national-level or local?" for a `level`, "is there a solution for that" for a `solution`, "how does it
+ * `time`, "on what date / when exactly" for a `date` (a day, not only a year), "what is planned" for a `plan`, "why" for a `reason`, "what does the Center do" for its `role`, "will it reach zones like ours" for a `recipient`, "national-level or local?" for a `level`, "is there a solution for that" for a `solution`, "who started it first" for its `origin`, "how does it
  * work" for a `method`, "what kinds" for `kinds`, "what sets it apart" for a `distinction`, "who wrote this, when was
  * it published" for the `source`, "what is its full name" for a `name`, "how much does it cost" for a `price`, "by what percentage" for a `percentage`,
  * "when is it open" for `hours`, "phone, e-mail" for a `contact`, "what is the weather like" for the `weather`, "which documents / papers are needed" for `documents`, "is there parking / a hotel / a shuttle" for `facilities`, "which is bigger" for a `comparison`, "how deep, how many square metres" for a `dimension`, "how do we join, register, sign an MoU" for `membership`, "which goods does it take, is there a list" for `items`. A kind no
@@ -16,5 +16,5 @@ export type Topic = (typeof TOPICS)[number];
  * a passage that merely shares its other words. The words that ask each are
  * per language, in src/search/questionTypes.ts.
  */
-export const ANSWER_TYPES = ['place', 'region', 'city', 'route', 'distance', 'quantity', 'agent', 'organization', 'time', 'date', 'plan', 'reason', 'role', 'recipient', 'level', 'solution', 'method', 'kinds', 'distinction', 'source', 'name', 'definition', 'price', 'percentage', 'hours', 'contact', 'weather', 'documents', 'facilities', 'comparison', 'dimension', 'membership', 'items'] as const;
+export const ANSWER_TYPES = ['place', 'region', 'city', 'route', 'distance', 'quantity', 'agent', 'organization', 'time', 'date', 'plan', 'reason', 'role', 'recipient', 'level', 'solution', 'origin', 'method', 'kinds', 'distinction', 'source', 'name', 'definition', 'price', 'percentage', 'hours', 'contact', 'weather', 'documents', 'facilities', 'comparison', 'dimension', 'membership', 'items'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];

@@ -64,6 +64,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     plan: ['plan', 'plans', 'planned', 'planning', 'future', 'next steps', 'what next', 'upcoming', 'roadmap', 'road map', 'next step', 'what\'s next', 'whats next', 'what is next', 'what comes next', 'going forward', 'in the coming years', 'coming years', 'next few years', 'years ahead', 'goals for', 'targets for'],
     reason: ['why', 'how come', 'what for', 'what does it mean', 'what does this mean', 'what does that mean', 'mean for', 'means for', 'matter', 'matters', 'purpose', 'what is it for', 'what is the point', 'significance', 'importance', 'how important', 'what is the goal of', 'what is the aim of', 'how significant', 'what position', 'based on', 'on what basis', 'what is the basis'],
     role: ['what does the center do', 'what does the centre do', 'what does this center do', 'what does this centre do', 'what will the center do', 'what will the centre do', 'what does the center actually do', 'what does the centre actually do', 'what exactly does the center do', 'what exactly does the centre do', 'what does it do', 'what does it actually do', 'what will it do', 'what is the function of', 'what are the functions of', 'what is its function', 'what are its functions'],
+    origin: ['who first', 'first to', 'pioneered', 'pioneer', 'pioneers', 'who came up with', 'who invented', 'originated', 'who started it', 'who started this'],
     solution: ['any solution', 'a solution', 'solution for', 'solutions for', 'is there a way', 'any arrangement', 'special arrangement', 'a special system', 'any system for', 'a system for', 'any fix for'],
     level: ['or just a local one', 'or just a local', 'or just local', 'or a local one', 'or a local', 'or local', 'or just a provincial one', 'or just a provincial', 'or just provincial', 'or a provincial one', 'or a provincial', 'or provincial', 'or regional', 'or a regional', 'or just regional', 'or municipal', 'or just municipal'],
     recipient: ['zones like ours', 'zones like us', 'partners like us', 'parks like ours', 'reach us', 'get access to', 'available to us', 'available to other', 'can we use', 'could we use', 'can we get', 'could we get', 'can we learn', 'could we learn', 'can we adopt', 'pass them on', 'pass it on', 'pass on', 'passed on', 'hand over', 'handed over', 'come to us', 'to other brics zones', 'to other zones'],
@@ -107,6 +108,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     plan: ['目标是什么', '要达成什么', '要实现什么', '计划', '规划', '未来', '将来', '接下来', '打算', '下一步', '路线图', '今后', '后续', '下一阶段', '展望', '未来几年', '后面几年', '接下来几年', '今后几年', '之后几年'],
     reason: ['为什么', '为何', '为啥', '怎么会', '意味着什么', '有什么意义', '意义何在', '有何意义', '干嘛', '干吗', '目的是', '什么目的', '有什么用', '有什么作用', '有何作用', '重要性', '为何重要', '有多重要', '多重要', '多大意义', '什么地位', '定位是什么', '什么定位', '依据是什么', '根据是什么', '凭什么', '依据何在', '有什么依据', '有何依据', '根据何在'],
     role: ['中心做什么', '中心是做什么的', '中心干什么', '中心是干什么的', '中心干啥', '中心负责什么', '中心主要做什么', '中心主要干什么', '中心具体做什么', '职能是什么', '有什么职能', '主要职能'],
+    origin: ['首创', '最早', '率先', '第一个推出', '谁先', '最先'],
     solution: ['解决办法', '解决方案', '有什么办法', '什么办法', '有啥办法', '创新做法', '有什么做法', '有啥做法'],
     level: ['还是地方', '还是省级', '还是市级'],
     recipient: ['我们能用', '我们可以用', '我们能学', '我们可以学', '我们也能', '我们也可以'],
@@ -147,6 +149,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     plan: ['план', 'планы', 'планируется', 'планируют', 'в будущем', 'будущее', 'что дальше', 'дальнейшие', 'запланировано', 'запланированы', 'планирует', 'перспективы', 'в перспективе', 'в дальнейшем', 'будет дальше', 'следующий шаг', 'следующие шаги', 'дорожная карта', 'в ближайшие годы', 'цели на'],
     reason: ['почему', 'зачем', 'для чего', 'что значит', 'что означает', 'что даёт', 'что дает', 'какое значение', 'с какой целью', 'какова цель', 'в чём смысл', 'в чем смысл', 'отчего', 'чего ради', 'чем важен', 'чем важна', 'чем важно', 'насколько важен', 'насколько важна', 'насколько важно', 'насколько значим', 'насколько значимо', 'какое место занимает', 'какую позицию', 'какое положение', 'на чём основано', 'на чем основано', 'на чём это основано', 'на чем это основано', 'на чём основан', 'на чем основан', 'чем обосновано', 'на каком основании', 'на чём основывается', 'на чем основывается'],
     role: ['чем занимается', 'чем будет заниматься', 'чем займется', 'центр делает', 'делает центр', 'будет делать центр', 'центр будет делать', 'функции центра', 'какие функции', 'каковы функции'],
+    origin: ['первым', 'впервые', 'кто придумал', 'кто первый', 'кто первым'],
     solution: ['есть ли решение', 'какое-то решение', 'какое-нибудь решение', 'решение для', 'решение проблемы', 'есть ли механизм', 'есть ли способ'],
     level: ['или местная', 'или региональная', 'или чисто региональная', 'или провинциальная', 'или муниципальная'],
     recipient: ['таким зонам', 'таким как наша', 'к нам', 'нам тоже', 'можем ли мы', 'сможем ли мы', 'получить доступ', 'дойдут до нас', 'у нас внедрить', 'внедрить у нас', 'другим зонам'],
@@ -190,6 +193,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     plan: ['plano', 'planos', 'planejado', 'planejada', 'planejam', 'previsto', 'previstos', 'futuro', 'proximos passos', 'planeja', 'planejamento', 'planejados', 'planejadas', 'prevista', 'previstas', 'proximo passo', 'proximas etapas', 'o que vem por ai', 'o que vem a seguir', 'futuramente', 'daqui pra frente', 'daqui para frente', 'nos proximos anos', 'proximos anos', 'cronograma', 'pretende', 'pretendem', 'metas para', 'objetivos para'],
     reason: ['por que', 'porque', 'pra que', 'para que serve', 'o que significa', 'o que representa', 'qual a importancia', 'qual o significado', 'pq', 'por qual motivo', 'por qual razao', 'qual o motivo', 'qual a razao', 'qual o objetivo', 'qual a finalidade', 'qual o proposito', 'pra que serve', 'serve pra que', 'serve para que', 'quao importante', 'o quanto e importante', 'qual a relevancia', 'quao relevante', 'em que posicao', 'qual a posicao', 'que posicao', 'se baseia em que', 'baseia em que', 'com base em que', 'em que se baseia', 'baseado em que', 'qual a base'],
     role: ['o que o centro faz', 'o que ele faz', 'o que faz o centro', 'o que o centro vai fazer', 'funcao do centro', 'funcoes do centro'],
+    origin: ['pela primeira vez', 'primeiro a', 'quem criou', 'quem inventou', 'pioneiro', 'pioneira', 'quem comecou'],
     solution: ['alguma solucao', 'uma solucao', 'solucao pra', 'solucao para', 'tem algum jeito', 'algum mecanismo', 'alguma forma de'],
     level: ['ou so municipal', 'ou municipal', 'ou so local', 'ou local', 'ou so regional', 'ou regional', 'ou provincial', 'ou so provincial'],
     recipient: ['ter acesso', 'teria acesso', 'chega ate a gente', 'chega ate nos', 'chegar ate nos', 'pras outras zonas', 'para outras zonas', 'podemos usar', 'podemos adotar', 'a gente pode usar', 'a gente pode adotar'],
@@ -232,6 +236,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     plan: ['योजना', 'योजनाएं', 'योजनाओं', 'भविष्य', 'आगे क्या', 'आगे की', 'आगामी', 'आने वाले समय', 'आने वाले सालों', 'आने वाले वर्षों', 'अगला कदम', 'अगले कदम', 'भावी', 'प्लान', 'रोडमैप', 'रोड मैप', 'आगे चलकर', 'अगले कुछ सालों', 'अगले कुछ वर्षों', 'अगले सालों', 'अगले वर्षों'],
     reason: ['क्यों', 'किस लिए', 'किसलिए', 'क्या मतलब', 'क्या महत्व', 'क्या असर', 'क्या फायदा', 'क्या अर्थ', 'क्यूं', 'क्यो', 'किस वजह', 'किस कारण', 'क्या उद्देश्य', 'उद्देश्य क्या', 'क्या मकसद', 'मकसद क्या', 'महत्व क्या', 'क्या लाभ', 'कितना अहम', 'कितनी अहम', 'कितना महत्वपूर्ण', 'कितनी महत्वपूर्ण', 'कितना ज़रूरी', 'कितना जरूरी', 'कितनी ज़रूरी', 'कितना खास', 'क्या पोजीशन', 'क्या स्थान', 'क्या स्थिति', 'किस आधार पर', 'आधार क्या'],
     role: ['सेंटर क्या करता', 'सेंटर करता क्या', 'केंद्र क्या करता', 'केंद्र करता क्या', 'सेंटर का काम', 'केंद्र का काम', 'सेंटर क्या करेगा', 'केंद्र क्या करेगा', 'ये करता क्या', 'यह क्या करता'],
+    origin: ['सबसे पहले', 'पहली बार', 'किसने शुरू', 'किसने शुरु'],
     solution: ['व्यवस्था', 'इंतज़ाम', 'इंतजाम', 'समाधान', 'कोई तरीका', 'कोई हल'],
     level: ['लोकल लेवल का', 'प्रांतीय स्तर का'],
     recipient: ['हम तक', 'हमें मिलेंगे', 'हमें भी', 'बाकी zones', 'बाकी ज़ोन', 'बाकी जोन', 'दूसरे ज़ोन', 'दूसरे zones', 'दिए जाएंगे', 'दिए जाएँगे'],
@@ -273,6 +278,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     plan: ['خطط', 'خطه', 'الخطط', 'الخطه', 'المستقبل', 'مستقبلا', 'ماذا بعد', 'المخطط', 'يخطط', 'مستقبل', 'الخطوات القادمه', 'الخطوه القادمه', 'الخطوه التاليه', 'الخطوات التاليه', 'خارطه الطريق', 'خريطه الطريق', 'السنوات القادمه', 'تخطط', 'يخططون', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي'],
     reason: ['لماذا', 'ليش', 'ليه', 'ما سبب', 'لم', 'ماذا يعني', 'ماذا تعني', 'ما معنى', 'ما اهميه', 'ما دلاله', 'علاش', 'لاي سبب', 'ما السبب', 'ما الهدف', 'ما الغرض', 'ما الفائده', 'ما اهميته', 'ما اهميتها', 'ما هي اهميه', 'ما مدى اهميه', 'قد ايه مهم', 'ما مكانه', 'ما هي مكانه', 'على اي اساس', 'ما الاساس', 'مبني على ايه'],
     role: ['دور المركز', 'المركز بيعمل ايه', 'بيعمل ايه', 'ماذا يفعل المركز', 'ماذا سيفعل المركز', 'وظيفه المركز', 'مهام المركز'],
+    origin: ['اول من', 'لاول مره', 'مين اخترع', 'رائد', 'رائده', 'مين بدا'],
     solution: ['فيه حل', 'في حل', 'عندهم حل', 'يوجد حل', 'هل من حل', 'حل لموضوع', 'حل لمشكله', 'حل للبضاعه', 'حل لده', 'حلول'],
     level: ['منصه محليه', 'مبادره محليه'],
     recipient: ['معانا', 'معنا', 'نستفيد', 'هنستفيد', 'نقدر نستخدم', 'يمكننا استخدام', 'هل يمكننا', 'لمناطق اخرى', 'للمناطق الاخرى'],
@@ -314,6 +320,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     plan: ['چند سال آینده', 'چند سال بعد', 'چند سال آتی', 'برنامه', 'برنامهها', 'برنامههای', 'آینده', 'قرار است', 'قراره', 'چه برنامهای', 'نقشه راه', 'گام بعدی', 'گامهای بعدی', 'قدم بعدی', 'قدمهای بعدی', 'مرحله بعدی', 'برنامهریزی', 'برنامهریزی شده', 'آتی'],
     reason: ['چرا', 'برای چه', 'به چه دلیل', 'چه معنایی', 'یعنی چه', 'چه اهمیتی', 'چه تاثیری', 'چه تأثیری', 'برای چی', 'واسه چی', 'به چه علت', 'دلیلش چیه', 'علتش چیه', 'هدف از', 'هدفش چیه', 'چه هدفی', 'چه فایدهای', 'چه دلیلی', 'اهمیتش', 'چقدر مهم*', 'چه قدر مهم*', 'چقد مهم*', 'چه جایگاهی', 'جایگاهش چیه', 'بر چه اساسی', 'به چه اساسی', 'بر اساس چی'],
     role: ['مرکز چیکار میکنه', 'مرکز چکار میکنه', 'مرکز چه کار میکند', 'مرکز چه کاری انجام میدهد', 'مرکز چه کاری انجام میده', 'وظیفه مرکز', 'وظایف مرکز', 'نقش مرکز'],
+    origin: ['اولین بار', 'برای اولین بار', 'نخستین بار', 'کی راه انداخت', 'پیشگام'],
     solution: ['راه حل', 'راهحل', 'راهکار', 'راه کار'],
     level: ['ملیه یا', 'یا استانی', 'یا محلی', 'پلتفرم محلیه'],
     recipient: ['بهمون میرسه', 'به ما میرسه', 'ما هم میتونیم', 'میتونیم استفاده کنیم', 'ما هم می توانیم', 'به ما منتقل', 'مناطق دیگه', 'مناطق دیگر'],
@@ -355,6 +362,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     plan: ['rencana', 'rencananya', 'direncanakan', 'ke depan', 'masa depan', 'langkah selanjutnya', 'berencana', 'merencanakan', 'mendatang', 'akan datang', 'langkah berikutnya', 'peta jalan', 'roadmap', 'ke depannya', 'kedepannya', 'kedepan', 'beberapa tahun ke depan'],
     reason: ['mengapa', 'kenapa', 'untuk apa', 'apa arti', 'apa artinya', 'apa makna', 'apa pentingnya', 'apa dampak', 'knp', 'apa alasan', 'alasannya', 'apa tujuan', 'apa tujuannya', 'tujuannya apa', 'buat apa', 'apa gunanya', 'apa manfaat', 'apa manfaatnya', 'seberapa penting', 'seberapa besar arti', 'posisi apa', 'bagaimana posisi', 'kedudukan apa', 'atas dasar apa', 'dasarnya apa', 'apa dasarnya', 'berdasarkan apa'],
     role: ['fungsi pusat', 'fungsi center', 'fungsi sentra', 'tugas pusat', 'ngapain'],
+    origin: ['pertama kali', 'siapa yang pertama', 'pelopor', 'mempelopori', 'yang memulai'],
     solution: ['ada solusi', 'solusi untuk', 'solusinya', 'cara khusus', 'ada cara'],
     level: ['tingkat nasional atau', 'atau tingkat nasional', 'tingkat daerah', 'proyek pemda'],
     recipient: ['bisa nggak kami', 'kami ikut', 'bisa kami pakai', 'sampai ke kami', 'kawasan lain', 'zona lain', 'kami juga bisa', 'bisakah kami'],
@@ -395,6 +403,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     plan: ['ዕቅድ', 'እቅድ', 'ዕቅዶች', 'እቅዶች', 'ወደፊት', 'የወደፊት', 'ታቅዷል', 'የታቀደው', 'ቀጣይ እርምጃ', 'ቀጣዩ እርምጃ', 'ቀጣይ እርምጃዎች', 'ፍኖተ ካርታ', 'በመጪዎቹ ዓመታት', 'አቅዷል', 'አቅደዋል', 'እቅዳ*', 'ዕቅዳ*'],
     reason: ['ለምን', 'ለምንድን', 'ለምንድነው', 'ምን ማለት', 'ምን ማለቱ', 'ምን ትርጉም', 'ምን ፋይዳ', 'ፋይዳው', 'ዓላማው', 'አላማው', 'ምክንያቱ', 'ምን ጥቅም', 'ጥቅሙ', 'ጠቀሜታው', 'ምን ያህል አስፈላጊ', 'ምን ያህል ጠቃሚ', 'ምን ቦታ ላይ', 'ምን አይነት ቦታ', 'ምን ዓይነት ቦታ', 'ምን ሚና', 'በምን መሰረት', 'በምን መሠረት', 'መሰረቱ ምንድነው', 'መሠረቱ ምንድነው'],
     role: ['ምን ይሰራል', 'ምን ይሠራል', 'ምን ያደርጋል', 'ሥራው ምንድነው', 'ስራው ምንድነው', 'ተግባሩ', 'ተግባሩ ምንድነው'],
+    origin: ['ለመጀመሪያ ጊዜ', 'ፈር ቀዳጅ', 'ማን ጀመረ', 'ማን ነው የጀመረው'],
     solution: ['መፍትሄ', 'መፍትሔ', 'የሚያቀል አሰራር', 'አሰራር አለው', 'አሰራር አላቸው'],
     level: ['የአካባቢ ደረጃ'],
     recipient: ['እኛም', 'ለኛም', 'ልንጠቀምባቸው', 'ማግኘት እንችላለን', 'ይደርሱናል', 'የሚደርሱን', 'ያጋራናል', 'ለሌሎች ሃገራት', 'ለሌሎች አገሮች'],
@@ -437,6 +446,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     plan: ['izinhlelo*', 'zinhlelo*', '*hlelwe', '*hlelwa', '*hleliwe', 'ikusasa', 'esikhathini esizayo', 'esizayo', 'eminyakeni ezayo', 'iminyaka ezayo', 'isinyathelo esilandelayo', 'izinyathelo ezilandelayo', 'kuzokwenzekani'],
     reason: ['kungani', 'ngani', 'isizathu', 'kusho ukuthini', 'kuchaza ukuthini', 'isho ukuthini', 'kubaluleke ngani', 'inhloso', 'injongo', 'ngenxa yani', 'kubaluleke kangakanani', 'isiphi isikhundla', 'siphi isikhundla', 'kusekelwe kuphi', 'kususelwa kuphi', 'kusekelwe phezu kwani'],
     role: ['senzani', 'sizokwenzani', 'siyenzani', 'umsebenzi wesikhungo'],
+    origin: ['okokuqala', 'owaqala', 'ubani owaqala', 'wokuqala'],
     solution: ['indlela ekhethekile', 'uhlelo olusiza', 'isixazululo', 'uhlelo olwenza'],
     level: ['ezingeni lendawo', 'ezingeni lesifundazwe'],
     recipient: ['kithina', 'singazisebenzisa', 'singazithola', 'nathi', 'kuma-zone ethu', 'ezindaweni zethu', 'kwezinye izindawo'],
@@ -479,6 +489,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     plan: ['plan', 'planne', '*plan', '*planne', 'beplan', 'beplanning', 'toekoms', 'wat volgende', 'volgende stappe', 'beplande', 'toekomstige', 'volgende stap', 'wat is volgende', 'wat kom volgende', 'padkaart', 'komende jare', 'volgende paar jaar', 'die volgende jare', 'beoog', 'doelwitte vir'],
     reason: ['waarom', 'hoekom', 'wat beteken', 'wat is die betekenis', 'hoekom is dit belangrik', 'wat is die belang', 'waarvoor', 'wat is die doel', 'met watter doel', 'wat is die nut', 'hoe belangrik', 'wat is die rede', 'om watter rede', 'hoe beduidend', 'watter posisie', 'gebaseer op', 'waarop is dit gebaseer', 'op grond waarvan', 'waarop berus'],
     role: ['wat doen die sentrum', 'wat gaan die sentrum doen', 'wat doen dit', 'wat gaan dit doen', 'wat is die funksie', 'wat is die sentrum se funksie', 'funksie van die sentrum'],
+    origin: ['eerste keer', 'wie het begin', 'baanbreker', 'wie was eerste', 'eerste om'],
     solution: ['oplossing', 'n oplossing', 'stelsel vir', 'reeling'],
     level: ['plaaslike inisiatief', 'provinsiale inisiatief', 'of net provinsiaal', 'of provinsiaal', 'of plaaslik'],
     recipient: ['by ons uitkom', 'vir ons ook', 'ons ook', 'self te gebruik', 'ander sones', 'na ander sones'],
@@ -892,6 +903,11 @@ function settleKinds(types: Set<AnswerType>, precise: boolean, text: string): Se
   if (types.size > 1) types.delete('definition');
   // "Why is Qiantang different from other regions?" asks what sets it apart: the "why" is the asking's frame.
   if (types.has('distinction')) types.delete('reason');
+  // "Who first started the return warehouse?" asks where it began, which is no person; "when did it first open?" a time.
+  if (types.has('origin')) {
+    if (types.has('time') || types.has('date')) types.delete('origin');
+    else types.delete('agent');
+  }
   // "What will it do by 2029 / in the next few years?" asks what is planned, not what the Center is there for.
   if (types.has('role') && (types.has('plan') || A_YEAR.test(text))) types.delete('role'), types.add('plan');
   return types;
