@@ -1751,3 +1751,19 @@ describe('"who started it first" asks its origin', () => {
   answersEach([['en', 'Which BRICS zone was the first to sign up with the Center?']], null);
   asksNone([['en', 'When did the Center first open its doors?']], 'origin');
 });
+
+// No passage gives a price: what a parcel's return or a container costs, asked in so many words, is declined, though
+// the return warehouse "reduces operational costs". How much it cuts costs is what that passage says; and a
+// question asking a distance too is answered by the passage giving it.
+describe('a price asked in so many words is declined', () => {
+  answersEach([['ru', 'Сколько стоит вернуть одну посылку через склад возвратов?']], null);
+  it('reads money asked as a price, and costs cut as words of the question', () => {
+    expect(readQuestion('用退货仓退一个包裹多少钱？', 'zh')).toMatchObject({ fare: true });
+    expect([...readQuestion('这个退货仓模式能帮企业降低多少成本？', 'zh').types]).not.toContain('price');
+  });
+  answersEach([
+    ['zh', '这个退货仓模式能帮企业降低多少成本？'],
+    ['en', 'How much does the return warehouse cut operating costs for companies?'],
+  ], 'import-return-warehouse');
+  answersEach([['en', 'How far is the Center from the airport, and how much does a taxi cost?']], 'location-airport');
+});

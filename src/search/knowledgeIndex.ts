@@ -205,6 +205,14 @@ export interface ScoringOptions {
    * development sets declined as many at 0.65, and lost answers at 0.6.
    */
   uncountedFactor: number;
+  /**
+   * A question asking what something costs in so many words ("how much does it cost", "多少钱", `ReadQuestion.fare`)
+   * is answered by a passage giving no price at most with this share of its confidence, unless the passage answers
+   * another kind the question asks ("how far is it, and what does the taxi cost?"). No passage gives a price: the
+   * return warehouse "reduces operational costs" and Xiasha's passage gives tons, and both had answered what a
+   * parcel's return or a container costs at 0.56-0.77. 0.7 (0.6 measured the same; 0.8 declined fewer).
+   */
+  unpricedFactor: number;
   /** The same share when the thing counted is a word the knowledge lacks altogether ("how many berths"): no passage can count it. */
   unknownCountedFactor: number;
   /**
@@ -238,7 +246,7 @@ export interface ScoringOptions {
   unknownPlaceWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, turningSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 5, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 5, dimension: 5, items: 5, distance: 2 }, uncountedFactor: 0.7, unknownCountedFactor: 0.5, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, turningSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 5, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 5, dimension: 5, items: 5, distance: 2 }, uncountedFactor: 0.7, unpricedFactor: 0.7, unknownCountedFactor: 0.5, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -429,7 +437,7 @@ export class KnowledgeIndex {
     terms.push(...this.questionTypeTerms(own, types, fare));
     const subjectsNamed = terms.filter((term) => namesSubject(own, term)).length;
     const countedUnknown = counted !== undefined && countedTerms.length > 0 && countedTerms.every((term) => term.vocabulary.length === 0) && own.tokenizer.terms(counted).every((word) => unlikeAnyKnown(own.lexicon, word));
-    return { hits: this.rank(own, terms, limit, countedHolders, subjectsNamed < 2 || namesJointly(text, own), countedUnknown), worded };
+    return { hits: this.rank(own, terms, limit, countedHolders, subjectsNamed < 2 || namesJointly(text, own), countedUnknown, fare), worded };
   }
 
   /**
@@ -602,7 +610,7 @@ export class KnowledgeIndex {
    * `countedHolders`: of a question asking an amount, the passages counting what it counts.
    * `together`: whether the passages' subjects the question names are named in one clause (`namesJointly`).
    */
-  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, countedHolders?: ReadonlySet<number>, together = true, countedUnknown = false): SearchHit[] {
+  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, countedHolders?: ReadonlySet<number>, together = true, countedUnknown = false, fare = false): SearchHit[] {
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // The passages giving a name asked for: those answering `name`, and, when a place is asked too ("what is the area
@@ -631,6 +639,9 @@ export class KnowledgeIndex {
     }
     // The kinds asked that some passage answers: a passage answering none of them lacks what the question asks for
     // (several kinds are asked when cues overlap: "فاصله ... چقدر" is a distance and an amount, and one will do).
+    // A price asked in so many words, and the other kinds asked with it: a passage answering one of those answers part of the question.
+    const priced = fare && terms.some((term) => term.kind === 'price');
+    const otherKinds = priced ? terms.filter((term) => term.kind !== undefined && term.kind !== 'price' && !AMOUNT_KINDS.includes(term.kind)).map((term) => term.kind!) : [];
     const askedKinds = terms.reduce((weight, term) => weight + (term.kind && (own.answering.get(term.kind)?.length ?? 0) > 0 ? term.weight : 0), 0);
     // Coverage of each candidate: each term's strongest form it holds (the kind asked counting as held by the
     // passages answering it), times the term's weight, summed per index the term was read in.
@@ -717,7 +728,8 @@ export class KnowledgeIndex {
       const kindOnly = ranked && sum - typed[position]! < 1e-9 ? this.scoring.kindOnlyFactor : 1;
       const countedFactor = countedHolders && !countedHolders.has(position) ? (countedUnknown ? this.scoring.unknownCountedFactor : this.scoring.uncountedFactor) : 1;
       const unnamedFactor = naming && !naming.has(position) ? this.scoring.unnamedFactor : 1;
-      const confidence = unnamedFactor * countedFactor * kindOnly * evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
+      const pricedFactor = priced && !answersKind(own, position, 'price') && !otherKinds.some((kind) => answersKind(own, position, kind)) ? this.scoring.unpricedFactor : 1;
+      const confidence = pricedFactor * unnamedFactor * countedFactor * kindOnly * evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
       if (best.length === limit && !before(confidence, position, best[limit - 1]!)) continue;
       let at = best.length;
       while (at > 0 && before(confidence, position, best[at - 1]!)) at -= 1;
@@ -840,6 +852,14 @@ function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, Int32A
 
 /** What a passage answers when it can say how many of a thing it names: an amount, or a list to count. */
 const COUNTING_KINDS: readonly AnswerType[] = ['quantity', 'kinds'];
+
+/** The kinds asking an amount or what something is, which a price question asks too ("how much is it?"). */
+const AMOUNT_KINDS: readonly AnswerType[] = ['quantity', 'definition'];
+
+/** Whether the passage at `position` answers `kind`. */
+function answersKind(own: LanguageIndex, position: number, kind: AnswerType): boolean {
+  return own.passages.get(own.ids[position]!)!.answers.includes(kind);
+}
 
 /**
  * Whether `word` is surely no form of a word the knowledge has: three letters or more, no known word one edit away

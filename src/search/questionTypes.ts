@@ -239,7 +239,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     origin: ['सबसे पहले', 'पहली बार', 'किसने शुरू', 'किसने शुरु'],
     solution: ['व्यवस्था', 'इंतज़ाम', 'इंतजाम', 'समाधान', 'कोई तरीका', 'कोई हल'],
     level: ['लोकल लेवल का', 'प्रांतीय स्तर का'],
-    recipient: ['हम तक', 'हमें मिलेंगे', 'हमें भी', 'बाकी zones', 'बाकी ज़ोन', 'बाकी जोन', 'दूसरे ज़ोन', 'दूसरे zones', 'दिए जाएंगे', 'दिए जाएँगे'],
+    recipient: ['हम तक', 'हमें मिलेंगे', 'हमें भी', 'बाकी zones', 'बाकी ज़ोन', 'बाकी जोन', 'दिए जाएंगे', 'दिए जाएँगे'],
     method: ['किस तरह', 'किस प्रकार', 'कैसे काम', 'किस तरीके', 'किस ढंग', 'किस माध्यम', 'किस रूप', 'किस स्वरूप'],
     kinds: ['कौन से ज़ोन', 'कौन-कौन से ज़ोन', 'कौनसे ज़ोन', 'कौन से ज़ोन्स', 'किस प्रकार के', 'किस तरह के', 'कौन से प्रकार', 'कौन-कौन से', 'कौन कौन से', 'कितने प्रकार', 'कितनी तरह', 'कितने तरह', 'कितनी किस्म', 'किस किस्म'],
     distinction: ['से अलग', 'अलग क्यों', 'खास क्यों', 'ख़ास क्यों', 'अलग बनाता', 'अलग बनाती', 'खास क्या', 'ख़ास क्या', 'खासियत', 'ख़ासियत', 'विशेषता', 'अनोखा', 'अनूठा', 'फर्क', 'फ़र्क', 'अंतर'],
@@ -294,7 +294,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     mention: ['مقاله', 'خبر'],
     frame: ['طبق خبر', 'طبق مقاله', 'طبق گزارش', 'بر اساس خبر', 'براساس خبر', 'بر اساس مقاله', 'براساس مقاله', 'به گفته خبر', 'به گفته مقاله', 'بنا بر خبر', 'بنابر خبر'],
     price: ['قیمت', 'کرایه', 'اجاره', 'بلیط', 'بلیت', 'عوارض', 'تعرفه', 'قیمتش', 'رایگان', 'مجانی', 'هزینه داره', 'هزینه دارد', 'هزینهای داره', 'هزینهای دارد', 'هزینش'],
-    fare: ['چند تومن', 'چقدر پول', 'چنده', 'بودجه*', 'مالیات', 'مالیاتی', 'مالیاتها'],
+    fare: ['چند تومن', 'چقدر پول', 'بودجه*', 'مالیات', 'مالیاتی', 'مالیاتها'],
     cost: ['هزینه', 'هزینهاش', 'هزینهها', 'هزینههای'],
     percentage: ['درصد*'],
     comparison: ['بزرگتر*', 'کوچکتر*'],
@@ -310,7 +310,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     date: ['چه تاریخی', 'چه روزی', 'کدوم روز', 'کدام روز', 'تاریخ*'],
     distance: ['چقدر فاصله', 'چه فاصلهای', 'چقدر راه', 'چقدر طول', 'چقدر طول میکشه', 'چقد طول میکشه', 'طول میکشه', 'چند دقیقه', 'چند ساعت', 'چقدر دور', 'چقدر وقت', 'چند کیلومتر', 'چقدر راهه', 'چقدر دوره', 'فاصله*', 'چه مدت', 'چه مدتی', 'چقدر زمان', 'چقد طول', 'چقد راه', 'چقد راهه', 'چقد دوره', 'چقد دور', 'چقد وقت', 'فاصلش', 'فاصلهش'],
     near: ['نزدیک', 'دوره', 'نزدیکه'],
-    quantity: ['چقدر', 'چند', 'چه مقدار', 'چه حجمی', 'چه تعداد', 'چقدره', 'چقد'],
+    quantity: ['چقدر', 'چند', 'چه مقدار', 'چه حجمی', 'چه تعداد', 'چقدره', 'چقد', 'چنده'],
     figures: ['به عدد', 'به رقم', 'ارقام', 'به ارقام', 'با عدد'],
     dimension: ['عمق', 'آبخور', 'مساحت', 'متراژ', 'متر مربع', 'ارتفاع', 'چند متر*', 'چقدر عمیق*', 'ابعاد'],
     membership: ['ثبت نام', 'ثبتنام', 'عضویت', 'عضو شدن', 'عضو بشیم', 'عضو شویم', 'تفاهمنامه', 'تفاهم نامه', 'چطور بپیوندیم', 'پیوستن به'],
@@ -323,7 +323,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     origin: ['اولین بار', 'برای اولین بار', 'نخستین بار', 'کی راه انداخت', 'پیشگام'],
     solution: ['راه حل', 'راهحل', 'راهکار', 'راه کار'],
     level: ['ملیه یا', 'یا استانی', 'یا محلی', 'پلتفرم محلیه'],
-    recipient: ['بهمون میرسه', 'به ما میرسه', 'ما هم میتونیم', 'میتونیم استفاده کنیم', 'ما هم می توانیم', 'به ما منتقل', 'مناطق دیگه', 'مناطق دیگر'],
+    recipient: ['بهمون میرسه', 'به ما میرسه', 'ما هم میتونیم', 'میتونیم استفاده کنیم', 'ما هم می توانیم', 'به ما منتقل'],
     method: ['چه جوری', 'چجوری', 'به چه شکل', 'چطور کار میکند', 'چطور کار میکنه', 'چطوری کار میکنه', 'چگونه کار میکند', 'چگونه عمل میکند', 'سازوکار', 'چه سازوکاری', 'به چه روشی', 'با چه روشی', 'به چه صورت', 'از چه راهی', 'به چه شکلی', 'چه شکلی', 'به چه صورتی', 'چه صورتی'],
     kinds: ['چه مناطقی', 'کدام مناطق', 'کدوم مناطق', 'چه نوع', 'چه نوعی', 'چه انواعی', 'کدام نوع', 'چند نوع', 'چند جور', 'کدوم نوع', 'چه مدل', 'چه مدلی', 'چه جور'],
     distinction: ['متمایز', 'متفاوت', 'فرق', 'تفاوت', 'فرقش', 'تفاوتش', 'چه فرقی', 'چه تفاوتی', 'خاص است', 'ویژگی خاص', 'برجسته'],
@@ -365,7 +365,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     origin: ['pertama kali', 'siapa yang pertama', 'pelopor', 'mempelopori', 'yang memulai'],
     solution: ['ada solusi', 'solusi untuk', 'solusinya', 'cara khusus', 'ada cara'],
     level: ['tingkat nasional atau', 'atau tingkat nasional', 'tingkat daerah', 'proyek pemda'],
-    recipient: ['bisa nggak kami', 'kami ikut', 'bisa kami pakai', 'sampai ke kami', 'kawasan lain', 'zona lain', 'kami juga bisa', 'bisakah kami'],
+    recipient: ['bisa nggak kami', 'kami ikut', 'bisa kami pakai', 'sampai ke kami', 'kami juga bisa', 'bisakah kami'],
     method: ['dengan cara apa', 'caranya', 'cara kerja', 'cara kerjanya', 'bagaimana mekanisme', 'mekanismenya', 'melalui cara apa', 'lewat cara apa', 'bagaimana prosesnya', 'gimana prosesnya', 'dalam bentuk apa', 'bentuknya apa', 'bentuknya seperti apa'],
     kinds: ['zona apa saja', 'kawasan apa saja', 'jenis apa', 'jenis apa saja', 'macam apa', 'apa saja jenis', 'berapa jenis', 'berapa macam', 'jenisnya apa', 'apa jenisnya', 'apa saja jenisnya', 'tipe apa', 'kategori apa'],
     distinction: ['beda dari', 'berbeda dari', 'beda dengan', 'berbeda dengan', 'bedanya', 'perbedaan', 'membedakan', 'istimewa', 'keistimewaan', 'unik', 'keunikan', 'menonjol'],
@@ -449,7 +449,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     origin: ['okokuqala', 'owaqala', 'ubani owaqala', 'wokuqala'],
     solution: ['indlela ekhethekile', 'uhlelo olusiza', 'isixazululo', 'uhlelo olwenza'],
     level: ['ezingeni lendawo', 'ezingeni lesifundazwe'],
-    recipient: ['kithina', 'singazisebenzisa', 'singazithola', 'nathi', 'kuma-zone ethu', 'ezindaweni zethu', 'kwezinye izindawo'],
+    recipient: ['kithina', 'singazisebenzisa', 'singazithola', 'nathi', 'kuma-zone ethu', 'ezindaweni zethu'],
     method: ['ngayiphi indlela', 'ngaluphi uhlobo', '*sebenza kanjani', 'kwenziwa kanjani'],
     kinds: ['zinhlobo zini', 'uhlobo luni', 'hlobo luni', 'yiziphi izinhlobo', 'izinhlobo ziphi'],
     distinction: ['ihluke', 'yihluke', 'ehlukile', 'yehlukile', 'ihlukile', 'ahlukile', 'umehluko', 'ehlukanisa', 'ihlukanisa', 'ikhethekile', 'okukhethekile', 'iyingqayizivele'],
@@ -492,7 +492,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     origin: ['eerste keer', 'wie het begin', 'baanbreker', 'wie was eerste', 'eerste om'],
     solution: ['oplossing', 'n oplossing', 'stelsel vir', 'reeling'],
     level: ['plaaslike inisiatief', 'provinsiale inisiatief', 'of net provinsiaal', 'of provinsiaal', 'of plaaslik'],
-    recipient: ['by ons uitkom', 'vir ons ook', 'ons ook', 'self te gebruik', 'ander sones', 'na ander sones'],
+    recipient: ['by ons uitkom', 'vir ons ook', 'ons ook', 'self te gebruik', 'na ander sones'],
     method: ['op watter manier', 'hoe werk', 'hoe sal dit werk', 'op watter wyse', 'hoe funksioneer', 'watter meganisme', 'in watter vorm', 'watter vorm'],
     kinds: ['watter sones', 'watter spesiale sones', 'watter ekonomiese sones', 'watter soort', 'watter soorte', 'watter tipe', 'watter tipes', 'wat vir soort', 'hoeveel soorte', 'hoeveel tipes', 'watse', 'wat se soort'],
     distinction: ['anders as', 'verskil', 'verskil van', 'onderskei', 'uniek', 'spesiaal aan', 'so spesiaal', 'uitstaan', 'staan uit', 'uitsonderlik'],
@@ -737,15 +737,16 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
     let rest = text;
     const { all } = cuesFor(language);
     const amountAsked = all.some((cue) => cue.type === 'quantity' && text.includes(cue.words.join('')));
+    const saving = saves(text, language);
     for (const cue of all) {
       const phrase = cue.words.join('');
-      if (cue.type === 'cost' && !amountAsked) continue;
+      if (cue.type === 'cost' && (!amountAsked || saving)) continue;
       if (rest.includes(phrase)) {
         claim(cue.type);
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types: aboutTheSource(settleKinds(asked(), PRECISE_WORDS[language].some((word) => text.includes(word)), text)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare, figures };
+    return { types: aboutTheSource(settleKinds(asked(), PRECISE_WORDS[language].some((word) => text.includes(word)), text, language)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare, figures };
   }
   const segments = wordSegments(segmenterFor(language), text);
   // Words said for emphasis or politeness do not break a cue ("в какой именно части", "which part exactly").
@@ -772,7 +773,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   for (const { cue, at } of found) {
     const { type, words: cueWords } = all[cue]!;
     if (cueWords.some((_, j) => used[at + j])) continue;
-    if (type === 'cost' && !amountAsked) continue;
+    if (type === 'cost' && (!amountAsked || saves(text, language))) continue;
     // "क्या भारत में भी ऐसा सेंटर खुलेगा?" (will one open in India too?): opening a sentence, the word is no "what".
     if (cueWords.length === 1 && opening?.has(words[at]!) && particles.has(keys[at]!)) continue;
     if (type === 'quantity' && counted === undefined) {
@@ -787,7 +788,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const precise = normalizedWords(PRECISE_WORDS, language);
   const topic = segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('');
   const past = normalizedWords(PAST_WORDS, language);
-  return { types: aboutTheSource(settleKinds(asked(), segments.some((s) => s.isWordLike && (precise.has(s.segment) || past.has(s.segment))), text)), topic, near, counted, fare, figures };
+  return { types: aboutTheSource(settleKinds(asked(), segments.some((s) => s.isWordLike && (precise.has(s.segment) || past.has(s.segment))), text, language)), topic, near, counted, fare, figures };
 }
 
 /**
@@ -895,14 +896,41 @@ const PAST_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
   af: ['was', 'gebou', 'gestig', 'opgerig'],
 };
 
-function settleKinds(types: Set<AnswerType>, precise: boolean, text: string): Set<AnswerType> {
+/**
+ * Words of saving or cutting costs: with one, a word for costs is what the question is about ("how much does it cut
+ * operating costs?", "省多少运营费用": the return warehouse "reduces operational costs"), not a price asked. Money
+ * asked in so many words ("how much money does it save?", `fare` cues) is still a price.
+ */
+const SAVING_WORDS: Readonly<Record<LanguageCode, readonly string[]>> = {
+  en: ['save', 'saves', 'saving', 'savings', 'saved', 'reduce', 'reduces', 'reduced', 'reduction', 'cut', 'cuts', 'lower', 'lowers', 'cheaper'],
+  zh: ['省', '节省', '节约', '降低', '减少', '降', '便宜', '压缩', '削减', '下降', '少花'],
+  ru: ['экономит', 'экономия', 'экономят', 'сэкономить', 'сокращает', 'сократить', 'снижает', 'снизить', 'снижение', 'сокращение', 'дешевле'],
+  pt: ['economiza', 'economizam', 'economizar', 'economia', 'reduz', 'reduzir', 'reducao', 'diminui', 'diminuir', 'corta', 'baixa', 'mais barato'],
+  hi: ['बचत', 'बचाता', 'बचाती', 'बचा', 'कम', 'घटाता', 'घटाती', 'सस्ता'],
+  ar: ['توفير', 'يوفر', 'توفر', 'تقليل', 'يقلل', 'تقلل', 'خفض', 'يخفض', 'تخفيض', 'ارخص'],
+  fa: ['صرفهجویی', 'صرفه', 'کاهش', 'کم', 'کمتر', 'پایین', 'ارزانتر', 'ارزونتر'],
+  id: ['hemat', 'menghemat', 'penghematan', 'mengurangi', 'pengurangan', 'menurunkan', 'memangkas', 'lebih murah'],
+  am: ['ይቀንሳል', 'መቀነስ', 'ቅናሽ', 'ይቆጥባል', 'መቆጠብ', 'ርካሽ'],
+  zu: ['yehlisa', 'ukwehlisa', 'yehlise', 'onga', 'ukonga', 'ishibhile'],
+  af: ['bespaar', 'besparing', 'besparings', 'verminder', 'vermindering', 'verlaag', 'goedkoper', 'sny'],
+};
+
+function saves(text: string, language: LanguageCode): boolean {
+  const normalized = normalizeForSearch(text, language);
+  if (UNSPACED.has(language)) return SAVING_WORDS[language].some((word) => normalized.includes(word));
+  const words = ` ${wordSegments(segmenterFor(language), normalized).filter((s) => s.isWordLike).map((s) => s.segment).join(' ')} `;
+  return [...normalizedWords(SAVING_WORDS, language)].some((word) => words.includes(` ${word} `));
+}
+
+function settleKinds(types: Set<AnswerType>, precise: boolean, text: string, language: LanguageCode): Set<AnswerType> {
   if ([...types].every((type) => type === 'definition') && A_YEAR.test(text)) types.add('time');
   if (types.has('date')) types.add('time');
   else if (precise && types.has('time')) types.add('date');
   // "What" asks what something is only when it asks nothing else ("what is the address" asks for a place).
   if (types.size > 1) types.delete('definition');
   // "Why is Qiantang different from other regions?" asks what sets it apart: the "why" is the asking's frame.
-  if (types.has('distinction')) types.delete('reason');
+  // And "how is it different from other zones?" is no question of what reaches other zones.
+  if (types.has('distinction')) types.delete('reason'), types.delete('recipient');
   // "Who first started the return warehouse?" asks where it began, which is no person; "when did it first open?" a time.
   if (types.has('origin')) {
     if (types.has('time') || types.has('date')) types.delete('origin');
