@@ -1767,3 +1767,14 @@ describe('a price asked in so many words is declined', () => {
   ], 'import-return-warehouse');
   answersEach([['en', 'How far is the Center from the airport, and how much does a taxi cost?']], 'location-airport');
 });
+
+// "Is there a list of the materials covered?" asks for items the joint supervision's passage does not list (it says
+// the scope was expanded); "the full list of zones" is what the open platforms' passage gives.
+describe('a list of items asked is declined, a list of zones is not', () => {
+  answersEach([
+    ['en', 'Is there a list of the research materials covered by the joint supervision?'],
+    ['ar', 'ما هي المواد المشمولة بالرقابة المشتركة للمواد الواردة الخاصة؟'],
+  ], null);
+  answersEach([['en', 'Has the range of research materials that can be imported grown?']], 'joint-supervision');
+  answersEach([['hi', 'Qiantang में कौन-कौन से ज़ोन हैं, पूरी लिस्ट दीजिए']], 'qiantang-open-platforms');
+});
