@@ -1708,15 +1708,16 @@ describe('asking whether Qiantang\'s practices reach the asker\'s zone', () => {
   answersEach(questions, 'sharing-practices');
 });
 
-// "A national-level platform or just a local one?" asks what level a thing is: the passages saying something is
-// "national-level" (why the Center matters, Qiantang's open platforms) answer it; the 2027 plan, which names the
-// national, provincial and municipal levels it will coordinate, does not, though it has more of the words.
+// "A national-level platform or just a local one?" asks what level the Center is at: the passage on why it matters
+// says ("this national-level international cooperation platform"); the 2027 plan, which names the national,
+// provincial and municipal levels it will coordinate, and Qiantang's "national-level open platforms" do not.
 describe('"national or local?" asks a level', () => {
   const questions: [LanguageCode, string][] = [
     ['en', 'Is the Center a national-level platform or just a local one?'],
     ['pt', 'O centro é uma plataforma nacional ou só regional?'],
     ['id', 'Pusat ini tingkat nasional atau tingkat daerah?'],
     ['af', "Is die Sentrum 'n nasionale platform of net provinsiaal?"],
+    ['ru', 'Это площадка национального уровня или местная?'],
   ];
   asksEach(questions, 'level');
   answersEach(questions, 'center-significance');
