@@ -1779,3 +1779,15 @@ describe('a list of items asked is declined, a list of zones is not', () => {
   answersEach([['en', 'Has the range of research materials that can be imported grown?']], 'joint-supervision');
   answersEach([['hi', 'Qiantang में कौन-कौन से ज़ोन हैं, पूरी लिस्ट दीजिए']], 'qiantang-open-platforms');
 });
+
+// A distance to a well-known place the article never names is no distance it gives, in scripts without capitals
+// too (and in Afrikaans, where "Sjanghai" is one letter from "Jianghai"); the airport's is.
+describe('a distance to a place the article never names is declined in every script', () => {
+  answersEach([
+    ['zh', '从中心开车去上海要多久？'],
+    ['ar', 'كم تبعد شنغهاي عن المركز؟'],
+    ['hi', 'सेंटर से शंघाई कितनी दूर है?'],
+    ['af', 'Hoe ver is Sjanghai van die Sentrum af?'],
+  ], null);
+  answersEach([['zh', '从机场开车到中心要多久？']], 'location-airport');
+});

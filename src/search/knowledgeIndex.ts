@@ -9,8 +9,9 @@ import type { KnowledgeBase, Passage } from '../knowledge/load.js';
 import type { AnswerType } from '../knowledge/schema.js';
 import { knowledgeFingerprint, readKnowledgeCache, writeKnowledgeCache } from './knowledgeCache.js';
 import { Lexicon } from './lexicon.js';
+import { PLACE_NAMES } from './placeNames.js';
 import { SAME_MEANING } from './sameMeaning.js';
-import { stripPastedMarks } from './normalize.js';
+import { normalizeForSearch, stripPastedMarks } from './normalize.js';
 import { everydayWords } from './stopWords.js';
 import { firstOfTwoAsks, joinsOn, qualifies, readQuestion, turnsTo } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
@@ -446,7 +447,8 @@ export class KnowledgeIndex {
    * already weigh `unknownWordWeight` × the rarest.
    */
   private unknownPlaces(text: string, own: LanguageIndex): QueryTerm[] {
-    const extra = (this.scoring.unknownPlaceWeight - this.scoring.unknownWordWeight) * this.idf(own, 1);
+    // In Chinese the words around a place weigh about three times, through themselves and their characters (as a kind no passage answers).
+    const extra = (this.scoring.unknownPlaceWeight - this.scoring.unknownWordWeight) * this.idf(own, 1) * (own.language === 'zh' ? CHINESE_UNANSWERED_KIND : 1);
     if (extra <= 0) return [];
     const places: QueryTerm[] = [];
     const segments = wordSegments(wordSegmenter, text);
@@ -456,6 +458,8 @@ export class KnowledgeIndex {
       const terms = this.resolve(own, own.tokenizer.terms(word.segment));
       if (terms.length > 0 && terms.every((term) => term.vocabulary.length === 0 && !term.everyday)) places.push({ index: own, weight: extra, vocabulary: [], strengths: [] });
     }
+    // Well-known places named in scripts without capitals, or spelt one letter from a name the knowledge has.
+    if (places.length === 0 && namesKnownPlace(text, own.language)) places.push({ index: own, weight: extra, vocabulary: [], strengths: [] });
     return places;
   }
 
@@ -855,6 +859,14 @@ const COUNTING_KINDS: readonly AnswerType[] = ['quantity', 'kinds'];
 
 /** The kinds asking an amount or what something is, which a price question asks too ("how much is it?"). */
 const AMOUNT_KINDS: readonly AnswerType[] = ['quantity', 'definition'];
+
+/** Whether `text` names one of the well-known places the knowledge never names (`PLACE_NAMES`). */
+function namesKnownPlace(text: string, language: LanguageCode): boolean {
+  const names = PLACE_NAMES[language];
+  if (!names) return false;
+  const normalized = normalizeForSearch(text, language);
+  return names.some((name) => normalized.includes(normalizeForSearch(name, language)));
+}
 
 /** Whether the passage at `position` answers `kind`. */
 function answersKind(own: LanguageIndex, position: number, kind: AnswerType): boolean {
