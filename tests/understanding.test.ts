@@ -1760,6 +1760,9 @@ describe('a price asked in so many words is declined', () => {
   answersEach([['ru', 'Сколько стоит вернуть одну посылку через склад возвратов?']], null);
   it('reads money asked as a price, and costs cut as words of the question', () => {
     expect(readQuestion('用退货仓退一个包裹多少钱？', 'zh')).toMatchObject({ fare: true });
+    // a price named with an amount asked: the fees, how much
+    expect(readQuestion('退货仓每单收费多少？', 'zh')).toMatchObject({ fare: true });
+    expect(readQuestion('How much are the fees for the return warehouse?', 'en')).toMatchObject({ fare: true });
     expect([...readQuestion('这个退货仓模式能帮企业降低多少成本？', 'zh').types]).not.toContain('price');
   });
   answersEach([

@@ -731,6 +731,8 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   // article call it a gateway?"), it is only where the asker read what they ask about.
   const asked = () => {
     if (mention && (types.size === 0 || types.has('agent'))) types.add('source');
+    // A price named with an amount asked ("how much are the fees?", "收费多少") asks it in so many words.
+    if (types.has('price') && types.has('quantity')) fare = true;
     return types;
   };
   if (UNSPACED.has(language)) {
