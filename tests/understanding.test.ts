@@ -1794,3 +1794,11 @@ describe('a distance to a place the article never names is declined in every scr
   ], null);
   answersEach([['zh', '从机场开车到中心要多久？']], 'location-airport');
 });
+
+// Which documents to submit, or the name of something no passage names, asked of a passage's subject: that passage
+// does not give them (askedKindFactors). A name a passage gives is still answered.
+describe('documents and a name no passage gives are declined', () => {
+  answersEach([['en', 'Which documents do we need to submit to apply for the joint supervision of special inbound items?']], null);
+  answersEach([['en', 'What is the name of the seaport that links Hangzhou to Ningbo-Zhoushan?']], 'linjiang-port');
+  answersEach([['en', 'What is the full name of the Center?']], 'center-opening');
+});

@@ -207,13 +207,15 @@ export interface ScoringOptions {
    */
   uncountedFactor: number;
   /**
-   * A question asking what something costs in so many words ("how much does it cost", "多少钱", `ReadQuestion.fare`)
-   * is answered by a passage giving no price at most with this share of its confidence, unless the passage answers
-   * another kind the question asks ("how far is it, and what does the taxi cost?"). No passage gives a price: the
-   * return warehouse "reduces operational costs" and Xiasha's passage gives tons, and both had answered what a
-   * parcel's return or a container costs at 0.56-0.77. 0.7 (0.6 measured the same; 0.8 declined fewer).
+   * Kinds that, asked, leave a passage not answering them at most this share of its confidence, unless it answers
+   * another kind the question asks ("how far is it, and what does the taxi cost?"; an amount or a "what" is no other).
+   * A price counts only asked in so many words ("how much does it cost", "多少钱", `ReadQuestion.fare`): no passage
+   * gives one, and the return warehouse ("reduces operational costs") and Xiasha's tons had answered what a parcel's
+   * return or a container costs at 0.56-0.77. Documents ("which papers to apply for the joint supervision"),
+   * facilities ("parking at the Center") and a name (on top of `unnamedFactor`: "what is the 2027 entity called?")
+   * likewise. 0.7 each (price: 0.6 measured the same, 0.8 declined fewer; contact cost an answer, items and agent more).
    */
-  unpricedFactor: number;
+  askedKindFactors: Readonly<Partial<Record<AnswerType, number>>>;
   /** The same share when the thing counted is a word the knowledge lacks altogether ("how many berths"): no passage can count it. */
   unknownCountedFactor: number;
   /**
@@ -247,7 +249,7 @@ export interface ScoringOptions {
   unknownPlaceWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, turningSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 5, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 5, dimension: 5, items: 5, distance: 2 }, uncountedFactor: 0.7, unpricedFactor: 0.7, unknownCountedFactor: 0.5, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, turningSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 5, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 5, dimension: 5, items: 5, distance: 2 }, uncountedFactor: 0.7, askedKindFactors: { price: 0.7, documents: 0.7, facilities: 0.7, name: 0.7 }, unknownCountedFactor: 0.5, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
 
 export class KnowledgeIndex {
   private constructor(
@@ -641,11 +643,11 @@ export class KnowledgeIndex {
       if (term.kind) mark(own.answering.get(term.kind) ?? []);
       for (const word of term.vocabulary) mark(holdersIn(own, term.index, word));
     }
+    // The kinds asked that hold a passage not answering them down (`askedKindFactors`; a price only asked in so many words).
+    const asked = terms.filter((term) => term.kind !== undefined).map((term) => term.kind!);
+    const holding = asked.filter((kind) => this.scoring.askedKindFactors[kind] !== undefined && (kind !== 'price' || fare));
     // The kinds asked that some passage answers: a passage answering none of them lacks what the question asks for
     // (several kinds are asked when cues overlap: "فاصله ... چقدر" is a distance and an amount, and one will do).
-    // A price asked in so many words, and the other kinds asked with it: a passage answering one of those answers part of the question.
-    const priced = fare && terms.some((term) => term.kind === 'price');
-    const otherKinds = priced ? terms.filter((term) => term.kind !== undefined && term.kind !== 'price' && !AMOUNT_KINDS.includes(term.kind)).map((term) => term.kind!) : [];
     const askedKinds = terms.reduce((weight, term) => weight + (term.kind && (own.answering.get(term.kind)?.length ?? 0) > 0 ? term.weight : 0), 0);
     // Coverage of each candidate: each term's strongest form it holds (the kind asked counting as held by the
     // passages answering it), times the term's weight, summed per index the term was read in.
@@ -732,8 +734,12 @@ export class KnowledgeIndex {
       const kindOnly = ranked && sum - typed[position]! < 1e-9 ? this.scoring.kindOnlyFactor : 1;
       const countedFactor = countedHolders && !countedHolders.has(position) ? (countedUnknown ? this.scoring.unknownCountedFactor : this.scoring.uncountedFactor) : 1;
       const unnamedFactor = naming && !naming.has(position) ? this.scoring.unnamedFactor : 1;
-      const pricedFactor = priced && !answersKind(own, position, 'price') && !otherKinds.some((kind) => answersKind(own, position, kind)) ? this.scoring.unpricedFactor : 1;
-      const confidence = pricedFactor * unnamedFactor * countedFactor * kindOnly * evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
+      let kindFactor = 1;
+      for (const kind of holding) {
+        const answersOther = asked.some((other) => other !== kind && !AMOUNT_KINDS.includes(other) && answersKind(own, position, other));
+        if (!answersKind(own, position, kind) && !answersOther) kindFactor = Math.min(kindFactor, this.scoring.askedKindFactors[kind]!);
+      }
+      const confidence = kindFactor * unnamedFactor * countedFactor * kindOnly * evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
       if (best.length === limit && !before(confidence, position, best[limit - 1]!)) continue;
       let at = best.length;
       while (at > 0 && before(confidence, position, best[at - 1]!)) at -= 1;
