@@ -1795,10 +1795,12 @@ describe('a distance to a place the article never names is declined in every scr
   answersEach([['zh', '从机场开车到中心要多久？']], 'location-airport');
 });
 
-// Which documents to submit, or the name of something no passage names, asked of a passage's subject: that passage
-// does not give them (askedKindFactors). A name a passage gives is still answered.
-describe('documents and a name no passage gives are declined', () => {
+// Which documents to submit, the name of something no passage names, a percentage, asked of a passage's subject:
+// that passage does not give them (askedKindFactors). A name or a date a passage gives is still answered.
+describe('documents, a name, a percentage no passage gives are declined', () => {
   answersEach([['en', 'Which documents do we need to submit to apply for the joint supervision of special inbound items?']], null);
+  answersEach([['pt', 'Em quantos por cento o armazém de devolução reduz os custos?']], null);
   answersEach([['en', 'What is the name of the seaport that links Hangzhou to Ningbo-Zhoushan?']], 'linjiang-port');
+  answersEach([['en', 'On what date did the Center open?']], 'center-opening');
   answersEach([['en', 'What is the full name of the Center?']], 'center-opening');
 });

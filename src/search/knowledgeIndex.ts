@@ -212,8 +212,10 @@ export interface ScoringOptions {
    * A price counts only asked in so many words ("how much does it cost", "多少钱", `ReadQuestion.fare`): no passage
    * gives one, and the return warehouse ("reduces operational costs") and Xiasha's tons had answered what a parcel's
    * return or a container costs at 0.56-0.77. Documents ("which papers to apply for the joint supervision"),
-   * facilities ("parking at the Center") and a name (on top of `unnamedFactor`: "what is the 2027 entity called?")
-   * likewise. 0.7 each (price: 0.6 measured the same, 0.8 declined fewer; contact cost an answer, items and agent more).
+   * facilities ("parking at the Center"), a name (on top of `unnamedFactor`: "what is the 2027 entity called?") and a
+   * percentage ("by what percent does it cut costs?") likewise, 0.7 each (price: 0.6 measured the same, 0.8 declined
+   * fewer); a date 0.8 ("on what day will the station open?", which the opening's date had answered; 0.7 measured the
+   * same). Contact details cost an answer, a distance one, items and agent more.
    */
   askedKindFactors: Readonly<Partial<Record<AnswerType, number>>>;
   /** The same share when the thing counted is a word the knowledge lacks altogether ("how many berths"): no passage can count it. */
@@ -249,7 +251,7 @@ export interface ScoringOptions {
   unknownPlaceWeight: number;
 }
 
-export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, turningSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 5, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 5, dimension: 5, items: 5, distance: 2 }, uncountedFactor: 0.7, askedKindFactors: { price: 0.7, documents: 0.7, facilities: 0.7, name: 0.7 }, unknownCountedFactor: 0.5, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
+export const DEFAULT_SCORING: ScoringOptions = { idfExponent: 2, questionTypeWeight: 1, unansweredKindWeight: 1, unknownWordWeight: 0.2, evidenceFloor: 2, questionTypeEvidence: 3, questionSentences: true, turningSentences: true, sentenceMargin: 0.4, ngramSimilarity: 1, subjectConflictWeight: 5, missedKindWeight: 1.5, kindOnlyFactor: 0.5, englishWords: true, everydayWordWeight: 0.25, jointSubjects: true, kindWeights: { date: 2, agent: 2, reason: 1.5, documents: 2, facilities: 2, comparison: 3, place: 1.5, region: 1.5, hours: 5, dimension: 5, items: 5, distance: 2 }, uncountedFactor: 0.7, askedKindFactors: { price: 0.7, documents: 0.7, facilities: 0.7, name: 0.7, percentage: 0.7, date: 0.8 }, unknownCountedFactor: 0.5, unnamedFactor: 0.7, quotedWeight: 1.5, fareWeight: 1.75, unknownPlaceWeight: 3 };
 
 export class KnowledgeIndex {
   private constructor(
