@@ -45,6 +45,8 @@ interface LanguageIndex {
   passages: Map<string, Passage>;
   /** The passages answering each kind of question, by number. */
   answering: Map<AnswerType, Int32Array>;
+  /** Per kind, a mark for each passage answering it (1), made from `answering` the first time a search asks. */
+  answeringMarks: Map<AnswerType, Uint8Array>;
   /** Each passage's number (its position in the knowledge): ties keep the knowledge's order. */
   order: Map<string, number>;
   /** Query terms' readings in this index, the most recently used kept: the vocabulary does not change after the build. */
@@ -308,6 +310,7 @@ export class KnowledgeIndex {
         passages: new Map(passages.map((p) => [p.id, p])),
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
+        answeringMarks: new Map(),
         resolved: new LRUCache({ max: RESOLVED_CACHE_SIZE }),
         compoundParts: new LRUCache({ max: RESOLVED_CACHE_SIZE }),
       });
@@ -868,17 +871,26 @@ const COUNTING_KINDS: readonly AnswerType[] = ['quantity', 'kinds'];
 /** The kinds asking an amount or what something is, which a price question asks too ("how much is it?"). */
 const AMOUNT_KINDS: readonly AnswerType[] = ['quantity', 'definition'];
 
-/** Whether `text` names one of the well-known places the knowledge never names (`PLACE_NAMES`). */
+const placeNames = new Map<LanguageCode, readonly string[]>();
+
+/** Whether `text` names one of the well-known places the knowledge never names (`PLACE_NAMES`, normalised once). */
 function namesKnownPlace(text: string, language: LanguageCode): boolean {
-  const names = PLACE_NAMES[language];
-  if (!names) return false;
+  let names = placeNames.get(language);
+  if (!names) placeNames.set(language, (names = (PLACE_NAMES[language] ?? []).map((name) => normalizeForSearch(name, language))));
+  if (names.length === 0) return false;
   const normalized = normalizeForSearch(text, language);
-  return names.some((name) => normalized.includes(normalizeForSearch(name, language)));
+  return names.some((name) => normalized.includes(name));
 }
 
-/** Whether the passage at `position` answers `kind`. */
+/** Whether the passage at `position` answers `kind` (its mark, made once per kind: at scale a search asks it of thousands). */
 function answersKind(own: LanguageIndex, position: number, kind: AnswerType): boolean {
-  return own.passages.get(own.ids[position]!)!.answers.includes(kind);
+  let marks = own.answeringMarks.get(kind);
+  if (!marks) {
+    marks = new Uint8Array(own.ids.length);
+    for (const answering of own.answering.get(kind) ?? []) marks[answering] = 1;
+    own.answeringMarks.set(kind, marks);
+  }
+  return marks[position] === 1;
 }
 
 /**

@@ -574,13 +574,17 @@ const TURNING_PHRASES: Readonly<Record<LanguageCode, { opening?: readonly string
   af: { opening: ['wat van', 'en wat van', 'wat omtrent', 'en wat omtrent', 'hoe lyk dit met', 'hoe gaan dit met'] },
 };
 
+const TURNING_OPENINGS = Object.fromEntries(Object.entries(TURNING_PHRASES).map(([code, { opening }]) => [code, opening ?? []])) as Record<LanguageCode, readonly string[]>;
+const TURNING_CLOSINGS = Object.fromEntries(Object.entries(TURNING_PHRASES).map(([code, { closing }]) => [code, closing ?? []])) as Record<LanguageCode, readonly string[]>;
+
 /** Whether a sentence turns to a subject of its own (`TURNING_PHRASES`): it is the question, read alone. */
 export function turnsTo(sentence: string, language: LanguageCode): boolean {
-  const { opening = [], closing = [] } = TURNING_PHRASES[language];
   const text = normalizeForSearch(sentence, language).replace(/[\p{P}\s]+$/u, '').trim();
   const starts = (phrase: string) => text === phrase || text.startsWith(`${phrase} `) || (UNSPACED.has(language) && text.startsWith(phrase));
   const ends = (phrase: string) => text === phrase || text.endsWith(UNSPACED.has(language) ? phrase : ` ${phrase}`);
-  return opening.some((phrase) => starts(normalizeForSearch(phrase, language))) || closing.some((phrase) => ends(normalizeForSearch(phrase, language)));
+  for (const phrase of normalizedWords(TURNING_OPENINGS, language)) if (starts(phrase)) return true;
+  for (const phrase of normalizedWords(TURNING_CLOSINGS, language)) if (ends(phrase)) return true;
+  return false;
 }
 
 /** Languages whose cues are matched inside the text rather than word by word. */
