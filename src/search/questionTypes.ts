@@ -556,28 +556,29 @@ export function qualifies(clause: string, language: LanguageCode): boolean {
 }
 
 /**
- * How a message turns to a new subject ("We know about the airport. What about the train?"): a sentence opening (or,
- * where the language puts it last, closing) so asks about what it names, and the sentences before it are context,
- * however well they match a passage themselves.
+ * How a message turns to a new subject ("We know about the airport. What about the train?"): a sentence opening so
+ * (or, in `TURNING_CLOSINGS`, closing so) asks about what it names, and the sentences before it are context, however
+ * well they match a passage themselves. None for Amharic.
  */
-const TURNING_PHRASES: Readonly<Record<LanguageCode, { opening?: readonly string[]; closing?: readonly string[] }>> = {
-  en: { opening: ['what about', 'how about', 'and what about', 'what of', 'and how about'] },
-  zh: { closing: ['呢'] },
-  ru: { opening: ['а что с', 'а что со', 'что с', 'что со', 'а как насчет', 'как насчет', 'а что насчет', 'что насчет', 'а как с', 'а как же'] },
-  pt: { opening: ['e quanto a', 'e quanto ao', 'e quanto aos', 'e quanto as', 'quanto ao', 'quanto a', 'e sobre', 'e o que dizer'] },
-  hi: { closing: ['का क्या', 'के बारे में क्या', 'का क्या हाल', 'की क्या'] },
-  ar: { opening: ['وماذا عن', 'ماذا عن', 'وايه عن', 'وبالنسبه ل', 'بالنسبه ل', 'طب و', 'طيب و'] },
-  fa: { closing: ['چی', 'چطور'], opening: ['در مورد', 'درباره'] },
-  id: { opening: ['bagaimana dengan', 'gimana dengan', 'kalau', 'kalo', 'lalu bagaimana dengan', 'terus gimana dengan'] },
-  am: {},
-  zu: { opening: ['kuthiwani', 'kuthiwani nge', 'kunjani nge', 'kanti'] },
-  af: { opening: ['wat van', 'en wat van', 'wat omtrent', 'en wat omtrent', 'hoe lyk dit met', 'hoe gaan dit met'] },
+const TURNING_OPENINGS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+  en: ['what about', 'how about', 'and what about', 'what of', 'and how about'],
+  ru: ['а что с', 'а что со', 'что с', 'что со', 'а как насчет', 'как насчет', 'а что насчет', 'что насчет', 'а как с', 'а как же'],
+  pt: ['e quanto a', 'e quanto ao', 'e quanto aos', 'e quanto as', 'quanto ao', 'quanto a', 'e sobre', 'e o que dizer'],
+  ar: ['وماذا عن', 'ماذا عن', 'وايه عن', 'وبالنسبه ل', 'بالنسبه ل', 'طب و', 'طيب و'],
+  fa: ['در مورد', 'درباره'],
+  id: ['bagaimana dengan', 'gimana dengan', 'kalau', 'kalo', 'lalu bagaimana dengan', 'terus gimana dengan'],
+  zu: ['kuthiwani', 'kuthiwani nge', 'kunjani nge', 'kanti'],
+  af: ['wat van', 'en wat van', 'wat omtrent', 'en wat omtrent', 'hoe lyk dit met', 'hoe gaan dit met'],
 };
 
-const TURNING_OPENINGS = Object.fromEntries(Object.entries(TURNING_PHRASES).map(([code, { opening }]) => [code, opening ?? []])) as Record<LanguageCode, readonly string[]>;
-const TURNING_CLOSINGS = Object.fromEntries(Object.entries(TURNING_PHRASES).map(([code, { closing }]) => [code, closing ?? []])) as Record<LanguageCode, readonly string[]>;
+/** Where a language puts the turn last ("那高铁呢", "ट्रेन का क्या?", "قطار چی؟"). */
+const TURNING_CLOSINGS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+  zh: ['呢'],
+  hi: ['का क्या', 'के बारे में क्या', 'का क्या हाल', 'की क्या'],
+  fa: ['چی', 'چطور'],
+};
 
-/** Whether a sentence turns to a subject of its own (`TURNING_PHRASES`): it is the question, read alone. */
+/** Whether a sentence turns to a subject of its own (`TURNING_OPENINGS`, `TURNING_CLOSINGS`): it is the question, read alone. */
 export function turnsTo(sentence: string, language: LanguageCode): boolean {
   const text = normalizeForSearch(sentence, language).replace(/[\p{P}\s]+$/u, '').trim();
   const starts = (phrase: string) => text === phrase || text.startsWith(`${phrase} `) || (UNSPACED.has(language) && text.startsWith(phrase));
@@ -776,10 +777,11 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const amountAsked = found.some(({ cue }) => all[cue]!.type === 'quantity');
   const counters = normalizedWords(COUNTER_WORDS, language);
   let counted: string | undefined;
+  let saving: boolean | undefined;
   for (const { cue, at } of found) {
     const { type, words: cueWords } = all[cue]!;
     if (cueWords.some((_, j) => used[at + j])) continue;
-    if (type === 'cost' && (!amountAsked || saves(text, language))) continue;
+    if (type === 'cost' && (!amountAsked || (saving ??= saves(text, language, words.map((word) => word.segment))))) continue;
     // "क्या भारत में भी ऐसा सेंटर खुलेगा?" (will one open in India too?): opening a sentence, the word is no "what".
     if (cueWords.length === 1 && opening?.has(words[at]!) && particles.has(keys[at]!)) continue;
     if (type === 'quantity' && counted === undefined) {
@@ -870,20 +872,10 @@ function opensWith(table: Readonly<Partial<Record<LanguageCode, readonly string[
   return first !== undefined && words.has(first);
 }
 
-/**
- * A date is a time too ("on what date" is answered by a passage saying when, if only by its year); and "when
- * exactly" asks for a date: a passage giving only a year ("by 2027") or none ("once it is operational") lacks it.
- * And a bare "what" (`definition`) is the frame of a question asking another kind.
- */
 /** A year: four digits from 1900 to 2099 standing alone (not part of a longer number). */
 const A_YEAR = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/;
 const YEARS = new RegExp(A_YEAR.source, 'g');
 
-/**
- * Settles the kinds read from cues: a date asks the time too, "exactly when" a date, and "what" nothing besides
- * another kind. A question naming a year and asking no kind but "what" ("it opened in 2024, right?", "what will
- * there be by 2029?") asks about a time: the year is what it checks or narrows to.
- */
 /**
  * Auxiliaries of the past ("when was it opened?", "когда был создан?", "quando foi criado?"): "when" of a past event
  * asks its date, which a plan's year ("by 2027", whose passage also "creates" something) does not give. Where the
@@ -921,13 +913,20 @@ const SAVING_WORDS: Readonly<Record<LanguageCode, readonly string[]>> = {
   af: ['bespaar', 'besparing', 'besparings', 'verminder', 'vermindering', 'verlaag', 'goedkoper', 'sny'],
 };
 
-function saves(text: string, language: LanguageCode): boolean {
-  const normalized = normalizeForSearch(text, language);
-  if (UNSPACED.has(language)) return SAVING_WORDS[language].some((word) => normalized.includes(word));
-  const words = ` ${wordSegments(segmenterFor(language), normalized).filter((s) => s.isWordLike).map((s) => s.segment).join(' ')} `;
-  return [...normalizedWords(SAVING_WORDS, language)].some((word) => words.includes(` ${word} `));
+/** Whether the normalised `text` (its words, in a spaced language) says saving or cutting costs (`SAVING_WORDS`). */
+function saves(text: string, language: LanguageCode, words: readonly string[] = []): boolean {
+  const spoken = UNSPACED.has(language) ? text : ` ${words.join(' ')} `;
+  for (const word of normalizedWords(SAVING_WORDS, language)) if (spoken.includes(UNSPACED.has(language) ? word : ` ${word} `)) return true;
+  return false;
 }
 
+/**
+ * Settles the kinds read from cues. A date is a time too ("on what date" is answered by a passage saying when, if
+ * only by its year), and "when exactly" asks for a date: a passage giving only a year ("by 2027") or none ("once it
+ * is operational") lacks it. A bare "what" (`definition`) is the frame of a question asking another kind. A question
+ * naming a year and asking no kind but "what" ("it opened in 2024, right?", "what will there be by 2029?") asks
+ * about a time: the year is what it checks or narrows to.
+ */
 function settleKinds(types: Set<AnswerType>, precise: boolean, text: string, language: LanguageCode): Set<AnswerType> {
   if ([...types].every((type) => type === 'definition') && A_YEAR.test(text)) types.add('time');
   if (types.has('date')) types.add('time');
