@@ -430,10 +430,14 @@ export class KnowledgeIndex {
     // "Who wrote it?" after a sentence of context is about the article itself, which its kind alone names.
     const worded = known || types.has('source');
     // "How many ships…": what is counted. A passage that does not name it cannot give its number (Xiasha's gives tons).
-    const countedTerms = counted ? this.resolve(own, own.tokenizer.terms(counted)) : [];
+    const countedWords = counted ? own.tokenizer.terms(counted) : [];
+    const countedTerms = this.resolve(own, countedWords);
     // The passages counting it: naming it and giving an amount or a list (none, when the knowledge lacks the word:
-    // "how many staff"). Asked "in figures", those giving an amount at all.
-    const countedHolders = countedTerms.length > 0 ? answeringAmong(own, countedTerms, COUNTING_KINDS) : figures ? new Set(own.answering.get('quantity') ?? []) : undefined;
+    // "how many staff"); any other at most `uncountedFactor`, or `unknownCountedFactor` when the word is surely none
+    // the knowledge has ("how many berths"). Asked "in figures", those giving an amount at all.
+    const countedUnknown = countedTerms.length > 0 && countedTerms.every((term) => term.vocabulary.length === 0) && countedWords.every((word) => unlikeAnyKnown(own.lexicon, word));
+    const countedBy = countedTerms.length > 0 ? answeringAmong(own, countedTerms, COUNTING_KINDS) : figures ? new Set(own.answering.get('quantity') ?? []) : undefined;
+    const countedIn = countedBy && { holders: countedBy, factor: countedUnknown ? this.scoring.unknownCountedFactor : this.scoring.uncountedFactor };
     // A span the question quotes ("what does 'gateway hub' mean?") names what it asks about: its known words weigh more.
     if (this.scoring.quotedWeight !== 1) {
       const quoted = quotedTerms(text, own, this.indexes.get('en')!);
@@ -444,8 +448,9 @@ export class KnowledgeIndex {
     if (types.has('distance')) terms.push(...this.unknownPlaces(text, own));
     terms.push(...this.questionTypeTerms(own, types, fare));
     const subjectsNamed = terms.filter((term) => namesSubject(own, term)).length;
-    const countedUnknown = counted !== undefined && countedTerms.length > 0 && countedTerms.every((term) => term.vocabulary.length === 0) && own.tokenizer.terms(counted).every((word) => unlikeAnyKnown(own.lexicon, word));
-    return { hits: this.rank(own, terms, limit, countedHolders, subjectsNamed < 2 || namesJointly(text, own), countedUnknown, fare), worded };
+    // The kinds asked that hold a passage not answering them down (`askedKindFactors`; a price only asked in so many words).
+    const holding = [...types].filter((kind) => this.scoring.askedKindFactors[kind] !== undefined && (kind !== 'price' || fare));
+    return { hits: this.rank(own, terms, limit, { counted: countedIn, together: subjectsNamed < 2 || namesJointly(text, own), holding }), worded };
   }
 
   /**
@@ -457,17 +462,17 @@ export class KnowledgeIndex {
     // In Chinese the words around a place weigh about three times, through themselves and their characters (as a kind no passage answers).
     const extra = (this.scoring.unknownPlaceWeight - this.scoring.unknownWordWeight) * this.idf(own, 1) * (own.language === 'zh' ? CHINESE_UNANSWERED_KIND : 1);
     if (extra <= 0) return [];
-    const places: QueryTerm[] = [];
+    let places = 0;
     const segments = wordSegments(wordSegmenter, text);
     const openers = sentenceOpeners(segments);
     for (const word of segments) {
       if (!word.isWordLike || openers.has(word) || !CAPITALISED.test(word.segment)) continue;
       const terms = this.resolve(own, own.tokenizer.terms(word.segment));
-      if (terms.length > 0 && terms.every((term) => term.vocabulary.length === 0 && !term.everyday)) places.push({ index: own, weight: extra, vocabulary: [], strengths: [] });
+      if (terms.length > 0 && terms.every((term) => term.vocabulary.length === 0 && !term.everyday)) places += 1;
     }
     // Well-known places named in scripts without capitals, or spelt one letter from a name the knowledge has.
-    if (places.length === 0 && namesKnownPlace(text, own.language)) places.push({ index: own, weight: extra, vocabulary: [], strengths: [] });
-    return places;
+    if (places === 0 && namesKnownPlace(text, own.language)) places = 1;
+    return Array.from({ length: places }, () => ({ index: own, weight: extra, vocabulary: [], strengths: [] }));
   }
 
   /**
@@ -618,10 +623,10 @@ export class KnowledgeIndex {
   /**
    * Confidence per passage: the weighted share of the query's terms it
    * contains (coverage), scaled by its BM25 score relative to the best one.
-   * `countedHolders`: of a question asking an amount, the passages counting what it counts.
-   * `together`: whether the passages' subjects the question names are named in one clause (`namesJointly`).
+   * `reading`: what else the question says (`RankReading`).
    */
-  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, countedHolders?: ReadonlySet<number>, together = true, countedUnknown = false, fare = false): SearchHit[] {
+  private rank(own: LanguageIndex, terms: QueryTerm[], limit: number, reading: RankReading = { together: true, holding: [] }): SearchHit[] {
+    const { counted, together, holding } = reading;
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (terms.length === 0 || totalWeight <= 0 || limit < 1) return [];
     // The passages giving a name asked for: those answering `name`, and, when a place is asked too ("what is the area
@@ -648,9 +653,7 @@ export class KnowledgeIndex {
       if (term.kind) mark(own.answering.get(term.kind) ?? []);
       for (const word of term.vocabulary) mark(holdersIn(own, term.index, word));
     }
-    // The kinds asked that hold a passage not answering them down (`askedKindFactors`; a price only asked in so many words).
     const asked = terms.filter((term) => term.kind !== undefined).map((term) => term.kind!);
-    const holding = asked.filter((kind) => this.scoring.askedKindFactors[kind] !== undefined && (kind !== 'price' || fare));
     // The kinds asked that some passage answers: a passage answering none of them lacks what the question asks for
     // (several kinds are asked when cues overlap: "فاصله ... چقدر" is a distance and an amount, and one will do).
     const askedKinds = terms.reduce((weight, term) => weight + (term.kind && (own.answering.get(term.kind)?.length ?? 0) > 0 ? term.weight : 0), 0);
@@ -673,7 +676,7 @@ export class KnowledgeIndex {
       if (term.kind) hold(own.answering.get(term.kind) ?? [], 1);
       // "How many platforms…?": a passage listing the things counted (it answers `kinds` and names them) gives their
       // number by its list, and answers the amount asked as a passage stating one does.
-      if (term.kind === 'quantity' && countedHolders) hold(LISTING_KINDS.flatMap((kind) => Array.from(own.answering.get(kind) ?? []).filter((position) => countedHolders.has(position))), 1);
+      if (term.kind === 'quantity' && counted) hold(LISTING_KINDS.flatMap((kind) => Array.from(own.answering.get(kind) ?? []).filter((position) => counted.holders.has(position))), 1);
       term.vocabulary.forEach((word, i) => hold(holdersIn(own, term.index, word), term.strengths[i]!));
       const joint = jointly?.get(term);
       if (joint) hold(joint, 1);
@@ -737,7 +740,7 @@ export class KnowledgeIndex {
       // Held through its kind alone, none of the question's known words ("How many staff does the Center have?" and
       // Xiasha's passage, the only one giving an amount): at most a suggestion.
       const kindOnly = ranked && sum - typed[position]! < 1e-9 ? this.scoring.kindOnlyFactor : 1;
-      const countedFactor = countedHolders && !countedHolders.has(position) ? (countedUnknown ? this.scoring.unknownCountedFactor : this.scoring.uncountedFactor) : 1;
+      const countedFactor = counted && !counted.holders.has(position) ? counted.factor : 1;
       const unnamedFactor = naming && !naming.has(position) ? this.scoring.unnamedFactor : 1;
       let kindFactor = 1;
       for (const kind of holding) {
@@ -848,6 +851,16 @@ interface ResolvedTerm {
   forms?: number;
   /** An everyday word ("one", "really", "we"): it says nothing of what the question is about. */
   everyday?: boolean;
+}
+
+/** What the search read of a question that ranking needs besides its terms. */
+interface RankReading {
+  /** Of a question asking an amount: the passages counting what it counts, and the share of its confidence any other keeps. */
+  counted?: { holders: ReadonlySet<number>; factor: number };
+  /** Whether the passages' subjects the question names are named in one clause (`namesJointly`). */
+  together: boolean;
+  /** The kinds asked that hold a passage not answering them down (`askedKindFactors`). */
+  holding: readonly AnswerType[];
 }
 
 interface QueryTerm extends ResolvedTerm {
