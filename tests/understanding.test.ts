@@ -1711,6 +1711,24 @@ describe('asking whether Qiantang\'s practices reach the asker\'s zone', () => {
   answersEach(questions, 'sharing-practices');
 });
 
+// "What is new for us with this Center?" asks what reaches the asker's zone, as "will it reach us?" does. Without
+// its cues it read as "what is it?" and met the opening's passage (0.69-0.96). "What changes for Qiantang" asks no
+// such thing: the cue names the asker ("for us"), not any change. Known limit: the words of a context sentence
+// ("we are from a free zone", "now that it has opened") still weigh as the question's, and sink it below the threshold.
+describe('asking what is new for the asker\'s zone', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', "We manage an industrial park in Lagos. What's new for us now that the Center exists?"],
+    ['hi', 'हम चेन्नई से हैं। इस केंद्र से हमारे लिए नया क्या है?'],
+    ['ar', 'نحن من الإسكندرية. ما الجديد بالنسبة لنا من هذا المركز؟'],
+    ['fa', 'ما از چابهاریم. این مرکز چه چیز جدیدی برای ما داره؟'],
+    ['id', 'Kami mengelola kawasan industri di Batang. Dengan pusat ini, apa yang baru bagi kami?'],
+    ['af', "Ons is van Gqeberha. Wat is nuut vir ons met hierdie sentrum?"],
+  ];
+  asksEach(questions, 'recipient');
+  answersEach(questions, 'sharing-practices');
+  answersEach([['pt', 'O centro é uma plataforma de nível nacional? O que muda pra Qiantang no BRICS?']], 'center-significance');
+});
+
 // "A national-level platform or just a local one?" asks what level the Center is at: the passage on why it matters
 // says ("this national-level international cooperation platform"); the 2027 plan, which names the national,
 // provincial and municipal levels it will coordinate, and Qiantang's "national-level open platforms" do not.
