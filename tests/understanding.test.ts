@@ -1739,6 +1739,12 @@ describe('"national or local?" asks a level', () => {
     ['id', 'Pusat ini tingkat nasional atau tingkat daerah?'],
     ['af', "Is die Sentrum 'n nasionale platform of net provinsiaal?"],
     ['ru', 'Это площадка национального уровня или местная?'],
+    // The other level named in other words: a district's, a city hall's office, a province's platform.
+    ['en', 'Is it a national-level body or more of a municipal one?'],
+    ['zh', '这是国家级的平台，还是区级的？'],
+    ['ru', 'Центр федерального значения или районный?'],
+    ['pt', 'O centro é de nível nacional ou só estadual?'],
+    ['zu', 'Lesi sikhungo sesifundazwe nje noma sikazwelonke?'],
   ];
   asksEach(questions, 'level');
   answersEach(questions, 'center-significance');
