@@ -1852,3 +1852,14 @@ describe('"the article mentions …" frames a question', () => {
   asksNone(questions, 'source');
   answersEach(questions, 'xiasha-port');
 });
+
+// "Briefly" and "can you tell me" ask nothing of their own: as words the knowledge lacks they had weighed as much
+// as the question's subject, and held a question asking only its kind below the threshold.
+// Egyptian "للسنين الجاية" (for the coming years) asks a plan, as "السنوات القادمة" does.
+describe('"briefly, can you tell me" is chatter', () => {
+  answersEach([
+    ['zu', 'Ungangitshela kafushane ukuthi lesi sikhungo siyini?'],
+    ['am', 'ማዕከሉ ምን እንደሆነ ባጭሩ ልትነግረኝ ትችላለህ?'],
+  ], 'center-opening');
+  answersEach([['ar', 'طيب، خطط المركز للسنين الجاية إيه؟']], 'plans-2027');
+});
