@@ -921,6 +921,26 @@ function saves(text: string, language: LanguageCode, words: readonly string[] = 
 }
 
 /**
+ * A yes/no question whether the Center is in a place ("Is the Center in Hangzhou?", "Isn't the centre in Shanghai?",
+ * "Центр в Шанхае?", "中心不是在上海吗"): the Center's word, then a word of being somewhere, then a place. It asks
+ * which city the Center is in, which the opening's passage says ("in Qiantang district, Hangzhou"). Only a question
+ * asking no other kind ("When did the center in Hangzhou open?" asks a time). Matched in the normalised text.
+ */
+const LOCATION_CHECKS: Readonly<Record<LanguageCode, RegExp>> = {
+  en: /\b(?:(?:is|isn't|isnt|is not)\s+(?:the\s+|this\s+)?(?:cent(?:er|re)|it)|(?:cent(?:er|re)|it)\s+is)\s+(?:really\s+|actually\s+|located\s+|based\s+|situated\s+)?in\s+(?!the\s+(?:future|coming|next)|which|what)\S/u,
+  zh: /中心(?:不是|是不是)(?:位于|设在|在)|中心(?:是|就)?(?:位于|设在|在)[^？?。，,哪]{1,12}(?:吗|吧|么|嘛)/u,
+  ru: /(?:^|[?.!,:;]\s*|ли\s+|что\s+)(?:этот\s+)?центр\s+(?:же\s+|ли\s+|находится\s+|расположен\s+)?во?\s+(?!как|котор)\S/u,
+  pt: /(?:^|[?.!,:;]\s*|que\s+)(?:o|esse|este)\s+centro\s+(?:nao\s+)?(?:fica|e|esta)\s+(?:mesmo\s+)?(?:em|no|na)\s+(?!qual|que)\S/u,
+  hi: /(?:^|[?।.!,:;]\s*|क्या\s+|कि\s+)(?:(?:ये|यह)\s+)?(?:सेंटर|केंद्र)\s+\S+\s+में\s+(?:है|हैं|स्थित)/u,
+  ar: /(?:^|[؟?.!،,:;]\s*|هل\s+|ان\s+)(?:هذا\s+)?المركز\s+في\s+(?!اي|أي)\S/u,
+  fa: /(?:^|[؟?.!،,:;]\s*|[آا]یا\s+|شنیدم\s+|که\s+)(?:این\s+)?مرکز\s+(?:تو|توی|در)\s+(?!کدوم|کدام|چه)\S/u,
+  id: /(?:^|[?.!,:;]\s*|apakah\s+|bahwa\s+|dengar\s+)pusat(?:nya)?\s+(?:ini\s+|itu\s+)?(?:ada\s+|berada\s+|terletak\s+)?di\s+(?!mana)\S/u,
+  am: /(?:^|[፣።?!,:;]\s*)ማ[ዕእ]ከሉ\s+\S+\s+ውስጥ/u,
+  zu: /isikhungo\s+sise-\S/u,
+  af: /\bis\s+(?:die\s+)?sentrum\s+(?:nie\s+)?in\s+(?!watter)\S/u,
+};
+
+/**
  * Settles the kinds read from cues. A date is a time too ("on what date" is answered by a passage saying when, if
  * only by its year), and "when exactly" asks for a date: a passage giving only a year ("by 2027") or none ("once it
  * is operational") lacks it. A bare "what" (`definition`) is the frame of a question asking another kind. A question
@@ -928,6 +948,7 @@ function saves(text: string, language: LanguageCode, words: readonly string[] = 
  * about a time: the year is what it checks or narrows to.
  */
 function settleKinds(types: Set<AnswerType>, precise: boolean, text: string, language: LanguageCode): Set<AnswerType> {
+  if ([...types].every((type) => type === 'definition') && LOCATION_CHECKS[language].test(text)) types.delete('definition'), types.add('city');
   if ([...types].every((type) => type === 'definition') && A_YEAR.test(text)) types.add('time');
   if (types.has('date')) types.add('time');
   else if (precise && types.has('time')) types.add('date');
