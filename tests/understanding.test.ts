@@ -1893,3 +1893,20 @@ describe('"is the Center in <city>?" asks a city', () => {
     ['fa', 'دفتر مرکز تو کدوم ساختمونه؟'],
   ], 'city');
 });
+
+// "When was it founded, before the opening?" asks a time before the one the opening's passage gives (21 March):
+// no passage says. Read as a time, the opening's words had carried its passage (0.68-0.92). Without a time asked,
+// "before the opening" is only context ("what had Qiantang done before the opening?").
+describe('a time "before the opening" is no fact of the article', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'When was the Center first approved, before the official opening?'],
+    ['zh', '揭牌之前，中心是什么时候开始筹建的？'],
+    ['ru', 'Когда центр начали создавать, до официального открытия?'],
+    ['pt', 'Quando o centro começou a ser planejado, antes da inauguração?'],
+    ['id', 'Kapan pusat ini mulai dirancang sebelum peresmian?'],
+    ['af', 'Wanneer is die sentrum beplan, voor die amptelike opening?'],
+  ];
+  asksEach(questions, 'history');
+  answersEach(questions, null);
+  asksNone([['en', 'What had Qiantang achieved before the opening?'], ['en', 'When did the Center open?']], 'history');
+});

@@ -30,7 +30,7 @@ import { sentenceOpeners, wordSegments } from './wordSegments.js';
  * particular ("how do I get a visa?"), so a method is asked by phrases only.
  */
 /** What a cue claims: a kind of answer, or `which` (nothing, but a shorter cue inside it), or `near` (a distance, if…). */
-type CueType = AnswerType | 'which' | 'near' | 'mention' | 'frame' | 'cost' | 'fare' | 'figures';
+type CueType = AnswerType | 'which' | 'near' | 'mention' | 'frame' | 'cost' | 'fare' | 'figures' | 'before';
 
 export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueType, readonly string[]>>>> = {
   en: {
@@ -54,6 +54,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     date: ['what date', 'which date', 'what day', 'which day', 'exact date', 'precise date', 'specific date', 'on what date', 'on which date', 'on what day', 'on which day'],
     distance: ['how far', 'how long', 'how close', 'how near', 'how many minutes', 'how many hours', 'how far away', 'what is the distance', 'distance', 'travel time', 'how many km', 'how many kilometres', 'how many miles'],
     near: ['near', 'nearby', 'close to', 'far from', 'far away'],
+    before: ['before the opening', 'before the opening ceremony', 'before the official opening', 'before it opened', 'before it was opened', 'before the inauguration', 'before it was inaugurated', 'prior to the opening', 'before the launch'],
     quantity: ['how much', 'how many', 'what volume', 'what amount', 'how big', 'how large'],
     figures: ['in figures', 'in numbers', 'actual figures', 'concrete figures', 'exact figures', 'any figures', 'the figures', 'what figures', 'in terms of numbers'],
     dimension: ['how deep', 'depth', 'draft', 'draught', 'what size', 'how wide', 'width', 'how high', 'how tall', 'height', 'square metres', 'square meters', 'square feet', 'sq m', 'floor area', 'floor space', 'dimensions', 'how many square metres', 'how many square meters'],
@@ -98,6 +99,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     date: ['哪天', '哪一天', '几号', '几月几号', '几月几日', '哪一日', '具体日期', '确切日期', '日期', '哪个日子'],
     distance: ['多远', '多久', '多长时间', '几分钟', '几个小时', '几小时', '远不远', '多少公里', '几公里', '车程', '路程'],
     near: ['近吗', '远吗', '近不近'],
+    before: ['揭牌之前', '揭牌前', '揭牌以前', '开幕之前', '开幕前', '启用之前', '正式启用前', '开业之前'],
     quantity: ['多少', '多大'],
     figures: ['具体数字', '具体数据', '数字是多少', '量化'],
     dimension: ['多深', '水深', '吃水', '深度', '面积', '平方米', '多少平', '占地', '多宽', '宽度', '多高', '高度'],
@@ -139,6 +141,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     date: ['какого числа', 'какой даты', 'в какой день', 'точная дата', 'точную дату', 'точной даты', 'какая дата', 'какую дату', 'дата', 'дату', 'даты'],
     distance: ['как далеко', 'далеко ли', 'сколько ехать', 'сколько времени', 'как долго', 'сколько минут', 'сколько часов', 'далеко', 'сколько километров', 'какое расстояние', 'на каком расстоянии', 'сколько добираться', 'сколько по времени'],
     near: ['рядом', 'близко', 'недалеко'],
+    before: ['до открытия', 'до церемонии открытия', 'до официального открытия', 'перед открытием'],
     quantity: ['сколько', 'какой объем', 'каков объем', 'какой объём', 'каков объём', 'какое количество', 'скока', 'скоко'],
     figures: ['цифры', 'цифр', 'цифрах', 'цифрами', 'в цифрах'],
     dimension: ['глубина', 'глубину', 'глубины', 'осадка', 'осадку', 'площадь', 'площади', 'квадратных метров', 'кв м', 'ширина', 'ширину', 'высота', 'высоту', 'какой глубины', 'насколько глубок*', 'какого размера', 'размеры'],
@@ -181,6 +184,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     date: ['que dia', 'qual dia', 'qual a data', 'qual data', 'que data', 'em que data', 'data exata', 'data certa', 'em qual data', 'data', 'dia exato'],
     distance: ['quao longe', 'qual a distancia', 'qual distancia', 'qual e a distancia', 'distancia', 'fica longe', 'e longe', 'quanto tempo', 'quantos minutos', 'quantas horas', 'quanto demora', 'demora quanto', 'quantos quilometros', 'quantos km', 'a que distancia', 'fica perto', 'e perto', 'tempo de viagem'],
     near: ['perto', 'longe', 'proximo'],
+    before: ['antes da inauguracao', 'antes da abertura', 'antes de abrir', 'antes de ser inaugurado', 'antes da cerimonia'],
     quantity: ['quanto', 'quanta', 'quantos', 'quantas', 'qual o volume', 'qual a quantidade'],
     figures: ['em numeros', 'numeros', 'cifras'],
     dimension: ['calado', 'profundidade', 'qual o tamanho', 'tamanho', 'area construida', 'metros quadrados', 'm2', 'largura', 'altura', 'quao fundo', 'qual a area'],
@@ -226,6 +230,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     date: ['किस तारीख', 'कौन सी तारीख', 'किस दिन', 'तारीख', 'तिथि', 'किस तिथि', 'कौनसी तारीख', 'डेट'],
     distance: ['कितनी दूर', 'कितना दूर', 'कितनी दूरी', 'कितना समय', 'कितना वक्त', 'कितने मिनट', 'कितने घंटे', 'कितनी देर', 'कितना टाइम', 'कितने किलोमीटर', 'कितने किमी', 'कितने समय'],
     near: ['पास', 'नज़दीक', 'दूर'],
+    before: ['उद्घाटन से पहले', 'उद्घाटन के पहले', 'खुलने से पहले', 'शुरू होने से पहले'],
     quantity: ['कितना', 'कितनी', 'कितने'],
     figures: ['आंकड़े', 'आँकड़े', 'आंकड़ों', 'आँकड़ों', 'नंबर्स', 'figures'],
     dimension: ['गहराई', 'ड्राफ्ट', 'कितना गहरा', 'कितनी गहरी', 'क्षेत्रफल', 'वर्ग मीटर', 'वर्ग फुट', 'स्क्वेयर फीट', 'स्क्वायर फुट', 'चौड़ाई', 'ऊंचाई', 'ऊँचाई', 'साइज़', 'साइज'],
@@ -268,6 +273,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     date: ['في اي تاريخ', 'اي يوم', 'ما تاريخ', 'تاريخ', 'التاريخ', 'في اي يوم', 'ما هو تاريخ'],
     distance: ['كم يبعد', 'كم تبعد', 'ما المسافه', 'كم من الوقت', 'كم دقيقه', 'كم ساعه', 'كم المسافه', 'هل هو بعيد', 'كم يستغرق', 'كم تستغرق', 'كم كيلومتر', 'كم كيلو', 'كم وقت', 'كم الوقت'],
     near: ['قريب', 'بعيد'],
+    before: ['قبل الافتتاح', 'قبل افتتاح', 'قبل حفل الافتتاح', 'قبل الافتتاح الرسمي', 'قبل التدشين', 'قبل ما يفتح'],
     quantity: ['كم', 'ما حجم', 'ما كميه', 'كام', 'قديش', 'قد ايش', 'اد ايه', 'قد ايه', 'ما مقدار', 'ما عدد', 'شكثر'],
     figures: ['ارقام', 'الارقام', 'بالارقام'],
     dimension: ['عمق', 'الغاطس', 'غاطس', 'مساحه', 'المساحه', 'متر مربع', 'امتار مربعه', 'ارتفاع', 'ما حجم المستودع', 'كم متر'],
@@ -310,6 +316,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     date: ['چه تاریخی', 'چه روزی', 'کدوم روز', 'کدام روز', 'تاریخ*'],
     distance: ['چقدر فاصله', 'چه فاصلهای', 'چقدر راه', 'چقدر طول', 'چقدر طول میکشه', 'چقد طول میکشه', 'طول میکشه', 'چند دقیقه', 'چند ساعت', 'چقدر دور', 'چقدر وقت', 'چند کیلومتر', 'چقدر راهه', 'چقدر دوره', 'فاصله*', 'چه مدت', 'چه مدتی', 'چقدر زمان', 'چقد طول', 'چقد راه', 'چقد راهه', 'چقد دوره', 'چقد دور', 'چقد وقت', 'فاصلش', 'فاصلهش'],
     near: ['نزدیک', 'دوره', 'نزدیکه'],
+    before: ['قبل از افتتاح', 'قبل از مراسم افتتاح', 'پیش از افتتاح', 'قبل از افتتاحیه'],
     quantity: ['چقدر', 'چند', 'چه مقدار', 'چه حجمی', 'چه تعداد', 'چقدره', 'چقد', 'چنده'],
     figures: ['به عدد', 'به رقم', 'ارقام', 'به ارقام', 'با عدد'],
     dimension: ['عمق', 'آبخور', 'مساحت', 'متراژ', 'متر مربع', 'ارتفاع', 'چند متر*', 'چقدر عمیق*', 'ابعاد'],
@@ -352,6 +359,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     date: ['tanggal berapa', 'tgl berapa', 'tgl brp', 'tanggal', 'tgl', 'tanggalnya'],
     distance: ['seberapa jauh', 'berapa jauh', 'berapa lama', 'berapa menit', 'berapa jam', 'jauh tidak', 'jauhkah', 'berapa kilometer', 'berapa km', 'jaraknya', 'jarak', 'jauh gak', 'jauh nggak', 'jauh ga', 'jauh enggak', 'seberapa dekat', 'makan waktu berapa', 'butuh waktu berapa', 'brp lama', 'brp jauh', 'brp km', 'brp menit', 'brp jam'],
     near: ['dekat', 'jauh'],
+    before: ['sebelum peresmian', 'sebelum diresmikan', 'sebelum dibuka', 'sebelum pembukaan', 'sebelum acara peresmian'],
     quantity: ['berapa', 'seberapa besar', 'seberapa banyak', 'brp', 'per tahun berapa', 'setahun berapa'],
     figures: ['dalam angka', 'angkanya', 'angka'],
     dimension: ['kedalaman', 'kedalamannya', 'seberapa dalam', 'luasnya', 'luas gudang', 'luas lahan', 'luas bangunan', 'meter persegi', 'lebar', 'lebarnya', 'ukuran', 'ukurannya', 'berapa meter'],
@@ -393,6 +401,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     date: ['በየትኛው ቀን', 'በምን ቀን', 'የትኛው ቀን', 'ትክክለኛው ቀን', 'ትክክለኛ ቀን', 'ቀኑ'],
     distance: ['ምን ያህል ይርቃል', 'ምን ያህል ርቀት', 'ምን ያህል ጊዜ', '*ስንት ደቂቃ', '*ስንት ሰዓት', 'ምን ያህል ይወስዳል', 'ምን ያህል ይፈጃል', '*ስንት ኪሎ ሜትር', '*ስንት ኪሜ', 'ርቀቱ'],
     near: ['ሩቅ'],
+    before: ['ከምረቃው በፊት', 'ከመመረቁ በፊት', 'ከመከፈቱ በፊት', 'ከምረቃ በፊት'],
     quantity: ['*ስንት', 'ምን ያህል', 'መጠኑ'],
     figures: ['በቁጥር', 'በአሃዝ'],
     dimension: ['ጥልቀት', 'ጥልቀቱ', 'ስፋት', 'ስፋቱ', 'ካሬ ሜትር', 'ቁመት', 'ቁመቱ', 'ስንት ሜትር'],
@@ -436,6 +445,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     date: ['*uphi usuku', 'ngaluphi usuku', 'usuku luni', 'usuku', 'ngosuku luni', 'mhla bani', 'ngomhla bani', 'ngomhla muni'],
     distance: ['kude kangakanani', 'kukude kangakanani', 'ibanga elingakanani', 'isikhathi esingakanani', 'imizuzu emingaki', 'amahora amangaki', '*mahora amangaki', '*kude kangakanani', '*mizuzu emingaki', 'kuthatha isikhathi esingakanani', 'kude yini', 'kukude yini'],
     near: ['siseduze', 'useduze', 'iseduze', 'kuseduze', 'liseduze', 'sikude', 'ukude', 'ikude', 'likude'],
+    before: ['ngaphambi kokuvulwa', 'ngaphambi kokuba sivulwe', 'ngaphambi kokuthi sivulwe'],
     quantity: ['*ngaki', 'kangakanani', 'esingakanani', 'elingakanani'],
     figures: ['ngezinombolo', 'izinombolo', 'ngamanani'],
     dimension: ['ukujula', 'kujula', '*jule', 'ububanzi', 'amamitha-skwele', 'amamitha skwele', 'amamitha amangaki'],
@@ -479,6 +489,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     date: ['watter datum', 'watter dag', 'op watter datum', 'op watter dag', 'datum', 'presiese datum'],
     distance: ['hoe ver', 'hoever', 'hoe lank', 'hoeveel minute', 'hoeveel ure', 'hoeveel uur', 'hoeveel minuut', 'hoe naby', 'hoeveel kilometer', 'hoeveel km', 'is dit ver', 'watter afstand', 'wat is die afstand', 'reistyd'],
     near: ['naby', 'ver', 'naaby'],
+    before: ['voor die opening', 'voor die amptelike opening', 'voordat dit geopen', 'voor die inhuldiging'],
     quantity: ['hoeveel', 'hoe groot', 'hoe baie'],
     figures: ['in syfers', 'syfers', 'getalle'],
     dimension: ['hoe diep', 'diepte', 'diep genoeg', 'oppervlakte', 'vierkante meter', 'hoe wyd', 'breedte', 'hoe hoog', 'hoogte', 'grootte', 'hoeveel meter'],
@@ -713,6 +724,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const text = normalizeForSearch(question, language);
   const types = new Set<AnswerType>();
   let near = false;
+  let before = false;
   let mention = false;
   let fare = false;
   let figures = false;
@@ -728,6 +740,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
       return;
     }
     if (type === 'near') near = true;
+    else if (type === 'before') before = true;
     else if (type === 'mention') mention = true;
     else if (type !== 'which' && type !== 'frame') types.add(type);
   };
@@ -738,6 +751,8 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
     if (mention && (types.size === 0 || types.has('agent'))) types.add('source');
     // A price named with an amount asked ("how much are the fees?", "收费多少") asks it in so many words.
     if (types.has('price') && types.has('quantity')) fare = true;
+    // "When was it set up, before the opening?" asks a time before the one the opening's passage gives.
+    if (before && (types.has('time') || types.has('date'))) types.delete('time'), types.delete('date'), types.add('history');
     return types;
   };
   if (UNSPACED.has(language)) {
