@@ -1910,3 +1910,15 @@ describe('a time "before the opening" is no fact of the article', () => {
   answersEach(questions, null);
   asksNone([['en', 'What had Qiantang achieved before the opening?'], ['en', 'When did the Center open?']], 'history');
 });
+
+// Russian "скока ехать" (colloquial "how long to drive") asks a distance as "сколько ехать" does, and "примерно"
+// (roughly) says nothing of what is asked: between "сколько" and "ехать" it had left only an amount asked.
+describe('Russian "roughly how long to drive" asks a distance', () => {
+  const questions: [LanguageCode, string][] = [
+    ['ru', 'Скока ехать от аэропорта до центра?'],
+    ['ru', 'Сколько примерно ехать из аэропорта Сяошань до центра?'],
+  ];
+  asksEach(questions, 'distance');
+  answersEach(questions, 'location-airport');
+  asksEach([['ru', 'Центр ведь прямо в Гуанчжоу, нет?']], 'city');
+});
