@@ -1939,3 +1939,11 @@ describe('a fee named asks a price in so many words', () => {
   });
   answersEach(questions, null);
 });
+
+// isiZulu "ngonyaka muphi" (in which year) and "nin" (a "nini", when, short of a letter) ask a time; Amharic "እንዴት ነው
+// የሚሰራው?" and Russian "как это работает?" (how does it work?) a method.
+describe('more words asking when and how', () => {
+  asksEach([['zu', 'Isikhungo savulwa ngonyaka muphi?'], ['zu', 'Savulwa nin?']], 'time');
+  answersEach([['zu', 'Isikhungo savulwa ngonyaka muphi?'], ['zu', 'Savulwa nin?']], 'center-opening');
+  asksEach([['am', 'የኢ-ኮሜርስ ተመላሽ መጋዘኑ እንዴት ነው የሚሰራው?'], ['ru', 'Склад возвратов — как это работает?'], ['pt', 'O armazém de devoluções, como isso funciona?']], 'method');
+});
