@@ -1947,3 +1947,13 @@ describe('more words asking when and how', () => {
   answersEach([['zu', 'Isikhungo savulwa ngonyaka muphi?'], ['zu', 'Savulwa nin?']], 'center-opening');
   asksEach([['am', 'የኢ-ኮሜርስ ተመላሽ መጋዘኑ እንዴት ነው የሚሰራው?'], ['ru', 'Склад возвратов — как это работает?'], ['pt', 'O armazém de devoluções, como isso funciona?']], 'method');
 });
+
+// Egyptian Arabic: "سنة كام" (which year) asks a time; "كام ساعة للـ…/بالـ…" (how many hours to…, by…), "بعيد قد ايه" (how
+// far) a distance. "كام ساعة" alone is not one: it asks opening hours too ("بيفتح كام ساعة"); with it the sixth
+// validation set lost a decline.
+describe('Egyptian Arabic asks when and how far', () => {
+  asksEach([['ar', 'المركز اتفتح سنة كام؟']], 'time');
+  answersEach([['ar', 'المركز اتفتح سنة كام؟']], 'center-opening');
+  asksEach([['ar', 'كام ساعة بالقطر للمدن الكبيرة؟'], ['ar', 'المركز بعيد قد ايه عن المطار؟']], 'distance');
+  asksNone([['ar', 'المركز بيفتح كام ساعة في اليوم؟']], 'distance');
+});
