@@ -47,6 +47,8 @@ interface LanguageIndex {
   answering: Map<AnswerType, Int32Array>;
   /** Per kind, a mark for each passage answering it (1), made from `answering` the first time a search asks. */
   answeringMarks: Map<AnswerType, Uint8Array>;
+  /** Of a word held by many passages (`MARKED_HOLDERS`), a mark for each passage holding it (1), made the first time a search needs it. */
+  holderMarks: LRUCache<string, Uint8Array>;
   /** Each passage's number (its position in the knowledge): ties keep the knowledge's order. */
   order: Map<string, number>;
   /** Query terms' readings in this index, the most recently used kept: the vocabulary does not change after the build. */
@@ -313,6 +315,7 @@ export class KnowledgeIndex {
         order: new Map(passages.map((p, i) => [p.id, i])),
         answering: groupByAnswerType(passages),
         answeringMarks: new Map(),
+        holderMarks: new LRUCache({ max: HOLDER_MARKS_CACHE_SIZE }),
         resolved: new LRUCache({ max: RESOLVED_CACHE_SIZE }),
         compoundParts: new LRUCache({ max: RESOLVED_CACHE_SIZE }),
       });
@@ -679,7 +682,18 @@ export class KnowledgeIndex {
       // "How many platforms…?": a passage listing the things counted (it answers `kinds` and names them) gives their
       // number by its list, and answers the amount asked as a passage stating one does.
       if (term.kind === 'quantity' && counted) hold(LISTING_KINDS.flatMap((kind) => Array.from(own.answering.get(kind) ?? []).filter((position) => counted.holders.has(position))), 1);
-      term.vocabulary.forEach((word, i) => hold(holdersIn(own, term.index, word), term.strengths[i]!));
+      term.vocabulary.forEach((word, i) => {
+        // A word held by many more passages than are candidates (a Han character, at scale): the candidates are
+        // looked up in its marks rather than its thousands of holders gone through.
+        const marks = term.index === own && candidates.length * CANDIDATES_PER_MARKED < (own.scored.get(word)?.passages.length ?? 0) ? holderMarksOf(own, word) : undefined;
+        if (!marks) return hold(holdersIn(own, term.index, word), term.strengths[i]!);
+        const s = term.strengths[i]!;
+        for (const position of candidates) {
+          if (marks[position] === 0 || strength[position]! >= s) continue;
+          if (strength[position] === 0) held.push(position);
+          strength[position] = s;
+        }
+      });
       const joint = jointly?.get(term);
       if (joint) hold(joint, 1);
       let sums = byIndex.get(term.index);
@@ -724,6 +738,8 @@ export class KnowledgeIndex {
     const ranked = terms.some((term) => term.vocabulary.length > 0);
     // The best `limit`, kept in order while the candidates go by (ties: the knowledge's order, the lower number first).
     const best: Array<{ position: number; confidence: number; foundIn: LanguageIndex }> = [];
+    // The evidence full confidence needs, in the weight of the rarest word (`evidenceFloor`).
+    const floor = this.scoring.evidenceFloor > 0 ? this.scoring.evidenceFloor * this.idf(own, 1) : 0;
     const before = (confidence: number, position: number, other: { position: number; confidence: number }) => confidence > other.confidence || (confidence === other.confidence && position < other.position);
     for (const position of candidates) {
       let sum = 0;
@@ -738,7 +754,7 @@ export class KnowledgeIndex {
       const coverage = sum / (totalWeight + (named[position] && together ? 0 : conflict[position]!) + missedKinds);
       // A kind of question the passage answers narrows it down more than its weight in coverage says ("where" + "Center").
       const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed[position]!;
-      const evidence = this.scoring.evidenceFloor > 0 ? Math.sqrt(Math.min(1, shown / (this.scoring.evidenceFloor * this.idf(own, 1)))) : 1;
+      const evidence = floor > 0 ? Math.sqrt(Math.min(1, shown / floor)) : 1;
       // Held through its kind alone, none of the question's known words ("How many staff does the Center have?" and
       // Xiasha's passage, the only one giving an amount): at most a suggestion.
       const kindOnly = ranked && sum - typed[position]! < 1e-9 ? this.scoring.kindOnlyFactor : 1;
@@ -897,6 +913,17 @@ function namesKnownPlace(text: string, language: LanguageCode): boolean {
   return names.some((name) => normalized.includes(name));
 }
 
+/** The marks of the passages holding `word` in `own` (`holderMarks`), made once and kept while the cache keeps them. */
+function holderMarksOf(own: LanguageIndex, word: string): Uint8Array {
+  let marks = own.holderMarks.get(word);
+  if (!marks) {
+    marks = new Uint8Array(own.ids.length);
+    for (const position of own.scored.get(word)?.passages ?? []) marks[position] = 1;
+    own.holderMarks.set(word, marks);
+  }
+  return marks;
+}
+
 /** Whether the passage at `position` answers `kind` (its mark, made once per kind: at scale a search asks it of thousands). */
 function answersKind(own: LanguageIndex, position: number, kind: AnswerType): boolean {
   let marks = own.answeringMarks.get(kind);
@@ -941,6 +968,13 @@ function answeringAmong(own: LanguageIndex, terms: readonly QueryTerm[], kinds: 
 
 /** Query terms whose reading each language index keeps. */
 const RESOLVED_CACHE_SIZE = 10_000;
+/**
+ * A word held by more than this many times as many passages as a search has candidates is looked up by its marks
+ * (`holderMarks`) for each candidate, rather than gone through holder by holder.
+ */
+const CANDIDATES_PER_MARKED = 4;
+/** Words whose holders' marks each language index keeps: at 10,000 passages, 10 kB each, 2.5 MB at most. */
+const HOLDER_MARKS_CACHE_SIZE = 256;
 /** Orama's BM25 parameters (its defaults, which the search used before it read Orama's statistics itself). */
 const BM25_RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 };
 
@@ -1151,7 +1185,12 @@ function accumulateBm25(index: LanguageIndex, words: readonly string[]): { count
   // On a knowledge base with common words, a one-letter token stands for itself only: as a prefix it would
   // reach most of the vocabulary (every word beginning with 中 or "e"), and cost most of the search.
   const prefixes = (token: string) => index.passages.size <= CANDIDATE_MINIMUM || token.length > 1;
-  for (const token of index.tokenizer.tokenize(words.join(' '))) for (const word of prefixes(token) ? index.lexicon.startingWith(token) : [token]) times.set(word, (times.get(word) ?? 0) + 1);
+  // And a common token a word is read into (the characters of a Chinese word: "进口" is "进口", "进", "口") adds
+  // little to the word and thousands of holders to go through: the word's other tokens rank it, when there are any.
+  const common = Math.max(CANDIDATE_MINIMUM, index.passages.size * CANDIDATE_SHARE);
+  const tokens = index.tokenizer.tokenize(words.join(' '));
+  const rare = index.passages.size <= CANDIDATE_MINIMUM ? tokens : tokens.filter((token) => (index.lexicon.documentFrequency(token) ?? 0) <= common);
+  for (const token of rare.length > 0 ? rare : tokens) for (const word of prefixes(token) ? index.lexicon.startingWith(token) : [token]) times.set(word, (times.get(word) ?? 0) + 1);
   const { totals, touched } = scratchOf(index);
   let count = 0;
   for (const [word, n] of times) {
