@@ -47,7 +47,7 @@ interface LanguageIndex {
   answering: Map<AnswerType, Int32Array>;
   /** Per kind, a mark for each passage answering it (1), made from `answering` the first time a search asks. */
   answeringMarks: Map<AnswerType, Uint8Array>;
-  /** Of a word held by many passages (`MARKED_HOLDERS`), a mark for each passage holding it (1), made the first time a search needs it. */
+  /** Of a word held by many more passages than a search has candidates (`CANDIDATES_PER_MARKED`), a mark for each passage holding it (1), made the first time a search needs it. */
   holderMarks: LRUCache<string, Uint8Array>;
   /** Each passage's number (its position in the knowledge): ties keep the knowledge's order. */
   order: Map<string, number>;
@@ -646,18 +646,21 @@ export class KnowledgeIndex {
     const finding = new Set(selective.length > 0 ? selective : terms);
     // Each passage is known by its number; the arrays are the index's own, reused (this runs to the end
     // without yielding) and left zeroed.
-    const { candidate, typed, strength, relative, conflict, named, sums: pool } = scratchOf(own);
-    const candidates: number[] = [];
+    // The candidates and the passages holding a term are listed in arrays of their own too (`listed`, `holding`),
+    // each with its count: at scale a search lists thousands, and growing arrays for them made most of its garbage.
+    const { candidate, typed, strength, relative, conflict, named, sums: pool, listed, holding: holdingNow } = scratchOf(own);
+    let candidateCount = 0;
+    const mark = (positions: ArrayLike<number>) => {
+      for (let i = 0; i < positions.length; i += 1) {
+        const position = positions[i]!;
+        if (position >= 0 && candidate[position] === 0) (listed[candidateCount++] = position), (candidate[position] = 1);
+      }
+    };
     for (const term of finding) {
-      const mark = (positions: ArrayLike<number>) => {
-        for (let i = 0; i < positions.length; i += 1) {
-          const position = positions[i]!;
-          if (position >= 0 && candidate[position] === 0) candidates.push(position), (candidate[position] = 1);
-        }
-      };
       if (term.kind) mark(own.answering.get(term.kind) ?? []);
       for (const word of term.vocabulary) mark(holdersIn(own, term.index, word));
     }
+    const candidates = listed.subarray(0, candidateCount);
     const asked = terms.filter((term) => term.kind !== undefined).map((term) => term.kind!);
     // The kinds asked that some passage answers: a passage answering none of them lacks what the question asks for
     // (several kinds are asked when cues overlap: "فاصله ... چقدر" is a distance and an amount, and one will do).
@@ -665,19 +668,20 @@ export class KnowledgeIndex {
     // Coverage of each candidate: each term's strongest form it holds (the kind asked counting as held by the
     // passages answering it), times the term's weight, summed per index the term was read in.
     const byIndex = new Map<LanguageIndex, Float64Array>();
-    const held: number[] = [];
+    let heldCount = 0;
+    // Holds the candidates among `positions` with strength `s`, each at its strongest (listed once a term).
+    const hold = (positions: ArrayLike<number>, s: number) => {
+      for (let i = 0; i < positions.length; i += 1) {
+        const position = positions[i]!;
+        if (position < 0 || candidate[position] === 0 || strength[position]! >= s) continue;
+        if (strength[position] === 0) holdingNow[heldCount++] = position;
+        strength[position] = s;
+      }
+    };
     // Subjects named in one clause ("Xiasha and Linjiang") are asked about together; each in a clause of its own
     // ("Xiasha's figure I saw, but how many tons does Linjiang handle?"), the one is context of the other's question.
     const jointly = this.scoring.jointSubjects && together ? jointSubjectHolders(own, terms) : undefined;
     for (const term of terms) {
-      const hold = (positions: ArrayLike<number>, s: number) => {
-        for (let i = 0; i < positions.length; i += 1) {
-          const position = positions[i]!;
-          if (position < 0 || candidate[position] === 0 || strength[position]! >= s) continue;
-          if (strength[position] === 0) held.push(position);
-          strength[position] = s;
-        }
-      };
       if (term.kind) hold(own.answering.get(term.kind) ?? [], 1);
       // "How many platforms…?": a passage listing the things counted (it answers `kinds` and names them) gives their
       // number by its list, and answers the amount asked as a passage stating one does.
@@ -690,7 +694,7 @@ export class KnowledgeIndex {
         const s = term.strengths[i]!;
         for (const position of candidates) {
           if (marks[position] === 0 || strength[position]! >= s) continue;
-          if (strength[position] === 0) held.push(position);
+          if (strength[position] === 0) holdingNow[heldCount++] = position;
           strength[position] = s;
         }
       });
@@ -706,13 +710,14 @@ export class KnowledgeIndex {
           else named[position] = 1;
         }
       }
-      for (const position of held) {
+      for (let h = 0; h < heldCount; h += 1) {
+        const position = holdingNow[h]!;
         sums[position] = sums[position]! + term.weight * strength[position]!;
         strength[position] = 0;
         // A kind's term is held by the passages answering it and by no word.
         if (term.kind) typed[position] = typed[position]! + term.weight;
       }
-      held.length = 0;
+      heldCount = 0;
     }
     // BM25 from each index the terms were read in, relative to its best passage, mixed by the terms' weight there.
     const groups = new Map<LanguageIndex, QueryTerm[]>();
@@ -741,12 +746,16 @@ export class KnowledgeIndex {
     // The evidence full confidence needs, in the weight of the rarest word (`evidenceFloor`).
     const floor = this.scoring.evidenceFloor > 0 ? this.scoring.evidenceFloor * this.idf(own, 1) : 0;
     const before = (confidence: number, position: number, other: { position: number; confidence: number }) => confidence > other.confidence || (confidence === other.confidence && position < other.position);
+    // The coverage sums by index, as a list: a map's iterator, made once a candidate, had been most of a search's garbage.
+    const indexSums = [...byIndex];
     for (const position of candidates) {
       let sum = 0;
       let foundIn: LanguageIndex | undefined;
-      for (const [index, sums] of byIndex) {
+      let foundSum = 0;
+      for (let k = 0; k < indexSums.length; k += 1) {
+        const [index, sums] = indexSums[k]!;
         sum += sums[position]!;
-        if (!foundIn || sums[position]! > byIndex.get(foundIn)![position]!) foundIn = index;
+        if (!foundIn || sums[position]! > foundSum) (foundIn = index), (foundSum = sums[position]!);
       }
       if (sum <= 0) continue;
       const missedKinds = typed[position] === 0 ? (this.scoring.missedKindWeight - 1) * askedKinds : 0;
@@ -1220,6 +1229,10 @@ interface Scratch {
   /** Weight of the question's words naming another passage's subject that each passage lacks. */
   conflict: Float64Array;
   named: Uint8Array;
+  /** A search's candidates, the first of them (rank keeps the count). */
+  listed: Int32Array;
+  /** The candidates holding the term being counted, the first of them. */
+  holding: Int32Array;
   /** BM25 totals of one index, and (the first of them) the passages holding any of the words scored. */
   totals: Float64Array;
   touched: Int32Array;
@@ -1231,7 +1244,7 @@ function scratchOf(index: LanguageIndex): Scratch {
   let scratch = scratches.get(index);
   if (!scratch) {
     const size = index.ids.length;
-    scratch = { candidate: new Uint8Array(size), typed: new Float64Array(size), strength: new Float64Array(size), sums: [], relative: new Float64Array(size), conflict: new Float64Array(size), named: new Uint8Array(size), totals: new Float64Array(size), touched: new Int32Array(size) };
+    scratch = { candidate: new Uint8Array(size), typed: new Float64Array(size), strength: new Float64Array(size), sums: [], relative: new Float64Array(size), conflict: new Float64Array(size), named: new Uint8Array(size), listed: new Int32Array(size), holding: new Int32Array(size), totals: new Float64Array(size), touched: new Int32Array(size) };
     scratches.set(index, scratch);
   }
   return scratch;
