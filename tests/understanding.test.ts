@@ -1957,3 +1957,10 @@ describe('Egyptian Arabic asks when and how far', () => {
   asksEach([['ar', 'كام ساعة بالقطر للمدن الكبيرة؟'], ['ar', 'المركز بعيد قد ايه عن المطار؟']], 'distance');
   asksNone([['ar', 'المركز بيفتح كام ساعة في اليوم؟']], 'distance');
 });
+
+// "Your article says 5 million tons at Xiasha. Is that a yearly figure?": where the asker read it, as "the article
+// says" (a frame), not a question about the article.
+describe('"your article says …" frames a question', () => {
+  asksNone([['en', 'Your article says 5 million tons at Xiasha. Is that per year?']], 'source');
+  answersEach([['en', 'Your article says 5 million tons at Xiasha. Is that per year?']], 'xiasha-port');
+});
