@@ -1934,9 +1934,7 @@ describe('a fee named asks a price in so many words', () => {
     ['ru', 'Какая пошлина на ввоз лабораторных образцов через Цяньтан?'],
     ['af', 'Watter fooie vra die import-return warehouse?'],
   ];
-  it.each(questions)('in %s, a fare: %s', (language, question) => {
-    expect(readQuestion(question, language).fare).toBe(true);
-  });
+  asksPrice(questions);
   answersEach(questions, null);
 });
 

@@ -640,7 +640,7 @@ export class KnowledgeIndex {
     // Candidates through postings: the passages holding a query term that is not common (or a variant of
     // it), or answering the kind asked; only when every term is common, all passages holding any. On a
     // knowledge base of a few hundred passages no term counts as common, and every holder is a candidate.
-    const common = Math.max(CANDIDATE_MINIMUM, own.passages.size * CANDIDATE_SHARE);
+    const common = commonHolders(own);
     const spread = (term: QueryTerm) => (term.kind ? (own.answering.get(term.kind)?.length ?? 0) : Math.max(0, ...term.vocabulary.map((word) => term.index.lexicon.documentFrequency(word) ?? 0)));
     const selective = terms.filter((term) => spread(term) <= common);
     const finding = new Set(selective.length > 0 ? selective : terms);
@@ -669,13 +669,17 @@ export class KnowledgeIndex {
     // passages answering it), times the term's weight, summed per index the term was read in.
     const byIndex = new Map<LanguageIndex, Float64Array>();
     let heldCount = 0;
-    // Holds the candidates among `positions` with strength `s`, each at its strongest (listed once a term).
+    // Holds a candidate with strength `s`, at its strongest (listed once a term).
+    const keep = (position: number, s: number) => {
+      if (strength[position]! >= s) return;
+      if (strength[position] === 0) holdingNow[heldCount++] = position;
+      strength[position] = s;
+    };
+    // Holds the candidates among `positions`.
     const hold = (positions: ArrayLike<number>, s: number) => {
       for (let i = 0; i < positions.length; i += 1) {
         const position = positions[i]!;
-        if (position < 0 || candidate[position] === 0 || strength[position]! >= s) continue;
-        if (strength[position] === 0) holdingNow[heldCount++] = position;
-        strength[position] = s;
+        if (position >= 0 && candidate[position] !== 0) keep(position, s);
       }
     };
     // Subjects named in one clause ("Xiasha and Linjiang") are asked about together; each in a clause of its own
@@ -691,12 +695,7 @@ export class KnowledgeIndex {
         // looked up in its marks rather than its thousands of holders gone through.
         const marks = term.index === own && candidates.length * CANDIDATES_PER_MARKED < (own.scored.get(word)?.passages.length ?? 0) ? holderMarksOf(own, word) : undefined;
         if (!marks) return hold(holdersIn(own, term.index, word), term.strengths[i]!);
-        const s = term.strengths[i]!;
-        for (const position of candidates) {
-          if (marks[position] === 0 || strength[position]! >= s) continue;
-          if (strength[position] === 0) holdingNow[heldCount++] = position;
-          strength[position] = s;
-        }
+        for (const position of candidates) if (marks[position] !== 0) keep(position, term.strengths[i]!);
       });
       const joint = jointly?.get(term);
       if (joint) hold(joint, 1);
@@ -922,25 +921,24 @@ function namesKnownPlace(text: string, language: LanguageCode): boolean {
   return names.some((name) => normalized.includes(name));
 }
 
+/** A mark (1) for each of `own`'s passages among `positions`, by number: "is this passage one of them?" in one look-up. */
+function marksOf(own: LanguageIndex, positions: Iterable<number>): Uint8Array {
+  const marks = new Uint8Array(own.ids.length);
+  for (const position of positions) marks[position] = 1;
+  return marks;
+}
+
 /** The marks of the passages holding `word` in `own` (`holderMarks`), made once and kept while the cache keeps them. */
 function holderMarksOf(own: LanguageIndex, word: string): Uint8Array {
   let marks = own.holderMarks.get(word);
-  if (!marks) {
-    marks = new Uint8Array(own.ids.length);
-    for (const position of own.scored.get(word)?.passages ?? []) marks[position] = 1;
-    own.holderMarks.set(word, marks);
-  }
+  if (!marks) own.holderMarks.set(word, (marks = marksOf(own, own.scored.get(word)?.passages ?? [])));
   return marks;
 }
 
 /** Whether the passage at `position` answers `kind` (its mark, made once per kind: at scale a search asks it of thousands). */
 function answersKind(own: LanguageIndex, position: number, kind: AnswerType): boolean {
   let marks = own.answeringMarks.get(kind);
-  if (!marks) {
-    marks = new Uint8Array(own.ids.length);
-    for (const answering of own.answering.get(kind) ?? []) marks[answering] = 1;
-    own.answeringMarks.set(kind, marks);
-  }
+  if (!marks) own.answeringMarks.set(kind, (marks = marksOf(own, own.answering.get(kind) ?? [])));
   return marks[position] === 1;
 }
 
@@ -1196,9 +1194,9 @@ function accumulateBm25(index: LanguageIndex, words: readonly string[]): { count
   const prefixes = (token: string) => index.passages.size <= CANDIDATE_MINIMUM || token.length > 1;
   // And a common token a word is read into (the characters of a Chinese word: "进口" is "进口", "进", "口") adds
   // little to the word and thousands of holders to go through: the word's other tokens rank it, when there are any.
-  const common = Math.max(CANDIDATE_MINIMUM, index.passages.size * CANDIDATE_SHARE);
+  const common = commonHolders(index);
   const tokens = index.tokenizer.tokenize(words.join(' '));
-  const rare = index.passages.size <= CANDIDATE_MINIMUM ? tokens : tokens.filter((token) => (index.lexicon.documentFrequency(token) ?? 0) <= common);
+  const rare = tokens.filter((token) => (index.lexicon.documentFrequency(token) ?? 0) <= common);
   for (const token of rare.length > 0 ? rare : tokens) for (const word of prefixes(token) ? index.lexicon.startingWith(token) : [token]) times.set(word, (times.get(word) ?? 0) + 1);
   const { totals, touched } = scratchOf(index);
   let count = 0;
@@ -1362,6 +1360,11 @@ function holdersIn(own: LanguageIndex, index: LanguageIndex, word: string): Arra
   if (!positions) return [];
   return index === own ? positions : Array.from(positions, (position) => own.order.get(index.ids[position]!) ?? -1);
 }
+/** More holders than this make a term common (`CANDIDATE_SHARE`, at least `CANDIDATE_MINIMUM`): on the article's 13 passages none is. */
+function commonHolders(index: LanguageIndex): number {
+  return Math.max(CANDIDATE_MINIMUM, index.passages.size * CANDIDATE_SHARE);
+}
+
 /** A term held by more passages than this share of them (and than CANDIDATE_MINIMUM) is common: it finds no candidates. */
 const CANDIDATE_SHARE = 0.02;
 const CANDIDATE_MINIMUM = 100;

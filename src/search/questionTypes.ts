@@ -963,8 +963,9 @@ const LOCATION_CHECKS: Readonly<Record<LanguageCode, RegExp>> = {
  * about a time: the year is what it checks or narrows to.
  */
 function settleKinds(types: Set<AnswerType>, precise: boolean, text: string, language: LanguageCode): Set<AnswerType> {
-  if ([...types].every((type) => type === 'definition') && LOCATION_CHECKS[language].test(text)) types.delete('definition'), types.add('city');
-  if ([...types].every((type) => type === 'definition') && A_YEAR.test(text)) types.add('time');
+  const whatAlone = [...types].every((type) => type === 'definition');
+  if (whatAlone && LOCATION_CHECKS[language].test(text)) types.delete('definition'), types.add('city');
+  else if (whatAlone && A_YEAR.test(text)) types.add('time');
   if (types.has('date')) types.add('time');
   else if (precise && types.has('time')) types.add('date');
   // "What" asks what something is only when it asks nothing else ("what is the address" asks for a place).
