@@ -751,8 +751,6 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
     if (mention && (types.size === 0 || types.has('agent'))) types.add('source');
     // A price named with an amount asked ("how much are the fees?", "收费多少") asks it in so many words.
     if (types.has('price') && types.has('quantity')) fare = true;
-    // "When was it set up, before the opening?" asks a time before the one the opening's passage gives.
-    if (before && (types.has('time') || types.has('date'))) types.delete('time'), types.delete('date'), types.add('history');
     return types;
   };
   if (UNSPACED.has(language)) {
@@ -768,7 +766,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types: aboutTheSource(settleKinds(asked(), PRECISE_WORDS[language].some((word) => text.includes(word)), text, language)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare, figures };
+    return { types: aboutTheSource(settleKinds(asked(), { precise: PRECISE_WORDS[language].some((word) => text.includes(word)), before }, text, language)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare, figures };
   }
   const segments = wordSegments(segmenterFor(language), text);
   // Words said for emphasis or politeness do not break a cue ("в какой именно части", "which part exactly").
@@ -811,7 +809,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const precise = normalizedWords(PRECISE_WORDS, language);
   const topic = segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('');
   const past = normalizedWords(PAST_WORDS, language);
-  return { types: aboutTheSource(settleKinds(asked(), segments.some((s) => s.isWordLike && (precise.has(s.segment) || past.has(s.segment))), text, language)), topic, near, counted, fare, figures };
+  return { types: aboutTheSource(settleKinds(asked(), { precise: segments.some((s) => s.isWordLike && (precise.has(s.segment) || past.has(s.segment))), before }, text, language)), topic, near, counted, fare, figures };
 }
 
 /**
@@ -960,14 +958,17 @@ const LOCATION_CHECKS: Readonly<Record<LanguageCode, RegExp>> = {
  * only by its year), and "when exactly" asks for a date: a passage giving only a year ("by 2027") or none ("once it
  * is operational") lacks it. A bare "what" (`definition`) is the frame of a question asking another kind. A question
  * naming a year and asking no kind but "what" ("it opened in 2024, right?", "what will there be by 2029?") asks
- * about a time: the year is what it checks or narrows to.
+ * about a time: the year is what it checks or narrows to. A time asked "before the opening" (`before`) asks what no
+ * passage gives, the `history`.
  */
-function settleKinds(types: Set<AnswerType>, precise: boolean, text: string, language: LanguageCode): Set<AnswerType> {
+function settleKinds(types: Set<AnswerType>, { precise, before }: { precise: boolean; before: boolean }, text: string, language: LanguageCode): Set<AnswerType> {
   const whatAlone = [...types].every((type) => type === 'definition');
   if (whatAlone && LOCATION_CHECKS[language].test(text)) types.delete('definition'), types.add('city');
   else if (whatAlone && A_YEAR.test(text)) types.add('time');
   if (types.has('date')) types.add('time');
   else if (precise && types.has('time')) types.add('date');
+  // "When was it set up, before the opening?" (`before` cues) asks a time before the one the opening's passage gives.
+  if (before && types.has('time')) types.delete('time'), types.delete('date'), types.add('history');
   // "What" asks what something is only when it asks nothing else ("what is the address" asks for a place).
   if (types.size > 1) types.delete('definition');
   // "Why is Qiantang different from other regions?" asks what sets it apart: the "why" is the asking's frame.
