@@ -1,5 +1,6 @@
-// Well-known places the article never names, as partners write them: a distance asked to one of them ("how far is
-// Shanghai?", "上海有多远", "كم المسافة إلى شنغهاي") is no distance the knowledge gives. In scripts with capitals a
+// Well-known places the article gives no distance to, as partners write them (Beijing it names only in the Grand
+// Canal's name): a distance asked to one of them ("how far is Shanghai?", "上海有多远", "كم المسافة إلى شنغهاي") is no
+// distance the knowledge gives. In scripts with capitals a
 // capitalised word the knowledge lacks says as much (knowledgeIndex.ts, `unknownPlaces`); Chinese, Arabic, Persian,
 // Hindi and Amharic have none, and Afrikaans "Sjanghai" is one letter from "Jianghai" (Jiang Hai Zhi Cheng).
 import type { LanguageCode } from '../i18n/languages.js';
