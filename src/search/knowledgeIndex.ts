@@ -912,7 +912,7 @@ const AMOUNT_KINDS: readonly AnswerType[] = ['quantity', 'definition'];
 
 const placeNames = new Map<LanguageCode, readonly string[]>();
 
-/** Whether `text` names one of the well-known places the knowledge never names (`PLACE_NAMES`, normalised once). */
+/** Whether `text` names one of the well-known places the knowledge gives no distance to (`PLACE_NAMES`, normalised once). */
 function namesKnownPlace(text: string, language: LanguageCode): boolean {
   let names = placeNames.get(language);
   if (!names) placeNames.set(language, (names = (PLACE_NAMES[language] ?? []).map((name) => normalizeForSearch(name, language))));
