@@ -1348,6 +1348,32 @@ describe('a depth, a floor area or a sailing timetable is declined', () => {
   asksNone([['en', 'How big is Xiasha Port?'], ['af', 'Hoe groot is Xiasha-hawe?']], 'dimension');
 });
 
+// The Grand Canal's length is a measure (`dimension`) and a province's GDP an amount (`figures`): the article names
+// the canal (Xiasha's passage) and the province (the 2027 plans') but gives neither.
+describe("a canal's length or a province's GDP is declined", () => {
+  const lengths: [LanguageCode, string][] = [
+    ['en', 'What is the total length of the Grand Canal, in km?'],
+    ['zh', '大运河的长度是多少？'],
+    ['ru', 'Какая протяженность у Великого канала?'],
+    ['pt', 'Qual é o comprimento total do Grande Canal?'],
+    ['hi', 'Grand Canal की लंबाई कितनी है?'],
+    ['ar', 'ما طول القناة الكبرى بين بكين وهانغتشو؟'],
+    ['am', 'የታላቁ ቦይ ርዝመት ስንት ኪሎ ሜትር ነው?'],
+    ['af', 'Wat is die lengte van die Groot Kanaal?'],
+  ];
+  const products: [LanguageCode, string][] = [
+    ['en', 'How large is the GDP of Zhejiang Province?'],
+    ['ru', 'Каков ВВП провинции Чжэцзян в этом году?'],
+    ['pt', 'De quanto é o PIB de Zhejiang?'],
+    ['id', 'Berapa PDB Zhejiang tahun lalu?'],
+    ['af', 'Hoe groot is die BBP van die provinsie Zhejiang?'],
+  ];
+  asksEach(lengths, 'dimension');
+  answersEach([...lengths, ...products], null, 'in %s, declines: %s');
+  // A trip's length is still a time: "how long does the drive take" is the airport's 30 minutes.
+  answersEach([['en', 'How long is the drive from the airport to the Center?']], 'location-airport');
+});
+
 // The article says the Center was inaugurated and speaks of the platform's establishment; the 2027 plan establishes
 // a mechanism. "When was it established?" had been given the plan in five languages. (Russian "создан" and
 // Portuguese "criado", the plan's own verb, still give the plan: docs/quality.md, eighth session.)
