@@ -1921,6 +1921,30 @@ describe('"is the Center in <city>?" asks a city', () => {
   ], 'city');
 });
 
+// "Is it a national-level platform?": a yes/no check of the Center's level, which why-it-matters' passage gives
+// ("this national-level international cooperation platform"). Qiantang's open platforms are national-level too, and
+// their passage had answered (0.60-1.00). The Center or a pronoun must be the check's subject: Qiantang's own
+// "national platforms" still ask for its platforms.
+describe('"is it a national-level platform?" asks the level', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'Is the centre actually a national-level body?'],
+    ['zh', '这个中心是国家级的吗？'],
+    ['ru', 'Центр — это структура национального уровня?'],
+    ['pt', 'Ele é mesmo uma iniciativa de âmbito nacional?'],
+    ['hi', 'क्या यह केंद्र राष्ट्रीय स्तर का है?'],
+    ['ar', 'هل المركز على المستوى الوطني؟'],
+    ['fa', 'این مرکز در سطح ملی است؟'],
+    ['id', 'Apakah lembaga ini berskala nasional? Pusat ini tingkat nasional kah?'],
+    ['af', 'Is die sentrum regtig nasionaal?'],
+  ];
+  asksEach(questions, 'level');
+  answersEach(questions, 'center-significance');
+  asksNone([
+    ['en', 'What national-level zones are there in Qiantang?'],
+    ['fa', 'این پلتفرم‌های ملی در چیان‌تانگ کدام‌اند؟'],
+  ], 'level');
+});
+
 // "When was it founded, before the opening?" asks a time before the one the opening's passage gives (21 March):
 // no passage says. Read as a time, the opening's words had carried its passage (0.68-0.92). Without a time asked,
 // "before the opening" is only context ("what had Qiantang done before the opening?").

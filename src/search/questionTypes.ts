@@ -946,11 +946,32 @@ const LOCATION_CHECKS: Readonly<Record<LanguageCode, RegExp>> = {
   pt: /(?:^|[?.!,:;]\s*|que\s+)(?:o|esse|este)\s+centro\s+(?:nao\s+)?(?:fica|e|esta)\s+(?:mesmo\s+)?(?:em|no|na)\s+(?!qual|que)\S/u,
   hi: /(?:^|[?।.!,:;]\s*|क्या\s+|कि\s+)(?:(?:ये|यह)\s+)?(?:सेंटर|केंद्र)\s+\S+\s+में\s+(?:है|हैं|स्थित)/u,
   ar: /(?:^|[؟?.!،,:;]\s*|هل\s+|ان\s+)(?:هذا\s+)?المركز\s+في\s+(?!اي|أي)\S/u,
-  fa: /(?:^|[؟?.!،,:;]\s*|[آا]یا\s+|شنیدم\s+|که\s+)(?:این\s+)?مرکز\s+(?:تو|توی|در)\s+(?!کدوم|کدام|چه)\S/u,
+  fa: /(?:^|[؟?.!،,:;]\s*|[آا]یا\s+|شنیدم\s+|که\s+)(?:این\s+)?مرکز\s+(?:تو|توی|در)\s+(?!کدوم|کدام|چه|سطح)\S/u,
   id: /(?:^|[?.!,:;]\s*|apakah\s+|bahwa\s+|dengar\s+)pusat(?:nya)?\s+(?:ini\s+|itu\s+)?(?:ada\s+|berada\s+|terletak\s+)?di\s+(?!mana)\S/u,
   am: /(?:^|[፣።?!,:;]\s*)ማ[ዕእ]ከሉ\s+\S+\s+ውስጥ/u,
   zu: /isikhungo\s+sise-\S/u,
   af: /\bis\s+(?:die\s+)?sentrum\s+(?:nie\s+)?in\s+(?!watter)\S/u,
+};
+
+/**
+ * A yes/no question whether the Center (or "it", "this") is national ("Is it a national-level platform?", "它算国家级
+ * 平台吗", "É uma plataforma de nível nacional?"): the Center's word or a pronoun, then the national level within a
+ * few words. It asks the Center's level, which why-it-matters' passage gives ("this national-level international
+ * cooperation platform"); Qiantang's platforms, national-level too, are no answer to it. Only a question asking no
+ * other kind ("Which national-level platforms does Qiantang combine?" asks the kinds). Matched in the normalised text.
+ */
+const LEVEL_CHECKS: Readonly<Record<LanguageCode, RegExp>> = {
+  en: /\b(?:is|isn't|isnt|is not)\s+(?:it|this|that|the\s+center|this\s+center)\s+(?:really\s+|actually\s+|officially\s+|truly\s+)?(?:an?\s+)?national(?:-|\s+)?(?:level)?\b/u,
+  zh: /(?:它|中心|这个中心|该中心|这个平台|这)(?:算|是|属于)(?:不是)?(?:一个)?(?:真正的)?国家级/u,
+  ru: /(?:^|\s)(?:это|центр|он)\s+(?:\S+\s+){0,2}?(?:национального|федерального|общенационального|государственного)\s+уровня/u,
+  pt: /(?:^|\s)(?:e|seria|ele e|o centro e)\s+(?:mesmo\s+|realmente\s+)?(?:uma?\s+)?(?:plataforma|iniciativa|orgao|centro|entidade|instituicao)\s+(?:de\s+)?(?:nivel|ambito|escala|carater)\s+nacional/u,
+  hi: /(?:केंद्र|ये|यह)\s+(?:\S+\s+){0,2}?राष्ट्रि?य\s+स्तर/u,
+  ar: /(?:المركز|هو)\s+(?:ده\s+|دا\s+|هذا\s+)?(?:\S+\s+){0,2}?(?:علي\s+)?(?:مستوي\s+(?:الدوله|وطني|قومي)|المستوي\s+(?:الوطني|القومي))/u,
+  fa: /(?:مرکز|این)\s+(?:\S+\s+){0,2}?(?:سطح\s+)?ملی(?:ه|ست|\s+است|\s+هست)(?=\s|$|[؟?،,.])/u,
+  id: /(?:pusat|ini|itu|lembaga)\s+(?:\S+\s+){0,2}?(?:tingkat|skala|level)\s+nasional/u,
+  am: /(?:ማዕከሉ|ማእከሉ|ይህ)\s+(?:\S+\s+){0,2}?ብሄራዊ/u,
+  zu: /isikhungo\s+(?:\S+\s+){0,2}?\S*kazwelonke/u,
+  af: /\b(?:is\s+(?:dit|die\s+sentrum|hierdie\s+sentrum)|die\s+sentrum\s+is)\s+(?:\S+\s+){0,2}?(?:'n\s+)?nasiona(?:le|al)\b/u,
 };
 
 /**
@@ -964,6 +985,7 @@ const LOCATION_CHECKS: Readonly<Record<LanguageCode, RegExp>> = {
 function settleKinds(types: Set<AnswerType>, { precise, before }: { precise: boolean; before: boolean }, text: string, language: LanguageCode): Set<AnswerType> {
   const whatAlone = [...types].every((type) => type === 'definition');
   if (whatAlone && LOCATION_CHECKS[language].test(text)) types.delete('definition'), types.add('city');
+  else if (whatAlone && LEVEL_CHECKS[language].test(text)) types.delete('definition'), types.add('level');
   else if (whatAlone && A_YEAR.test(text)) types.add('time');
   if (types.has('date')) types.add('time');
   else if (precise && types.has('time')) types.add('date');
