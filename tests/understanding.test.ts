@@ -618,6 +618,23 @@ describe('questions as people paste and write them', () => {
     expect(await answered('> **What is planned for 2029?**', 'en')).toBe('plans-2029');
   });
 
+  // A mention typed before the question (web chat, Telegram) had weighed as words: "BRICS" drew other passages and
+  // the location sank under the bar (0.35-0.49) or lost to the opening's passage.
+  it('reads a question after a typed mention of the bot', async () => {
+    expect(stripPastedMarks('@BRICS Partner Bot where is the Center?')).toBe('where is the Center?');
+    expect(stripPastedMarks('@brics_partner_bot: 中心在哪里？')).toBe('中心在哪里？');
+    // Without a closing "Bot", only the handle: the words after it are the question's.
+    expect(stripPastedMarks('@Partner Where is it?')).toBe('Where is it?');
+    expect(stripPastedMarks('@BRICS Bot')).toBe('');
+    for (const [question, language] of [
+      ['@BRICS Partner Bot where is the Center located', 'en'],
+      ['@BRICS Bot 这个中心在什么地方', 'zh'],
+      ['@BRICS Bot а где находится центр', 'ru'],
+      ['@BRICS Bot ये केंद्र कहाँ स्थित है', 'hi'],
+      ['@BRICS Bot المركز موجود فين', 'ar'],
+    ] as const) expect(await answered(question, language)).toBe('location-airport');
+  });
+
   it('keeps the question words apart from what the question is about', () => {
     const read = readQuestion('In which part of the city is it?', 'en');
     expect([...read.types]).toEqual(['region']);

@@ -113,16 +113,22 @@ export function normalizeForSearch(text: string, language: LanguageCode): string
 
 /** List numbering (in any script's digits: "۳. ", "३) "), quote marks and bullets pasted in front of a question ("6. ", "> ", "(2) ", "• "). */
 const LEADING_MARKS = /^[\s>•·*\-–—"'“”«»„]*(?:\(?\p{Nd}{1,3}[.)\]:]\s*(?=\P{Nd})|[a-z][.)]\s+)?[\s>•·*\-–—"'“”«»„]*/iu;
+/**
+ * A mention of the bot typed before the question ("@BRICS Bot where is the centre", "@brics_partner_bot 中心在哪"):
+ * the handle, and the words after it up to a closing "Bot" within three (a display name). Without a "Bot" only the
+ * handle goes: the words after it may be the question's own ("@Bot Where is it?").
+ */
+const LEADING_MENTION = /^@[\p{L}\p{N}_.-]{1,64}(?:(?:\s+[\p{L}\p{N}_.-]{1,64}){0,3}?\s+bot(?![\p{L}\p{N}_]))?[\s,:;-]*/iu;
 /** Markup people paste with a question: HTML tags (bounded, so the pattern stays linear), Markdown emphasis and code marks. */
 const MARKUP = /<\/?[a-z][^<>]{0,200}>|[*_`~]{1,3}/giu;
 
 /**
  * The question itself, without what was pasted around it: list numbering,
- * quotes, bullets and markup. Search reads this; digits inside the question
+ * quotes, bullets, markup and a leading mention of the bot. Search reads this; digits inside the question
  * ("2027", "30 minutes") stay.
  */
 export function stripPastedMarks(question: string): string {
-  const text = question.replace(MARKUP, ' ').replace(LEADING_MARKS, '');
+  const text = question.replace(MARKUP, ' ').replace(LEADING_MARKS, '').replace(LEADING_MENTION, '');
   // Closing quotes, trimmed by hand: a regex anchored at the end would be quadratic on a long run of quotes.
   let end = text.length;
   while (end > 0 && CLOSING_MARKS.has(text[end - 1]!)) end -= 1;
