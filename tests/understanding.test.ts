@@ -8,7 +8,7 @@ import type { PartnerBot } from '../src/bot/partnerBot.js';
 import type { LanguageCode } from '../src/i18n/languages.js';
 import type { AnswerType } from '../src/knowledge/schema.js';
 import { ANSWER_THRESHOLD, DEFAULT_SCORING, type KnowledgeIndex } from '../src/search/knowledgeIndex.js';
-import { firstOfTwoAsks, qualifies, readQuestion, turnsTo } from '../src/search/questionTypes.js';
+import { firstOfTwoAsks, qualifies, readQuestion, turnsTo, withoutSetAside } from '../src/search/questionTypes.js';
 import { stripPastedMarks } from '../src/search/normalize.js';
 import { createTokenizer } from '../src/search/tokenizer.js';
 import { tokenizerFor } from '../src/search/tokenizer.js';
@@ -1936,6 +1936,26 @@ describe('"is the Center in <city>?" asks a city', () => {
     ['zu', 'Isikhungo siseduze ne-airport?'],
     ['fa', 'دفتر مرکز تو کدوم ساختمونه؟'],
   ], 'city');
+});
+
+// "Not the airport — how do ships get out to sea?": what a message sets aside at its start is no word of the
+// question. The airport's word had carried the location's passage (0.48-0.76). Only at the start, up to a dash or
+// a comma: "Is it not near the airport?" keeps its words.
+describe('a thing set aside before the question is no word of it', () => {
+  answersEach([
+    ['en', 'Not the airport, please - which port gets our containers to the sea?'],
+    ['ru', 'Не аэропорт — через какой порт суда выходят к морю?'],
+    ['pt', 'Não o aeroporto — qual porto dá acesso ao mar?'],
+    ['hi', 'एयरपोर्ट नहीं — जहाज़ किस बंदरगाह से समुद्र तक जाते हैं?'],
+    ['id', 'Bukan bandara ya — kapal ke laut lewat pelabuhan mana?'],
+    ['zu', 'Hhayi i-airport — imikhumbi iya olwandle ngaliphi ichweba?'],
+    ['af', 'Nie die lughawe nie — deur watter hawe kom skepe by die see?'],
+  ], 'linjiang-port');
+  it('keeps a negation inside the question', () => {
+    expect(withoutSetAside('Is it not near the airport?', 'en')).toBe('Is it not near the airport?');
+    expect(withoutSetAside('Not the airport.', 'en')).toBe('Not the airport.');
+    expect(withoutSetAside('Не аэропорт, а порт: какой морской?', 'ru')).toBe('а порт: какой морской?');
+  });
 });
 
 // "Is it a national-level platform?": a yes/no check of the Center's level, which why-it-matters' passage gives

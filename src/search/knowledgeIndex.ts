@@ -13,7 +13,7 @@ import { PLACE_NAMES } from './placeNames.js';
 import { SAME_MEANING } from './sameMeaning.js';
 import { normalizeForSearch, stripPastedMarks } from './normalize.js';
 import { everydayWords } from './stopWords.js';
-import { firstOfTwoAsks, joinsOn, qualifies, readQuestion, turnsTo } from './questionTypes.js';
+import { firstOfTwoAsks, joinsOn, qualifies, readQuestion, turnsTo, withoutSetAside } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 import { withOneSentenceShortcut } from './oneSentence.js';
 import { SENTENCE_END, sentenceOpeners, wordSegments } from './wordSegments.js';
@@ -341,7 +341,7 @@ export class KnowledgeIndex {
    * sharing a script they belong to is the reply language's decision.
    */
   async search(query: string, language: LanguageCode, limit = 5): Promise<SearchHit[]> {
-    const text = typeof query === 'string' ? stripPastedMarks(query.slice(0, 1000)) : '';
+    const text = typeof query === 'string' ? withoutSetAside(stripPastedMarks(query.slice(0, 1000)), language) : '';
     const whole = await this.searchText(text, language, limit);
     if (!this.scoring.questionSentences) return whole.hits;
     // A message of several sentences, or a sentence of several clauses: the question may be one of them, the

@@ -715,6 +715,31 @@ export interface ReadQuestion {
 }
 
 /**
+ * A message opening by setting a thing aside ("Not the airport — how do ships reach the sea?", "Bukan bandara ya —
+ * …", "एयरपोर्ट नहीं — …"): what is set aside is no word of the question. Only at the message's start, up to a dash,
+ * comma or stop within a few words; matched in the text as typed.
+ */
+const SET_ASIDE: Readonly<Record<LanguageCode, RegExp>> = {
+  en: /^(?:no,?\s+)?not\s+(?:the\s+|a\s+|an\s+|by\s+|via\s+)?[^—–,.;:!?\n]{1,40}?\s*(?:—|–|\s-\s|[,.;:!])\s*/iu,
+  zh: /^不是(?:问)?[^，,。！!？?—\n]{1,10}[，,。—！!]\s*/u,
+  ru: /^не\s+(?:про\s+|об?\s+)?[^—–,.;:!?\n]{1,40}?\s*(?:—|–|\s-\s|[,.;:!])\s*/iu,
+  pt: /^n[ãa]o\s+(?:[ée]\s+)?(?:o|a|os|as|pelo|pela|do|da|sobre\s+o|sobre\s+a)?\s*[^—–,.;:!?\n]{1,40}?\s*(?:—|–|\s-\s|[,.;:!])\s*/iu,
+  hi: /^[^—–,.;:!?।\n]{1,40}?\s+नहीं(?:\s+(?:भाई|जी))?\s*(?:—|–|\s-\s|[,.;:!।])\s*/u,
+  ar: /^(?:مش|مو|ليس|لا\s+اقصد|لا\s+أقصد|مش\s+قصدي)\s+[^—–،,.;:!؟?\n]{1,40}?\s*(?:—|–|\s-\s|[،,.;:!])\s*/u,
+  fa: /^[^—–،,.;:!؟?\n]{1,40}?\s+(?:نه|نه،)\s*(?:—|–|\s-\s|[،,.;:!])\s*/u,
+  id: /^bukan\s+[^—–,.;:!?\n]{1,40}?(?:\s+ya)?\s*(?:—|–|\s-\s|[,.;:!])\s*/iu,
+  am: /^[^—–፣።,.;:!?\n]{1,40}?\s+(?:አይደለም|ሳይሆን)\s*(?:—|–|\s-\s|[፣።,.;:!])\s*/u,
+  zu: /^hhayi\s+[^—–,.;:!?\n]{1,40}?\s*(?:—|–|\s-\s|[,.;:!])\s*/iu,
+  af: /^nie\s+[^—–,.;:!?\n]{1,40}?\s+nie\s*(?:—|–|\s-\s|[,.;:!])\s*/iu,
+};
+
+/** `text` without a thing it sets aside at its start (`SET_ASIDE`), or as it is when it sets nothing aside or that is all of it. */
+export function withoutSetAside(text: string, language: LanguageCode): string {
+  const rest = text.replace(SET_ASIDE[language], '');
+  return rest.trim() === '' ? text : rest;
+}
+
+/**
  * Splits a question into the kinds of answer it asks for and what it is
  * about. The words of a cue ("which part", "what year", "how long") say what
  * is asked, not about what: left in, "part" or "year" would count as words the
