@@ -1938,6 +1938,20 @@ describe('"is the Center in <city>?" asks a city', () => {
   ], 'city');
 });
 
+// "What is the difference between Xiasha and Linjiang?" compares the two subjects named in one clause: each
+// port's passage answers it. Read as a distinction (what sets one thing apart from others, Qiantang's platforms'
+// kind), it had sunk both ports under the bar (0.50-0.51).
+describe('the difference between two named subjects is asked of their passages', () => {
+  it.each([
+    ['ru', 'Чем отличаются друг от друга порты Сяша и Линьцзян?'],
+    ['pt', 'Qual a diferença entre o porto de Xiasha e o de Linjiang?'],
+    ['am', 'በXiasha ወደብ እና በLinjiang ወደብ መካከል ምን ልዩነት አለ?'],
+    ['af', 'Wat is die verskil tussen Xiasha en Linjiang?'],
+  ] as [LanguageCode, string][])('in %s: %s', async (language, question) => {
+    expect(['xiasha-port', 'linjiang-port']).toContain(await answered(question, language));
+  });
+});
+
 // "Not the airport — how do ships get out to sea?": what a message sets aside at its start is no word of the
 // question. The airport's word had carried the location's passage (0.48-0.76). Only at the start, up to a dash or
 // a comma: "Is it not near the airport?" keeps its words.

@@ -430,6 +430,9 @@ export class KnowledgeIndex {
       types.delete('organization');
       types.add('definition');
     }
+    // "What is the difference between Xiasha and Linjiang?" compares the two subjects it names in one clause, which
+    // their own passages describe: it asks no passage setting one thing apart from others (Qiantang's platforms).
+    if (types.has('distinction') && namesJointly(text, own)) types.delete('distinction');
     // "Near" asks how far only of what the knowledge knows ("near the airport", not "a hotel near the Center").
     if (near && known && terms.every((term) => term.vocabulary.length > 0)) types.add('distance');
     // "Who wrote it?" after a sentence of context is about the article itself, which its kind alone names.
