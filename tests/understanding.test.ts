@@ -1105,6 +1105,19 @@ describe('a question spanning one topic is answered with each of its passages', 
     expect(hits.slice(0, 2).map((hit) => hit.passage.id).sort()).toEqual(['plans-2027', 'plans-2029']);
   });
 
+  // "Tell me about the ports": one word, held by the two ports' passages and no other. Weighing as a word of two
+  // passages, it had been too little evidence for either (0.42-0.55); it is as sure a sign of each as the rarest word.
+  it.each([
+    ['en', 'What about the ports?'],
+    ['ru', 'А что с портами?'],
+    ['pt', 'E os portos?'],
+    ['zu', 'Ngicela ukwazi ngamachweba'],
+  ] as [LanguageCode, string][])('in %s: %s gets both ports', async (language, question) => {
+    const hits = await index.search(question, language);
+    expect(hits.slice(0, 2).map((hit) => hit.passage.id).sort()).toEqual(['linjiang-port', 'xiasha-port']);
+    expect(hits[1]!.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+
   it('shows both plans, each under its title, with the citation', async () => {
     const [reply] = await exchange(conversationWith(bot, { channelId: 'webchat', from: { id: 'plans', name: 'plans' } }), 'What is planned?');
     const text = shownText(reply);

@@ -750,6 +750,9 @@ export class KnowledgeIndex {
     const before = (confidence: number, position: number, other: { position: number; confidence: number }) => confidence > other.confidence || (confidence === other.confidence && position < other.position);
     // The coverage sums by index, as a list: a map's iterator, made once a candidate, had been most of a search's garbage.
     const indexSums = [...byIndex];
+    // A question whose one word names what the passages of one topic share ("Tell me about the ports"): the word is
+    // as sure a sign of each of them as the rarest word, and they are answered together.
+    const spanned = topicSpanned(own, terms, this.idf(own, 1));
     for (const position of candidates) {
       let sum = 0;
       let foundIn: LanguageIndex | undefined;
@@ -764,7 +767,7 @@ export class KnowledgeIndex {
       // A passage naming one of the subjects the question names together ("2027 and 2029") is not about another's.
       const coverage = sum / (totalWeight + (named[position] && together ? 0 : conflict[position]!) + missedKinds);
       // A kind of question the passage answers narrows it down more than its weight in coverage says ("where" + "Center").
-      const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed[position]!;
+      const shown = sum + (this.scoring.questionTypeEvidence - 1) * typed[position]! + (spanned?.holders.includes(position) ? spanned.extra : 0);
       const evidence = floor > 0 ? Math.sqrt(Math.min(1, shown / floor)) : 1;
       // Held through its kind alone, none of the question's known words ("How many staff does the Center have?" and
       // Xiasha's passage, the only one giving an amount): at most a suggestion.
@@ -1336,6 +1339,31 @@ function namesJointly(text: string, own: LanguageIndex): boolean {
     }
     return named.size >= 2;
   });
+}
+
+/** Most passages one word may span as a topic's: a topic is a handful of passages. */
+const MOST_SPANNED = 6;
+
+/**
+ * The passages of one topic that the question's only word (its others everyday, unknown or kinds) is held by, when
+ * that is two or more and all of them (at most `MOST_SPANNED`), and the evidence the word lacks of the rarest word's.
+ */
+function topicSpanned(own: LanguageIndex, terms: readonly QueryTerm[], rarest: number): { holders: number[]; extra: number } | undefined {
+  const worded = terms.filter((term) => term.vocabulary.length > 0 && !term.everyday);
+  if (worded.length !== 1 || worded[0]!.index !== own) return undefined;
+  const [term] = worded as [QueryTerm];
+  const holders = new Set<number>();
+  for (const word of term.vocabulary) {
+    // One entry per field holding the word: at most the four fields of each passage spanned.
+    const found = holdersIn(own, own, word);
+    if (found.length > MOST_SPANNED * FIELDS.length) return undefined;
+    for (let i = 0; i < found.length; i += 1) holders.add(found[i]!);
+    if (holders.size > MOST_SPANNED) return undefined;
+  }
+  if (holders.size < 2) return undefined;
+  const topics = new Set([...holders].map((position) => own.passages.get(own.ids[position]!)!.topic));
+  if (topics.size !== 1) return undefined;
+  return { holders: [...holders], extra: Math.max(0, rarest - term.weight) };
 }
 
 /** Whether a query term names a passage's subject (`subjects`: "Linjiang", "2027"), read in `own`. */
