@@ -1112,6 +1112,8 @@ describe('a question spanning one topic is answered with each of its passages', 
     ['ru', 'А что с портами?'],
     ['pt', 'E os portos?'],
     ['zu', 'Ngicela ukwazi ngamachweba'],
+    // Afrikaans: a short noun in -e takes -ns ("hawe", "hawens"), read as the noun.
+    ['af', 'Vertel my meer oor die hawens.'],
   ] as [LanguageCode, string][])('in %s: %s gets both ports', async (language, question) => {
     const hits = await index.search(question, language);
     expect(hits.slice(0, 2).map((hit) => hit.passage.id).sort()).toEqual(['linjiang-port', 'xiasha-port']);
