@@ -1953,6 +1953,23 @@ describe('"is the Center in <city>?" asks a city', () => {
   ], 'city');
 });
 
+// "Which projects are planned for 2029?" asks a list of named projects (`items`): the 2029 passage names fields of
+// cooperation (industry, trade, digitalisation), no project, and had answered (0.67-0.94).
+describe('the projects planned are a list the article does not give', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'Could you list the projects for digitalisation by 2029?'],
+    ['zh', '2029年前有哪些项目要落地？'],
+    ['ru', 'Какие проекты по цифровизации намечены до 2029 года?'],
+    ['pt', 'Quais projetos de digitalização estão planejados até 2029?'],
+    ['id', 'Proyek apa saja untuk digitalisasi sampai 2029?'],
+    ['af', 'Watter projekte vir digitalisering is daar teen 2029?'],
+  ];
+  asksEach(questions, 'items');
+  answersEach(questions, null, 'in %s, declines: %s');
+  // What the plans focus on is still theirs to answer.
+  answersEach([['en', 'What will the focus be by 2029?']], 'plans-2029');
+});
+
 // "What is the difference between Xiasha and Linjiang?" compares the two subjects named in one clause: each
 // port's passage answers it. Read as a distinction (what sets one thing apart from others, Qiantang's platforms'
 // kind), it had sunk both ports under the bar (0.50-0.51).
