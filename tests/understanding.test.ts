@@ -1953,6 +1953,28 @@ describe('"is the Center in <city>?" asks a city', () => {
   ], 'city');
 });
 
+// A metro is a facility the article does not mention; "Which line?" after it asks no rail line of the article. A
+// sentence asking no kind of its own carries the kinds an earlier question of the message asked that no passage
+// answers; read alone, "Which line?" had found the railway's passage (0.59-0.71). A "who" is not carried: a body
+// may answer it ("Who will support it? Is there an entity?").
+describe('a metro, and a follow-on question about it, are declined', () => {
+  const metros: [LanguageCode, string][] = [
+    ['en', 'Can we take the metro to the Center?'],
+    ['zh', '坐地铁能到中心吗？'],
+    ['ru', 'До центра можно доехать на метро?'],
+    ['fa', 'با مترو میشه تا مرکز رفت؟'],
+    ['af', 'Kan ons met die metro na die sentrum ry?'],
+  ];
+  asksEach(metros, 'facilities');
+  answersEach([
+    ...metros,
+    ['en', 'Is there a metro station near the Center? Which line?'],
+    ['fa', 'نزدیک مرکز ایستگاه مترو هست؟ چه خطی؟'],
+    ['hi', 'क्या सेंटर के पास मेट्रो स्टेशन है? कौन सी लाइन?'],
+  ], null, 'in %s, declines: %s');
+  answersEach([['pt', 'Quem vai apoiar o mecanismo de 2027? Vai haver alguma entidade?']], 'plans-2027');
+});
+
 // "Which projects are planned for 2029?" asks a list of named projects (`items`): the 2029 passage names fields of
 // cooperation (industry, trade, digitalisation), no project, and had answered (0.67-0.94).
 describe('the projects planned are a list the article does not give', () => {

@@ -355,11 +355,19 @@ export class KnowledgeIndex {
     // Linjiang?"), is asked of the clause too: "Xiasha or Linjiang?" alone is not the question. Read once a sentence.
     const carriedBy = new Map<string, AnswerType[]>();
     let named: string | undefined | null = null;
+    // And one an earlier question of the message asks is asked of a sentence asking no kind of its own: "Is there
+    // a metro to the Center? Which line?" asks no rail line of the article.
+    const askedEarlier = new Set<AnswerType>();
     for (const { reading: sentence, within } of questions) {
       let carried: AnswerType[] = [];
       if (within !== undefined) {
         carried = carriedBy.get(within) ?? this.unansweredKinds(this.indexes.get(language)!, readQuestion(within, language).types);
         carriedBy.set(within, carried);
+      } else {
+        const own = readQuestion(sentence, language).types;
+        if ([...own].every((type) => type === 'definition')) carried = [...askedEarlier];
+        // A "who" no passage answers as a person may be answered by a body ("Who will support it? Is there an entity?").
+        for (const kind of this.unansweredKinds(this.indexes.get(language)!, own)) if (kind !== 'agent') askedEarlier.add(kind);
       }
       const { hits, worded } = await this.searchText(sentence, language, limit, carried);
       // "…everyone talks about this Center. What is it, after all?": a sentence asking what something is, naming
