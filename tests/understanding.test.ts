@@ -1953,6 +1953,23 @@ describe('"is the Center in <city>?" asks a city', () => {
   ], 'city');
 });
 
+// A capacity is an amount of what the question names (`figures`): the return warehouse's passage gives none, and had
+// answered "how much can it store?" (0.62-0.91); Xiasha's passage gives its tons a year.
+describe("a warehouse's capacity is declined, a port's yearly capacity is Xiasha's tons", () => {
+  answersEach([
+    ['en', 'What capacity does the return warehouse have?'],
+    ['zh', '进口退货仓的存储容量有多少？'],
+    ['ru', 'Какова вместимость склада для возвратов?'],
+    ['pt', 'O armazém de devoluções tem capacidade de quantos pacotes?'],
+    ['id', 'Berapa kapasitas gudang retur e-commerce itu?'],
+    ['af', 'Wat is die kapasiteit van die terugstuurpakhuis?'],
+  ], null, 'in %s, declines: %s');
+  answersEach([
+    ['en', "What is Xiasha Port's annual capacity?"],
+    ['fa', 'ظرفیت سالیانه بندر شیاشا چقدر است؟'],
+  ], 'xiasha-port');
+});
+
 // A metro is a facility the article does not mention; "Which line?" after it asks no rail line of the article. A
 // sentence asking no kind of its own carries the kinds an earlier question of the message asked that no passage
 // answers; read alone, "Which line?" had found the railway's passage (0.59-0.71). A "who" is not carried: a body

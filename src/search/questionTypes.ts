@@ -24,8 +24,9 @@ import { sentenceOpeners, wordSegments } from './wordSegments.js';
  * price, and the surest one (`ReadQuestion.fare`).
  * `cost` cues are words for costs ("费用", "هزینه", "biaya"): a price when an amount is asked with them ("how much
  * is the cost of …"), else words of the question (the return warehouse "reduces operational costs").
- * `figures` cues ask an amount of what the question names ("the 2029 goals in figures", "в цифрах", "ارقام"): the
- * amount asked (`quantity`), which a passage giving no amount cannot give (`ReadQuestion.figures`).
+ * `figures` cues ask an amount of what the question names ("the 2029 goals in figures", "в цифрах", "ارقام"; a
+ * capacity, a GDP): the amount asked (`quantity`), which a passage giving no amount cannot give (`ReadQuestion.figures`):
+ * a warehouse's capacity is no fact of the article, a port's yearly capacity is Xiasha's tons.
  * Longer cues win: "how far" is a distance. A bare "how" asks for nothing in
  * particular ("how do I get a visa?"), so a method is asked by phrases only.
  */
@@ -56,7 +57,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     near: ['near', 'nearby', 'close to', 'far from', 'far away'],
     before: ['before the opening', 'before the opening ceremony', 'before the official opening', 'before it opened', 'before it was opened', 'before the inauguration', 'before it was inaugurated', 'prior to the opening', 'before the launch'],
     quantity: ['how much', 'how many', 'what volume', 'what amount', 'how big', 'how large'],
-    figures: ['in figures', 'in numbers', 'actual figures', 'concrete figures', 'exact figures', 'any figures', 'the figures', 'what figures', 'in terms of numbers', 'gdp', 'gross domestic product'],
+    figures: ['capacity', 'storage capacity', 'in figures', 'in numbers', 'actual figures', 'concrete figures', 'exact figures', 'any figures', 'the figures', 'what figures', 'in terms of numbers', 'gdp', 'gross domestic product'],
     dimension: ['how deep', 'depth', 'draft', 'draught', 'what size', 'how wide', 'width', 'how high', 'how tall', 'height', 'square metres', 'square meters', 'square feet', 'sq m', 'floor area', 'floor space', 'dimensions', 'length', 'how many kilometres long', 'how many km long', 'how many square metres', 'how many square meters'],
     membership: ['how do we apply', 'how to apply', 'how can we apply', 'apply to join', 'apply for membership', 'how do we join', 'how can we join', 'how to join', 'want to join', 'looking to join', 'become a member', 'membership', 'become a partner', 'register', 'registration', 'sign up', 'mou', 'memorandum of understanding', 'application form'],
     items: ['projects', 'which projects', 'what projects', 'which goods', 'what goods', 'which exact goods', 'which exact items', 'which exact products', 'which specific goods', 'which specific items', 'which specific products', 'what exact items', 'what specific items', 'which products', 'what products', 'which items', 'what items', 'which categories', 'what categories', 'which product categories', 'list of goods', 'list of items', 'list of products', 'which companies', 'what companies', 'which firms', 'which enterprises', 'which cities', 'what cities', 'is there a list', 'a detailed list', 'exact list', 'what exactly counts as'],
@@ -101,7 +102,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     near: ['近吗', '远吗', '近不近'],
     before: ['揭牌之前', '揭牌前', '揭牌以前', '开幕之前', '开幕前', '启用之前', '正式启用前', '开业之前'],
     quantity: ['多少', '多大'],
-    figures: ['具体数字', '具体数据', '数字是多少', '量化', 'gdp', '生产总值'],
+    figures: ['容量', '能存多少', '存储能力', '具体数字', '具体数据', '数字是多少', '量化', 'gdp', '生产总值'],
     dimension: ['多深', '水深', '吃水', '深度', '面积', '平方米', '多少平', '占地', '多宽', '宽度', '多高', '高度', '长度', '总长', '全长', '总长度'],
     membership: ['怎么申请', '如何申请', '申请加入', '怎么加入', '如何加入', '加入中心', '注册', '会员', '成为会员', '成为合作伙伴', '报名', '备忘录', '谅解备忘录', '申请表'],
     items: ['哪些项目', '什么项目', '具体项目', '数字化项目', '项目有哪些', '哪些品类', '什么品类', '哪些商品', '什么商品', '哪些货物', '什么货物', '哪些产品', '什么产品', '哪些物品', '什么物品', '哪些企业', '哪些公司', '哪些城市', '有没有清单', '详细清单', '具体清单', '哪些科研', '算特殊物品'],
@@ -143,7 +144,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     near: ['рядом', 'близко', 'недалеко'],
     before: ['до открытия', 'до церемонии открытия', 'до официального открытия', 'перед открытием'],
     quantity: ['сколько', 'какой объем', 'каков объем', 'какой объём', 'каков объём', 'какое количество', 'скока', 'скоко'],
-    figures: ['цифры', 'цифр', 'цифрах', 'цифрами', 'в цифрах', 'ввп', 'валовой продукт', 'валовый продукт'],
+    figures: ['вместимость', 'вместимости', 'емкость', 'емкости', 'цифры', 'цифр', 'цифрах', 'цифрами', 'в цифрах', 'ввп', 'валовой продукт', 'валовый продукт'],
     dimension: ['глубина', 'глубину', 'глубины', 'осадка', 'осадку', 'площадь', 'площади', 'квадратных метров', 'кв м', 'ширина', 'ширину', 'высота', 'высоту', 'какой глубины', 'насколько глубок*', 'какого размера', 'размеры', 'длина', 'длину', 'длины', 'какой длины', 'протяженность', 'протяженностью'],
     membership: ['подать заявку', 'как вступить', 'вступить в', 'членство', 'членский взнос', 'зарегистрироваться', 'регистрация', 'регистрацию', 'стать партнёром', 'стать партнером', 'стать членом', 'меморандум', 'меморандума'],
     items: ['проекты', 'проектов', 'какие проекты', 'какие товары', 'какие продукты', 'какие категории', 'какие позиции', 'список товаров', 'какие компании', 'какие предприятия', 'какие фирмы', 'какие города', 'есть ли перечень', 'есть ли список'],
@@ -186,7 +187,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     near: ['perto', 'longe', 'proximo'],
     before: ['antes da inauguracao', 'antes da abertura', 'antes de abrir', 'antes de ser inaugurado', 'antes da cerimonia'],
     quantity: ['quanto', 'quanta', 'quantos', 'quantas', 'qual o volume', 'qual a quantidade'],
-    figures: ['em numeros', 'numeros', 'cifras', 'pib', 'produto interno bruto'],
+    figures: ['capacidade', 'em numeros', 'numeros', 'cifras', 'pib', 'produto interno bruto'],
     dimension: ['calado', 'profundidade', 'qual o tamanho', 'tamanho', 'area construida', 'metros quadrados', 'm2', 'largura', 'altura', 'quao fundo', 'qual a area', 'comprimento', 'qual a extensao'],
     membership: ['como aderir', 'aderir', 'adesao', 'se inscrever', 'inscricao', 'se cadastrar', 'cadastro', 'virar membro', 'ser membro', 'tornar membro', 'virar parceiro', 'se tornar parceiro', 'memorando', 'memorando de entendimento', 'como se registrar', 'registrar nossa'],
     items: ['projetos', 'quais projetos', 'que projetos', 'quais produtos', 'que produtos', 'quais mercadorias', 'que mercadorias', 'quais itens', 'que itens', 'quais categorias', 'lista de produtos', 'lista de itens', 'quais empresas', 'que empresas', 'quais cidades', 'que cidades', 'tem uma lista', 'existe uma lista'],
@@ -232,7 +233,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     near: ['पास', 'नज़दीक', 'दूर'],
     before: ['उद्घाटन से पहले', 'उद्घाटन के पहले', 'खुलने से पहले', 'शुरू होने से पहले'],
     quantity: ['कितना', 'कितनी', 'कितने'],
-    figures: ['आंकड़े', 'आँकड़े', 'आंकड़ों', 'आँकड़ों', 'नंबर्स', 'figures', 'gdp', 'जीडीपी', 'सकल घरेलू उत्पाद'],
+    figures: ['क्षमता', 'कैपेसिटी', 'आंकड़े', 'आँकड़े', 'आंकड़ों', 'आँकड़ों', 'नंबर्स', 'figures', 'gdp', 'जीडीपी', 'सकल घरेलू उत्पाद'],
     dimension: ['गहराई', 'ड्राफ्ट', 'कितना गहरा', 'कितनी गहरी', 'क्षेत्रफल', 'वर्ग मीटर', 'वर्ग फुट', 'स्क्वेयर फीट', 'स्क्वायर फुट', 'चौड़ाई', 'ऊंचाई', 'ऊँचाई', 'साइज़', 'साइज', 'लंबाई', 'लम्बाई'],
     membership: ['अप्लाई', 'आवेदन', 'रजिस्टर', 'रजिस्ट्रेशन', 'पंजीकरण', 'सदस्यता', 'मेंबरशिप', 'सदस्य बन', 'मेंबर बन', 'एमओयू', 'समझौता ज्ञापन'],
     items: ['प्रोजेक्ट्स', 'परियोजनाएं', 'परियोजनाएँ', 'परियोजनाओं', 'कौन से सामान', 'कौन-से सामान', 'कौन सा माल', 'कौन से प्रोडक्ट', 'किन उत्पादों', 'कौन से उत्पाद', 'कौन-से उत्पाद', 'किस तरह का सामान', 'कौन सी कंपनियां', 'कौन सी कंपनियाँ', 'कौन-सी कंपनियाँ', 'किन कंपनियों', 'किन शहरों', 'कोई लिस्ट', 'कोई सूची'],
@@ -275,7 +276,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     near: ['قريب', 'بعيد'],
     before: ['قبل الافتتاح', 'قبل افتتاح', 'قبل حفل الافتتاح', 'قبل الافتتاح الرسمي', 'قبل التدشين', 'قبل ما يفتح'],
     quantity: ['كم', 'ما حجم', 'ما كميه', 'كام', 'قديش', 'قد ايش', 'اد ايه', 'قد ايه', 'ما مقدار', 'ما عدد', 'شكثر'],
-    figures: ['ارقام', 'الارقام', 'بالارقام', 'الناتج المحلي', 'الناتج الاجمالي'],
+    figures: ['السعه', 'سعه', 'الطاقه الاستيعابيه', 'يستوعب', 'ارقام', 'الارقام', 'بالارقام', 'الناتج المحلي', 'الناتج الاجمالي'],
     dimension: ['عمق', 'الغاطس', 'غاطس', 'مساحه', 'المساحه', 'متر مربع', 'امتار مربعه', 'ارتفاع', 'ما حجم المستودع', 'كم متر', 'كم طول', 'ما طول', 'ما هو طول'],
     membership: ['كيف نسجل', 'نسجل', 'التسجيل', 'الانضمام', 'ننضم', 'العضويه', 'عضويه', 'طلب انضمام', 'مذكره تفاهم', 'مذكرات تفاهم'],
     items: ['المشاريع', 'مشاريع', 'ما المشاريع', 'ما هي البضائع', 'اي بضائع', 'ما المنتجات', 'اي منتجات', 'ما هي المنتجات', 'ايه المنتجات', 'انهي منتجات', 'اي شركات', 'ما الشركات', 'ما هي الشركات', 'ايه الشركات', 'اي مدن', 'ما المدن', 'ما هي المدن', 'ما هي المواد', 'ما المواد'],
@@ -318,7 +319,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     near: ['نزدیک', 'دوره', 'نزدیکه'],
     before: ['قبل از افتتاح', 'قبل از مراسم افتتاح', 'پیش از افتتاح', 'قبل از افتتاحیه'],
     quantity: ['چقدر', 'چند', 'چه مقدار', 'چه حجمی', 'چه تعداد', 'چقدره', 'چقد', 'چنده'],
-    figures: ['به عدد', 'به رقم', 'ارقام', 'به ارقام', 'با عدد', 'تولید ناخالص', 'جی دی پی'],
+    figures: ['ظرفیت', 'به عدد', 'به رقم', 'ارقام', 'به ارقام', 'با عدد', 'تولید ناخالص', 'جی دی پی'],
     dimension: ['عمق', 'آبخور', 'مساحت', 'متراژ', 'متر مربع', 'ارتفاع', 'چند متر*', 'چقدر عمیق*', 'ابعاد'],
     membership: ['ثبت نام', 'ثبتنام', 'عضویت', 'عضو شدن', 'عضو بشیم', 'عضو شویم', 'تفاهمنامه', 'تفاهم نامه', 'چطور بپیوندیم', 'پیوستن به'],
     items: ['پروژهها', 'پروژههای', 'پروژههایی', 'چه پروژههایی', 'چه کالاهایی', 'چه محصولاتی', 'چه اقلامی', 'کدام کالاها', 'کدوم کالاها', 'چه شرکتهایی', 'کدام شرکتها', 'کدوم شرکتها', 'لیستی هست', 'چه کالاهایی', 'چه اقلامی'],
@@ -361,7 +362,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     near: ['dekat', 'jauh'],
     before: ['sebelum peresmian', 'sebelum diresmikan', 'sebelum dibuka', 'sebelum pembukaan', 'sebelum acara peresmian'],
     quantity: ['berapa', 'seberapa besar', 'seberapa banyak', 'brp', 'per tahun berapa', 'setahun berapa'],
-    figures: ['dalam angka', 'angkanya', 'angka', 'pdb', 'produk domestik bruto', 'gdp'],
+    figures: ['kapasitas', 'kapasitasnya', 'daya tampung', 'dalam angka', 'angkanya', 'angka', 'pdb', 'produk domestik bruto', 'gdp'],
     dimension: ['kedalaman', 'kedalamannya', 'seberapa dalam', 'luasnya', 'luas gudang', 'luas lahan', 'luas bangunan', 'meter persegi', 'lebar', 'lebarnya', 'ukuran', 'ukurannya', 'berapa meter', 'berapa panjang', 'panjangnya'],
     membership: ['mendaftar', 'pendaftaran', 'cara daftar', 'keanggotaan', 'jadi anggota', 'menjadi anggota', 'bergabung dengan', 'cara bergabung', 'mau bergabung', 'gabung', 'nota kesepahaman', 'mengajukan diri', 'cara apply'],
     items: ['proyek apa', 'proyek apa saja', 'proyek-proyek', 'barang apa saja', 'produk apa saja', 'kategori apa', 'daftar barang', 'daftar produk', 'jenis barang apa', 'perusahaan apa saja', 'perusahaan mana saja', 'kota mana saja', 'kota apa saja', 'ada daftar', 'barang apa saja'],
@@ -403,7 +404,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     near: ['ሩቅ'],
     before: ['ከምረቃው በፊት', 'ከመመረቁ በፊት', 'ከመከፈቱ በፊት', 'ከምረቃ በፊት'],
     quantity: ['*ስንት', 'ምን ያህል', 'መጠኑ'],
-    figures: ['በቁጥር', 'በአሃዝ', 'gdp', 'ጠቅላላ የሀገር ውስጥ ምርት', 'ጠቅላላ ምርት'],
+    figures: ['የመያዝ አቅም', 'በቁጥር', 'በአሃዝ', 'gdp', 'ጠቅላላ የሀገር ውስጥ ምርት', 'ጠቅላላ ምርት'],
     dimension: ['ጥልቀት', 'ጥልቀቱ', 'ስፋት', 'ስፋቱ', 'ካሬ ሜትር', 'ቁመት', 'ቁመቱ', 'ስንት ሜትር', 'ርዝመት', 'ርዝመቱ', 'ርዝማኔ'],
     membership: ['እንዴት መመዝገብ', 'መመዝገብ', 'ምዝገባ', 'አባል መሆን', 'አባል ለመሆን', 'አባልነት', 'የመግባቢያ ሰነድ', 'ማመልከት', 'ማመልከቻ'],
     items: ['ፕሮጀክቶች', 'ፕሮጀክቶቹ', 'ምን ምን ዕቃዎች', 'የትኞቹ ዕቃዎች', 'የትኞቹ ምርቶች', 'የትኞቹ ኩባንያዎች', 'የትኞቹ ድርጅቶች', 'የትኞቹ ከተሞች', 'ዝርዝር አለ'],
@@ -447,7 +448,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     near: ['siseduze', 'useduze', 'iseduze', 'kuseduze', 'liseduze', 'sikude', 'ukude', 'ikude', 'likude'],
     before: ['ngaphambi kokuvulwa', 'ngaphambi kokuba sivulwe', 'ngaphambi kokuthi sivulwe'],
     quantity: ['*ngaki', 'kangakanani', 'esingakanani', 'elingakanani'],
-    figures: ['ngezinombolo', 'izinombolo', 'ngamanani', 'gdp', 'i-gdp'],
+    figures: ['umthamo', 'ngezinombolo', 'izinombolo', 'ngamanani', 'gdp', 'i-gdp'],
     dimension: ['ukujula', 'kujula', '*jule', 'ububanzi', 'amamitha-skwele', 'amamitha skwele', 'amamitha amangaki', 'ubude', 'ubude bawo'],
     membership: ['*bhalisa', '*bhalise', 'ubulungu', 'ukujoyina', 'sijoyine', 'ukufaka isicelo', 'sifake isicelo'],
     items: ['amaphrojekthi', 'yimaphi amaphrojekthi', 'yiziphi izimpahla', 'iziphi izimpahla', 'yimiphi imikhiqizo', 'imiphi imikhiqizo', 'uhlu lwezimpahla', 'yiziphi izinkampani', 'iziphi izinkampani', 'yimaphi amadolobha', 'amaphi amadolobha', 'ikhona uhlu'],
@@ -491,7 +492,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     near: ['naby', 'ver', 'naaby'],
     before: ['voor die opening', 'voor die amptelike opening', 'voordat dit geopen', 'voor die inhuldiging'],
     quantity: ['hoeveel', 'hoe groot', 'hoe baie'],
-    figures: ['in syfers', 'syfers', 'getalle', 'bbp', 'bruto binnelandse produk', 'gdp'],
+    figures: ['kapasiteit', 'in syfers', 'syfers', 'getalle', 'bbp', 'bruto binnelandse produk', 'gdp'],
     dimension: ['hoe diep', 'diepte', 'diep genoeg', 'oppervlakte', 'vierkante meter', 'hoe wyd', 'breedte', 'hoe hoog', 'hoogte', 'grootte', 'hoeveel meter', 'lengte', 'hoe lank is die kanaal'],
     membership: ['aansoek doen', 'aansoek', 'registreer', 'registrasie', 'lidmaatskap', 'lid word', 'inskryf', 'memorandum van verstandhouding'],
     items: ['projekte', 'watter projekte', 'watter goedere', 'watter produkte', 'watter items', 'watter kategoriee', 'watter maatskappye', 'watter firmas', 'watter stede', "is daar 'n lys", 'watter goedere', 'watter items'],
