@@ -1953,6 +1953,18 @@ describe('"is the Center in <city>?" asks a city', () => {
   ], 'city');
 });
 
+// isiZulu asks the clock with "ngasiphi isikhathi" (at what time) and closing with "-valwa nini": opening hours, which
+// no passage gives. "Vula" (open) had drawn the opening's passage (0.80-0.89).
+describe('isiZulu opening and closing times are hours', () => {
+  const questions: [LanguageCode, string][] = [
+    ['zu', 'Ihhovisi lesikhungo livulwa ngasiphi isikhathi?'],
+    ['zu', 'Isikhungo sivalwa nini ntambama?'],
+  ];
+  asksEach(questions, 'hours');
+  answersEach(questions, null, 'in %s, declines: %s');
+  answersEach([['zu', 'Isikhungo savulwa nini?']], 'center-opening');
+});
+
 // A capacity is an amount of what the question names (`figures`): the return warehouse's passage gives none, and had
 // answered "how much can it store?" (0.62-0.91); Xiasha's passage gives its tons a year.
 describe("a warehouse's capacity is declined, a port's yearly capacity is Xiasha's tons", () => {

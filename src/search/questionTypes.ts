@@ -434,7 +434,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     fare: ['malini', '*biza', '*sabelomali', '*ntela'],
     percentage: ['*phesenti', 'iphesenti', 'amaphesenti'],
     comparison: ['elikhulu'],
-    hours: ['amahora okusebenza', 'isikhathi sokuvula', 'ivula nini', 'sivala nini', 'ivala nini', 'isikhathi sokuvala', '*vulwa ngesonto', 'ngempelasonto', 'ngomgqibelo', 'ngesonto', 'sivulekile', 'ivulekile', 'uhlelo lwezikhathi', 'isheduli', 'ishejuli', 'izikhathi zemikhumbi', 'izikhathi zokuhamba'],
+    hours: ['ngasiphi isikhathi', 'ngasikhathi sini', '*valwa nini', '*valwe nini', '*vala nini', 'amahora okusebenza', 'isikhathi sokuvula', 'ivula nini', 'sivala nini', 'ivala nini', 'isikhathi sokuvala', '*vulwa ngesonto', 'ngempelasonto', 'ngomgqibelo', 'ngesonto', 'sivulekile', 'ivulekile', 'uhlelo lwezikhathi', 'isheduli', 'ishejuli', 'izikhathi zemikhumbi', 'izikhathi zokuhamba'],
     contact: ['iata', 'ikhodi', 'khodi', '*cingo', 'inombolo yocingo', 'inombolo yefoni', 'i-email', 'email', 'ukuxhumana', 'iwebhusayithi', 'whatsapp', 'ikhodi yeposi', 'ikheli lomgwaqo', 'igama lomgwaqo', 'inombolo yesakhiwo', 'inombolo yendlu'],
     weather: ['isimo sezulu', 'imvula', 'izinga lokushisa', 'isimo sezulu sinjani'],
     facilities: ['imetro', 'i-metro', 'metro', '*paka', 'indawo yokupaka', '*hhotela', 'indawo yokuhlala', 'irestorenti', 'i-wifi', 'wifi', 'indiza ngqo'],
