@@ -1953,6 +1953,16 @@ describe('"is the Center in <city>?" asks a city', () => {
   ], 'city');
 });
 
+// A place the article does not name, written with a prefix (isiZulu "eShanghai", Amharic "ከShanghai"): its
+// distance is no fact of the article. Read as no place, the distance asked had drawn the airport's (0.67-0.89).
+describe('a distance from an unnamed place written with a prefix is declined', () => {
+  answersEach([
+    ['zu', 'Isikhungo sikude kangakanani nasePudong?'],
+    ['zu', 'Kuthatha isikhathi esingakanani ukusuka eGuangzhou?'],
+    ['am', 'ከGuangzhou እስከ ማዕከሉ ምን ያህል ይርቃል?'],
+  ], null, 'in %s, declines: %s');
+});
+
 // isiZulu asks the clock with "ngasiphi isikhathi" (at what time) and closing with "-valwa nini": opening hours, which
 // no passage gives. "Vula" (open) had drawn the opening's passage (0.80-0.89).
 describe('isiZulu opening and closing times are hours', () => {

@@ -482,7 +482,8 @@ export class KnowledgeIndex {
     const segments = wordSegments(wordSegmenter, text);
     const openers = sentenceOpeners(segments);
     for (const word of segments) {
-      if (!word.isWordLike || openers.has(word) || !CAPITALISED.test(word.segment)) continue;
+      // A sentence's first word is capitalised whatever it is; one with a prefix before its capital ("ከGuangzhou") is not.
+      if (!word.isWordLike || (openers.has(word) && /^\p{Lu}/u.test(word.segment)) || !CAPITALISED.test(word.segment)) continue;
       const terms = this.resolve(own, own.tokenizer.terms(word.segment));
       if (terms.length > 0 && terms.every((term) => term.vocabulary.length === 0 && !term.everyday)) places += 1;
     }
@@ -1430,8 +1431,11 @@ function scriptOf(word: string): Script | null {
 
 const QUESTION_MARKS = /[?？؟፧]/u;
 
-/** A word of one capital and small letters after it ("Shanghai", "Шанхай"). */
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * A word of one capital and small letters after it ("Shanghai", "Шанхай"), also after a prefix written onto it: isiZulu's
+ * locative and possessive ("eShanghai", "laseBeijing", "e-Shanghai") and Amharic's prepositions ("ከShanghai").
+ */
+const CAPITALISED = /^(?:\p{Ll}{1,4}-?|\p{Script=Ethiopic}{1,2}-?)?\p{Lu}\p{Ll}+$/u;
 
 const sentenceSegmenters = new Map<LanguageCode, Intl.Segmenter>();
 
