@@ -1953,6 +1953,10 @@ describe('"is the Center in <city>?" asks a city', () => {
   ], 'city');
 });
 
+// Russian asks a trip's length with "сколько от … до …" (how much from … to …): a distance, not an amount.
+asksEach([['ru', 'Сколько до центра от аэропорта на такси?'], ['ru', 'а сколько от вокзала до центра']], 'distance');
+answersEach([['ru', 'Сколько до центра от аэропорта на такси?']], 'location-airport');
+
 // "Explain …", "… thing" are the request's words, not the subject's, as in English: Afrikaans "verduidelik" and "ding"
 // had weighed as words the knowledge lacks (0.51).
 answersEach([['af', 'Verduidelik asseblief die terugstuurpakhuis-ding vir my']], 'import-return-warehouse');
