@@ -1953,6 +1953,24 @@ describe('"is the Center in <city>?" asks a city', () => {
   ], 'city');
 });
 
+// Who attended the opening ceremony (`attendance`) is no fact of the article. The kind weighs as the rarest word no
+// passage holds, which the ceremony's date and words outweigh when the question repeats them: it declines what had
+// been answered just above the bar (0.60-0.64). Known limit: worded with the date, the place and the ceremony ("Кто
+// присутствовал на церемонии открытия центра 21 марта в Ханчжоу?") it is still answered (0.57); weighed twice, the
+// kind cost an answer on dev12.
+describe('who attended the opening is declined', () => {
+  asksEach([
+    ['en', 'Which ministers attended the inauguration in March?'],
+    ['ru', 'Кто присутствовал на открытии центра 21 марта?'],
+    ['pt', 'Quais autoridades compareceram à inauguração do centro?'],
+    ['ar', 'ما الشخصيات التي حضرت افتتاح المركز؟'],
+    ['zh', '3月21日中心揭牌仪式有哪些嘉宾出席？'],
+    ['af', 'Wie het die opening van die sentrum bygewoon?'],
+  ], 'attendance');
+  answersEach([['pt', 'Quem compareceu à cerimônia de inauguração do centro no dia 21 de março?']], null, 'in %s, declines: %s');
+  answersEach([['en', 'When did the opening ceremony take place?']], 'center-opening');
+});
+
 // Russian asks a trip's length with "сколько от … до …" (how much from … to …): a distance, not an amount.
 asksEach([['ru', 'Сколько до центра от аэропорта на такси?'], ['ru', 'а сколько от вокзала до центра']], 'distance');
 answersEach([['ru', 'Сколько до центра от аэропорта на такси?']], 'location-airport');
