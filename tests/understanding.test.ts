@@ -2057,6 +2057,15 @@ describe('the projects planned are a list the article does not give', () => {
   answersEach([['en', 'What will the focus be by 2029?']], 'plans-2029');
 });
 
+// "Which is bigger, Xiasha or Linjiang?" compares two subjects, and a passage giving one of them cannot compare it with
+// the other: the other subject's words count against it, as for subjects named apart. Xiasha's tons had answered it
+// (0.68).
+answersEach([
+  ['zh', '下沙港跟临江港相比哪个吞吐量更大'],
+  ['zh', '临江港和下沙港，哪个港口规模更大？'],
+  ['en', 'Which is busier, Linjiang Port or Xiasha Port?'],
+], null, 'in %s, declines a comparison the article does not make: %s');
+
 // "What is the difference between Xiasha and Linjiang?" compares the two subjects named in one clause: each
 // port's passage answers it. Read as a distinction (what sets one thing apart from others, Qiantang's platforms'
 // kind), it had sunk both ports under the bar (0.50-0.51).

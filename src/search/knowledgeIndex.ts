@@ -466,7 +466,10 @@ export class KnowledgeIndex {
     const subjectsNamed = terms.filter((term) => namesSubject(own, term)).length;
     // The kinds asked that hold a passage not answering them down (`askedKindFactors`; a price only asked in so many words).
     const holding = [...types].filter((kind) => this.scoring.askedKindFactors[kind] !== undefined && (kind !== 'price' || fare));
-    return { hits: this.rank(own, terms, limit, { counted: countedIn, together: subjectsNamed < 2 || namesJointly(text, own), holding }), worded };
+    // Subjects named together are asked about together ("Xiasha and Linjiang"), unless the question compares them ("which
+    // handles more, Xiasha or Linjiang?"): a passage giving one of them cannot compare it with the other.
+    const together = subjectsNamed < 2 || (!types.has('comparison') && namesJointly(text, own));
+    return { hits: this.rank(own, terms, limit, { counted: countedIn, together, holding }), worded };
   }
 
   /**
