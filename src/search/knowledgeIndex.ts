@@ -13,7 +13,7 @@ import { PLACE_NAMES } from './placeNames.js';
 import { SAME_MEANING } from './sameMeaning.js';
 import { normalizeForSearch, stripPastedMarks } from './normalize.js';
 import { everydayWords } from './stopWords.js';
-import { firstOfTwoAsks, joinsOn, qualifies, readQuestion, turnsTo, withoutSetAside } from './questionTypes.js';
+import { firstOfTwoAsks, joinsOn, qualifies, readQuestion, turnsTo, withoutSetAside, type ReadQuestion } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 import { withOneSentenceShortcut } from './oneSentence.js';
 import { SENTENCE_END, sentenceOpeners, wordSegments } from './wordSegments.js';
@@ -358,22 +358,26 @@ export class KnowledgeIndex {
     // And one an earlier question of the message asks is asked of a sentence asking no kind of its own: "Is there
     // a metro to the Center? Which line?" asks no rail line of the article.
     const askedEarlier = new Set<AnswerType>();
+    const own = this.indexes.get(language)!;
     for (const { reading: sentence, within } of questions) {
+      // Each reading is read once: the search is handed the reading, and the kinds it asked are kept apart (the
+      // search settles its own copy against the passages).
+      const read = readQuestion(sentence, language);
+      const asks: ReadonlySet<AnswerType> = new Set(read.types);
       let carried: AnswerType[] = [];
       if (within !== undefined) {
-        carried = carriedBy.get(within) ?? this.unansweredKinds(this.indexes.get(language)!, readQuestion(within, language).types);
+        carried = carriedBy.get(within) ?? this.unansweredKinds(own, readQuestion(within, language).types);
         carriedBy.set(within, carried);
       } else {
-        const own = readQuestion(sentence, language).types;
-        if ([...own].every((type) => type === 'definition')) carried = [...askedEarlier];
+        if ([...asks].every((type) => type === 'definition')) carried = [...askedEarlier];
         // A "who" no passage answers as a person may be answered by a body ("Who will support it? Is there an entity?").
-        for (const kind of this.unansweredKinds(this.indexes.get(language)!, own)) if (kind !== 'agent') askedEarlier.add(kind);
+        for (const kind of this.unansweredKinds(own, asks)) if (kind !== 'agent') askedEarlier.add(kind);
       }
-      const { hits, worded } = await this.searchText(sentence, language, limit, carried);
+      const { hits, worded } = await this.searchText(sentence, language, limit, carried, read);
       // "…everyone talks about this Center. What is it, after all?": a sentence asking what something is, naming
       // nothing, asks it of what the message names that a defining passage's title names (the other words are
       // context: read whole, they had made the message about something else, "research" or "international").
-      if (!worded && readQuestion(sentence, language).types.has('definition')) {
+      if (!worded && asks.has('definition')) {
         if (named === null) named = this.definedNamed(text, language);
         if (named !== undefined) {
           const defined = await this.searchText(`${sentence} ${named}`, language, limit, carried);
@@ -401,11 +405,12 @@ export class KnowledgeIndex {
 
   /**
    * The hits for `text`, and whether it says what it is about: a word the knowledge has, or a question about the
-   * article itself (else only its kind of question was read, as in "When?").
+   * article itself (else only its kind of question was read, as in "When?"). `read` is `text` read already, when the
+   * caller has read it; its kinds are settled here, in place.
    */
-  private async searchText(text: string, language: LanguageCode, limit: number, carried: readonly AnswerType[] = []): Promise<{ hits: SearchHit[]; worded: boolean }> {
+  private async searchText(text: string, language: LanguageCode, limit: number, carried: readonly AnswerType[] = [], read: ReadQuestion = readQuestion(text, language)): Promise<{ hits: SearchHit[]; worded: boolean }> {
     const own = this.indexes.get(language)!;
-    const { types, topic, near, counted, fare, figures } = readQuestion(text, language);
+    const { types, topic, near, counted, fare, figures } = read;
     for (const kind of carried) types.add(kind);
     const { ownText, foreign, english } = this.splitByScript(topic, own);
     const terms = this.resolve(own, own.tokenizer.terms(ownText));
@@ -440,7 +445,10 @@ export class KnowledgeIndex {
     }
     // "What is the difference between Xiasha and Linjiang?" compares the two subjects it names in one clause, which
     // their own passages describe: it asks no passage setting one thing apart from others (Qiantang's platforms).
-    if (types.has('distinction') && namesJointly(text, own)) types.delete('distinction');
+    // Whether it names passages' subjects in one clause, read once and only when asked.
+    let joint: boolean | undefined;
+    const namedJointly = () => (joint ??= namesJointly(text, own));
+    if (types.has('distinction') && namedJointly()) types.delete('distinction');
     // "Near" asks how far only of what the knowledge knows ("near the airport", not "a hotel near the Center").
     if (near && known && terms.every((term) => term.vocabulary.length > 0)) types.add('distance');
     // "Who wrote it?" after a sentence of context is about the article itself, which its kind alone names.
@@ -468,7 +476,7 @@ export class KnowledgeIndex {
     const holding = [...types].filter((kind) => this.scoring.askedKindFactors[kind] !== undefined && (kind !== 'price' || fare));
     // Subjects named together are asked about together ("Xiasha and Linjiang"), unless the question compares them ("which
     // handles more, Xiasha or Linjiang?"): a passage giving one of them cannot compare it with the other.
-    const together = subjectsNamed < 2 || (!types.has('comparison') && namesJointly(text, own));
+    const together = subjectsNamed < 2 || (!types.has('comparison') && namedJointly());
     return { hits: this.rank(own, terms, limit, { counted: countedIn, together, holding }), worded };
   }
 
@@ -758,13 +766,14 @@ export class KnowledgeIndex {
     // The best `limit`, kept in order while the candidates go by (ties: the knowledge's order, the lower number first).
     const best: Array<{ position: number; confidence: number; foundIn: LanguageIndex }> = [];
     // The evidence full confidence needs, in the weight of the rarest word (`evidenceFloor`).
-    const floor = this.scoring.evidenceFloor > 0 ? this.scoring.evidenceFloor * this.idf(own, 1) : 0;
+    const rarest = this.idf(own, 1);
+    const floor = this.scoring.evidenceFloor > 0 ? this.scoring.evidenceFloor * rarest : 0;
     const before = (confidence: number, position: number, other: { position: number; confidence: number }) => confidence > other.confidence || (confidence === other.confidence && position < other.position);
     // The coverage sums by index, as a list: a map's iterator, made once a candidate, had been most of a search's garbage.
     const indexSums = [...byIndex];
     // A question whose one word names what the passages of one topic share ("Tell me about the ports"): the word is
     // as sure a sign of each of them as the rarest word, and they are answered together.
-    const spanned = topicSpanned(own, terms, this.idf(own, 1));
+    const spanned = topicSpanned(own, terms, rarest);
     for (const position of candidates) {
       let sum = 0;
       let foundIn: LanguageIndex | undefined;
@@ -1362,8 +1371,8 @@ const MOST_SPANNED = 6;
  */
 function topicSpanned(own: LanguageIndex, terms: readonly QueryTerm[], rarest: number): { holders: number[]; extra: number } | undefined {
   const worded = terms.filter((term) => term.vocabulary.length > 0 && !term.everyday);
-  if (worded.length !== 1 || worded[0]!.index !== own) return undefined;
-  const [term] = worded as [QueryTerm];
+  const term = worded.length === 1 ? worded[0]! : undefined;
+  if (term?.index !== own) return undefined;
   const holders = new Set<number>();
   for (const word of term.vocabulary) {
     // One entry per field holding the word: at most the four fields of each passage spanned.
