@@ -998,7 +998,7 @@ const LOCATION_CHECKS: Readonly<Record<LanguageCode, RegExp>> = {
  * other kind ("Which national-level platforms does Qiantang combine?" asks the kinds). Matched in the normalised text.
  */
 const LEVEL_CHECKS: Readonly<Record<LanguageCode, RegExp>> = {
-  en: /\b(?:is|isn't|isnt|is not)\s+(?:it|this|that|the\s+center|this\s+center)\s+(?:really\s+|actually\s+|officially\s+|truly\s+)?(?:an?\s+)?national(?:-|\s+)?(?:level)?\b/u,
+  en: /\b(?:is|isn't|isnt|is not)\s+(?:it|this|that|the\s+center|this\s+center)\s+(?:really\s+|actually\s+|officially\s+|truly\s+)?(?:an?\s+)?national\b/u,
   zh: /(?:它|中心|这个中心|该中心|这个平台|这)(?:算|是|属于)(?:不是)?(?:一个)?(?:真正的)?国家级/u,
   ru: /(?:^|\s)(?:это|центр|он)\s+(?:\S+\s+){0,2}?(?:национального|федерального|общенационального|государственного)\s+уровня/u,
   pt: /(?:^|\s)(?:e|seria|ele e|o centro e)\s+(?:mesmo\s+|realmente\s+)?(?:uma?\s+)?(?:plataforma|iniciativa|orgao|centro|entidade|instituicao)\s+(?:de\s+)?(?:nivel|ambito|escala|carater)\s+nacional/u,
@@ -1011,19 +1011,26 @@ const LEVEL_CHECKS: Readonly<Record<LanguageCode, RegExp>> = {
   af: /\b(?:is\s+(?:dit|die\s+sentrum|hierdie\s+sentrum)|die\s+sentrum\s+is)\s+(?:\S+\s+){0,2}?(?:'n\s+)?nasiona(?:le|al)\b/u,
 };
 
+/** The yes/no checks of a fact about the Center, each with the kind it asks: where it is, at what level. */
+const YES_NO_CHECKS: ReadonlyArray<readonly [AnswerType, Readonly<Record<LanguageCode, RegExp>>]> = [
+  ['city', LOCATION_CHECKS],
+  ['level', LEVEL_CHECKS],
+];
+
 /**
  * Settles the kinds read from cues. A date is a time too ("on what date" is answered by a passage saying when, if
  * only by its year), and "when exactly" asks for a date: a passage giving only a year ("by 2027") or none ("once it
  * is operational") lacks it. A bare "what" (`definition`) is the frame of a question asking another kind. A question
  * naming a year and asking no kind but "what" ("it opened in 2024, right?", "what will there be by 2029?") asks
- * about a time: the year is what it checks or narrows to. A time asked "before the opening" (`before`) asks what no
- * passage gives, the `history`.
+ * about a time: the year is what it checks or narrows to, unless it checks where the Center is or its level
+ * (`YES_NO_CHECKS`). A time asked "before the opening" (`before`) asks what no passage gives, the `history`.
  */
 function settleKinds(types: Set<AnswerType>, { precise, before }: { precise: boolean; before: boolean }, text: string, language: LanguageCode): Set<AnswerType> {
-  const whatAlone = [...types].every((type) => type === 'definition');
-  if (whatAlone && LOCATION_CHECKS[language].test(text)) types.delete('definition'), types.add('city');
-  else if (whatAlone && LEVEL_CHECKS[language].test(text)) types.delete('definition'), types.add('level');
-  else if (whatAlone && A_YEAR.test(text)) types.add('time');
+  if ([...types].every((type) => type === 'definition')) {
+    const checked = YES_NO_CHECKS.find(([, patterns]) => patterns[language].test(text))?.[0];
+    if (checked) types.delete('definition'), types.add(checked);
+    else if (A_YEAR.test(text)) types.add('time');
+  }
   if (types.has('date')) types.add('time');
   else if (precise && types.has('time')) types.add('date');
   // "When was it set up, before the opening?" (`before` cues) asks a time before the one the opening's passage gives.
