@@ -90,8 +90,9 @@ export function stemPersian(word: string): string {
 const AFRIKAANS_SUFFIXES = ['tjies', 'tjie', 'ers', 'ens', 'es', 'e', 's'];
 
 export function stemAfrikaans(word: string): string {
-  // A short noun in -e takes -ns ("hawe", "hawens"): its plural is read as the noun, which keeps its -e.
-  if (word.endsWith('ens') && word.length - 3 < 4 && word.length - 2 >= 4) return word.slice(0, -2);
+  // A noun of four letters in -e takes -ns ("hawe", "hawens"), too short for the -ens below: its plural is read as
+  // the noun, which keeps its -e.
+  if (word.length === 6 && word.endsWith('ens')) return word.slice(0, -2);
   for (const suffix of AFRIKAANS_SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
   }
