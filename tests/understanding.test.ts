@@ -2191,3 +2191,21 @@ describe('"your article says …" frames a question', () => {
   asksNone([['en', 'Your article says 5 million tons at Xiasha. Is that per year?']], 'source');
   answersEach([['en', 'Your article says 5 million tons at Xiasha. Is that per year?']], 'xiasha-port');
 });
+
+// A month named checks a date ("Was it opened in May?"): it asks when (`MONTHS`), not a word the knowledge lacks,
+// which had left the opening's passage below the threshold (0.31-0.53 in ten languages). A month next to a day ("the
+// ceremony on 21 March") gives a date, naming an event: it asks nothing ("who attended on 21 March?" stays declined).
+describe('a month named checks when', () => {
+  const checks: [LanguageCode, string][] = [
+    ['en', 'Was the Center opened in June? A colleague told me so.'],
+    ['zh', '中心是不是5月份揭牌的？'],
+    ['ru', 'Центр открылся в мае, верно?'],
+    ['hi', 'सेंटर जून में खुला था ना?'],
+    ['id', 'Center-nya diresmikan bulan Juni ya?'],
+    ['zu', 'Isikhungo savulwa ngoJuni, akunjalo?'],
+    ['af', 'Is die Sentrum in Junie geopen?'],
+  ];
+  asksEach(checks, 'time');
+  answersEach(checks, 'center-opening');
+  asksNone([['en', 'Who attended the ceremony on 21 March?'], ['ru', 'Кто был на церемонии 21 марта?']], 'time');
+});

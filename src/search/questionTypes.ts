@@ -31,7 +31,7 @@ import { sentenceOpeners, wordSegments } from './wordSegments.js';
  * particular ("how do I get a visa?"), so a method is asked by phrases only.
  */
 /** What a cue claims: a kind of answer, or `which` (nothing, but a shorter cue inside it), or `near` (a distance, if…). */
-type CueType = AnswerType | 'which' | 'near' | 'mention' | 'frame' | 'cost' | 'fare' | 'figures' | 'before';
+type CueType = AnswerType | 'which' | 'near' | 'mention' | 'frame' | 'cost' | 'fare' | 'figures' | 'before' | 'month';
 
 export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueType, readonly string[]>>>> = {
   en: {
@@ -643,11 +643,33 @@ interface Cues {
 const cueCache = new Map<LanguageCode, Cues>();
 
 /** The language's cues, normalised like the text they are looked for in, longest first. */
+/**
+ * The months, as a date is checked with them ("did it open in April?", "听说是4月份开的"): a month named asks when
+ * (`time`), not a word the knowledge lacks. Words that are also everyday words are left out or kept in a phrase
+ * (English "may", Portuguese "março" is "marco", a landmark; Persian "مه" is fog, "تیر" an arrow, "مهر" a seal).
+ */
+const MONTHS: Readonly<Record<LanguageCode, readonly string[]>> = {
+  en: ['january', 'february', 'march', 'april', 'in may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  zh: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月', '1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '月份'],
+  ru: ['январ*', 'феврал*', 'марта', 'марте', 'апрел*', 'мая', 'мае', 'июн*', 'июл*', 'августа', 'августе', 'сентябр*', 'октябр*', 'ноябр*', 'декабр*'],
+  pt: ['janeiro', 'fevereiro', 'em marco', 'de marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  hi: ['जनवरी', 'फरवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'सितम्बर', 'अक्टूबर', 'नवंबर', 'नवम्बर', 'दिसंबर', 'दिसम्बर'],
+  ar: ['يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'ايلول'],
+  fa: ['ژانویه', 'فوریه', 'مارس', 'اوریل', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر', 'فروردین', 'اردیبهشت', 'خرداد', 'مرداد', 'شهریور', 'ابان', 'بهمن', 'اسفند'],
+  id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
+  am: ['*ጃንዋሪ', '*ፌብሩዋሪ', '*ማርች', '*ኤፕሪል', '*ሜይ', '*ጁን', '*ጁላይ', '*ኦገስት', '*ሴፕቴምበር', '*ኦክቶበር', '*ኖቬምበር', '*ዲሴምበር', '*መጋቢት', '*ሚያዝያ', '*ግንቦት', '*ሐምሌ', '*ነሐሴ', '*መስከረም', '*ጥቅምት', '*ኅዳር', '*ታኅሣሥ', '*የካቲት'],
+  zu: ['*januwari', '*febhuwari', '*mashi', '*ephreli', '*meyi', '*juni', '*julayi', '*agasti', '*septhemba', '*okthoba', '*novemba', '*disemba'],
+  af: ['januarie', 'februarie', 'maart', 'april', 'mei', 'junie', 'julie', 'augustus', 'september', 'oktober', 'november', 'desember'],
+};
+
+/** A day of a month, as written next to the month ("21 March", "March 21st", "21 марта"). */
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th|ste|de|e)?$/u;
+
 function cuesFor(language: LanguageCode): Cues {
   let cues = cueCache.get(language);
   if (cues) return cues;
   const all: Cue[] = [];
-  for (const [type, phrases] of Object.entries(QUESTION_WORDS[language]) as [CueType, readonly string[]][]) {
+  for (const [type, phrases] of [...Object.entries(QUESTION_WORDS[language]), ['month', MONTHS[language]]] as [CueType, readonly string[]][]) {
     // A hyphen is not part of a word for the segmenter ("e-mail" is "e", "mail"), so a cue splits there too.
     for (const phrase of phrases) all.push({ type, words: normalizeForSearch(phrase, language).split(/[\s-]+/).filter(Boolean) });
   }
@@ -771,6 +793,10 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
       types.add('quantity');
       return;
     }
+    if (type === 'month') {
+      types.add('time');
+      return;
+    }
     if (type === 'fare' || type === 'cost') {
       fare = true;
       types.add('price');
@@ -798,6 +824,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
     for (const cue of all) {
       const phrase = cue.words.join('');
       if (cue.type === 'cost' && (!amountAsked || saving)) continue;
+      if (cue.type === 'month' && new RegExp(`\\d${phrase}|${phrase}\\d`, 'u').test(rest)) continue;
       if (rest.includes(phrase)) {
         claim(cue.type);
         rest = rest.split(phrase).join(' ');
@@ -834,6 +861,8 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
     if (type === 'cost' && (!amountAsked || (saving ??= saves(text, language, words.map((word) => word.segment))))) continue;
     // "क्या भारत में भी ऐसा सेंटर खुलेगा?" (will one open in India too?): opening a sentence, the word is no "what".
     if (cueWords.length === 1 && opening?.has(words[at]!) && particles.has(keys[at]!)) continue;
+    // "On 21 March" gives a date, which names an event ("who attended on 21 March?"): only a month alone asks when.
+    if (type === 'month' && (DAY_NUMBER.test(keys[at - 1] ?? '') || DAY_NUMBER.test(keys[at + cueWords.length] ?? ''))) continue;
     if (type === 'quantity' && counted === undefined) {
       let next = at + cueWords.length;
       while (next < words.length && counters.has(words[next]!.segment)) next += 1;
