@@ -2209,3 +2209,17 @@ describe('a month named checks when', () => {
   answersEach(checks, 'center-opening');
   asksNone([['en', 'Who attended the ceremony on 21 March?'], ['ru', 'Кто был на церемонии 21 марта?']], 'time');
 });
+
+// What a place "accepts" is a list of goods (`items`), which no passage gives: "does the return warehouse accept
+// cosmetics?" had been answered with the warehouse's passage (0.63-0.87 in seven languages).
+describe('which goods the warehouse accepts is declined', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'Does the return warehouse accept electronics?'],
+    ['ru', 'Склад возвратов принимает электронику?'],
+    ['pt', 'O armazém de devoluções aceita eletrônicos?'],
+    ['id', 'Apakah gudang retur menerima barang elektronik?'],
+    ['af', 'Aanvaar die terugstuurpakhuis elektronika?'],
+  ];
+  asksEach(questions, 'items');
+  answersEach(questions, null, 'in %s, declines: %s');
+});
