@@ -2223,3 +2223,18 @@ describe('which goods the warehouse accepts is declined', () => {
   asksEach(questions, 'items');
   answersEach(questions, null, 'in %s, declines: %s');
 });
+
+// Who heads, leads or chairs a body is a kind of its own (`leadership`), which no passage gives: "who will lead the
+// 2027 mechanism?" had been answered with the 2027 plan (0.58-0.71), which says what supports it, not who heads it.
+describe('who heads a body is declined', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'Who will lead the coordinated working mechanism set up by 2027?'],
+    ['zh', '2027年的协同工作机制由谁牵头？'],
+    ['ru', 'Кто будет руководить рабочим механизмом 2027 года?'],
+    ['pt', 'Quem vai liderar o mecanismo de trabalho de 2027?'],
+    ['id', 'Siapa yang akan memimpin mekanisme kerja 2027?'],
+  ];
+  asksEach(questions, 'leadership');
+  answersEach(questions, null, 'in %s, declines: %s');
+  answersEach([['en', 'What will support the 2027 working mechanism?']], 'plans-2027');
+});
