@@ -2238,3 +2238,17 @@ describe('who heads a body is declined', () => {
   answersEach(questions, null, 'in %s, declines: %s');
   answersEach([['en', 'What will support the 2027 working mechanism?']], 'plans-2027');
 });
+
+// A distance stated with its unit ("Is it 45 km from the airport?") checks how far: the unit after a number asks a
+// distance, and a number after "in" is no place the Center is in. Arabic "كم" after a number is "km", not "how many".
+describe('a distance stated in kilometres checks how far', () => {
+  const checks: [LanguageCode, string][] = [
+    ['ru', 'Центр в 45 км от аэропорта?'],
+    ['ar', 'المركز يبعد 45 كم عن المطار، صح؟'],
+    ['id', 'Pusatnya 45 km dari bandara ya?'],
+    ['pt', 'O centro fica a 45 km do aeroporto?'],
+  ];
+  asksEach(checks, 'distance');
+  answersEach(checks, 'location-airport');
+  asksNone([['ar', 'المركز يبعد 45 كم عن المطار، صح؟']], 'quantity');
+});

@@ -673,6 +673,21 @@ const MONTHS: Readonly<Record<LanguageCode, readonly string[]>> = {
   af: ['januarie', 'februarie', 'maart', 'april', 'mei', 'junie', 'julie', 'augustus', 'september', 'oktober', 'november', 'desember'],
 };
 
+/** Units of a distance, after a number ("50 km", "50 كم"); word by word, so none for Chinese, read unspaced. */
+const DISTANCE_UNITS: Readonly<Record<LanguageCode, readonly string[]>> = {
+  en: ['km', 'kms', 'kilometres', 'kilometers', 'miles'],
+  zh: [],
+  ru: ['км', 'километров', 'километра', 'километр'],
+  pt: ['km', 'quilometros', 'quilometro'],
+  hi: ['km', 'किमी', 'किलोमीटर'],
+  ar: ['كم', 'كيلو', 'كيلومتر', 'كيلومترات', 'km'],
+  fa: ['کیلومتر', 'کیلومتری', 'کیلومتره', 'km'],
+  id: ['km', 'kilometer', 'kilo'],
+  am: ['ኪሜ', 'ኪሎ', 'ኪሎሜትር', 'km'],
+  zu: ['km', 'amakhilomitha'],
+  af: ['km', 'kilometer'],
+};
+
 /** A day of a month, as written next to the month ("21 March", "March 21st", "21 марта"). */
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th|ste|de|e)?$/u;
 
@@ -866,6 +881,14 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const counters = normalizedWords(COUNTER_WORDS, language);
   let counted: string | undefined;
   let saving: boolean | undefined;
+  // A distance stated ("50 km from the airport?"): the unit after a number asks how far (Arabic "كم" is "km" there, not "how many").
+  const units = normalizedWords(DISTANCE_UNITS, language);
+  keys.forEach((key, at) => {
+    if (at > 0 && units.has(key) && /^\d+(?:[.,]\d+)?$/u.test(keys[at - 1]!)) {
+      used[at] = true;
+      claim('distance');
+    }
+  });
   for (const { cue, at } of found) {
     const { type, words: cueWords } = all[cue]!;
     if (cueWords.some((_, j) => used[at + j])) continue;
@@ -1017,17 +1040,17 @@ function saves(text: string, language: LanguageCode, words: readonly string[] = 
  * asking no other kind ("When did the center in Hangzhou open?" asks a time). Matched in the normalised text.
  */
 const LOCATION_CHECKS: Readonly<Record<LanguageCode, RegExp>> = {
-  en: /\b(?:(?:is|isn't|isnt|is not)\s+(?:the\s+|this\s+)?(?:cent(?:er|re)|it)|(?:cent(?:er|re)|it)\s+is)\s+(?:really\s+|actually\s+|located\s+|based\s+|situated\s+)?in\s+(?!the\s+(?:future|coming|next)|which|what)\S/u,
+  en: /\b(?:(?:is|isn't|isnt|is not)\s+(?:the\s+|this\s+)?(?:cent(?:er|re)|it)|(?:cent(?:er|re)|it)\s+is)\s+(?:really\s+|actually\s+|located\s+|based\s+|situated\s+)?in\s+(?!the\s+(?:future|coming|next)|which|what|\d)\S/u,
   zh: /中心(?:不是|是不是)(?:位于|设在|在)|中心(?:是|就)?(?:位于|设在|在)[^？?。，,哪]{1,12}(?:吗|吧|么|嘛)/u,
-  ru: /(?:^|[?.!,:;]\s*|ли\s+|что\s+)(?:этот\s+)?центр\s+(?:же\s+|ведь\s+|ли\s+|находится\s+|расположен\s+)?(?:прямо\s+)?во?\s+(?!как|котор)\S/u,
-  pt: /(?:^|[?.!,:;]\s*|que\s+)(?:o|esse|este)\s+centro\s+(?:nao\s+)?(?:fica|e|esta)\s+(?:mesmo\s+)?(?:em|no|na)\s+(?!qual|que)\S/u,
+  ru: /(?:^|[?.!,:;]\s*|ли\s+|что\s+)(?:этот\s+)?центр\s+(?:же\s+|ведь\s+|ли\s+|находится\s+|расположен\s+)?(?:прямо\s+)?во?\s+(?!как|котор|\d)\S/u,
+  pt: /(?:^|[?.!,:;]\s*|que\s+)(?:o|esse|este)\s+centro\s+(?:nao\s+)?(?:fica|e|esta)\s+(?:mesmo\s+)?(?:em|no|na)\s+(?!qual|que|\d)\S/u,
   hi: /(?:^|[?।.!,:;]\s*|क्या\s+|कि\s+)(?:(?:ये|यह)\s+)?(?:सेंटर|केंद्र)\s+\S+\s+में\s+(?:है|हैं|स्थित)/u,
-  ar: /(?:^|[؟?.!،,:;]\s*|هل\s+|ان\s+)(?:هذا\s+)?المركز\s+في\s+(?!اي|أي)\S/u,
-  fa: /(?:^|[؟?.!،,:;]\s*|[آا]یا\s+|شنیدم\s+|که\s+)(?:این\s+)?مرکز\s+(?:تو|توی|در)\s+(?!کدوم|کدام|چه|سطح)\S/u,
-  id: /(?:^|[?.!,:;]\s*|apakah\s+|bahwa\s+|dengar\s+)pusat(?:nya)?\s+(?:ini\s+|itu\s+)?(?:ada\s+|berada\s+|terletak\s+)?di\s+(?!mana)\S/u,
+  ar: /(?:^|[؟?.!،,:;]\s*|هل\s+|ان\s+)(?:هذا\s+)?المركز\s+في\s+(?!اي|أي|\d)\S/u,
+  fa: /(?:^|[؟?.!،,:;]\s*|[آا]یا\s+|شنیدم\s+|که\s+)(?:این\s+)?مرکز\s+(?:تو|توی|در)\s+(?!کدوم|کدام|چه|سطح|\d)\S/u,
+  id: /(?:^|[?.!,:;]\s*|apakah\s+|bahwa\s+|dengar\s+)pusat(?:nya)?\s+(?:ini\s+|itu\s+)?(?:ada\s+|berada\s+|terletak\s+)?di\s+(?!mana|\d)\S/u,
   am: /(?:^|[፣።?!,:;]\s*)ማ[ዕእ]ከሉ\s+\S+\s+ውስጥ/u,
   zu: /isikhungo\s+sise-\S/u,
-  af: /\bis\s+(?:die\s+)?sentrum\s+(?:nie\s+)?in\s+(?!watter)\S/u,
+  af: /\bis\s+(?:die\s+)?sentrum\s+(?:nie\s+)?in\s+(?!watter|\d)\S/u,
 };
 
 /**
