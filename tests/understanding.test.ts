@@ -2252,3 +2252,15 @@ describe('a distance stated in kilometres checks how far', () => {
   answersEach(checks, 'location-airport');
   asksNone([['ar', 'المركز يبعد 45 كم عن المطار، صح؟']], 'quantity');
 });
+
+// More ways to check where the Center is: Afrikaans with the subject first ("Die Sentrum is nie in … nie?"), isiZulu
+// "asikho e…" (is not in), Persian after "میگه" (says). Each asks the Center's city, which the opening's passage gives.
+describe('more checks of where the Center is', () => {
+  const checks: [LanguageCode, string][] = [
+    ['af', 'Die Sentrum is in Guangzhou, nè?'],
+    ['zu', 'Isikhungo asikho eHangzhou?'],
+    ['fa', 'دوستم میگه این مرکز تو گوانگژو هست، آره؟'],
+  ];
+  asksEach(checks, 'city');
+  answersEach(checks, 'center-opening');
+});

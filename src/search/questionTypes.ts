@@ -1046,11 +1046,11 @@ const LOCATION_CHECKS: Readonly<Record<LanguageCode, RegExp>> = {
   pt: /(?:^|[?.!,:;]\s*|que\s+)(?:o|esse|este)\s+centro\s+(?:nao\s+)?(?:fica|e|esta)\s+(?:mesmo\s+)?(?:em|no|na)\s+(?!qual|que|\d)\S/u,
   hi: /(?:^|[?।.!,:;]\s*|क्या\s+|कि\s+)(?:(?:ये|यह)\s+)?(?:सेंटर|केंद्र)\s+\S+\s+में\s+(?:है|हैं|स्थित)/u,
   ar: /(?:^|[؟?.!،,:;]\s*|هل\s+|ان\s+)(?:هذا\s+)?المركز\s+في\s+(?!اي|أي|\d)\S/u,
-  fa: /(?:^|[؟?.!،,:;]\s*|[آا]یا\s+|شنیدم\s+|که\s+)(?:این\s+)?مرکز\s+(?:تو|توی|در)\s+(?!کدوم|کدام|چه|سطح|\d)\S/u,
+  fa: /(?:^|[؟?.!،,:;]\s*|[آا]یا\s+|شنیدم\s+|میگه\s+|میگن\s+|که\s+)(?:این\s+)?مرکز\s+(?:تو|توی|در)\s+(?!کدوم|کدام|چه|سطح|\d)\S/u,
   id: /(?:^|[?.!,:;]\s*|apakah\s+|bahwa\s+|dengar\s+)pusat(?:nya)?\s+(?:ini\s+|itu\s+)?(?:ada\s+|berada\s+|terletak\s+)?di\s+(?!mana|\d)\S/u,
   am: /(?:^|[፣።?!,:;]\s*)ማ[ዕእ]ከሉ\s+\S+\s+ውስጥ/u,
-  zu: /isikhungo\s+sise-\S/u,
-  af: /\bis\s+(?:die\s+)?sentrum\s+(?:nie\s+)?in\s+(?!watter|\d)\S/u,
+  zu: /isikhungo\s+(?:sise-|asikho\s+e|sikhona\s+e)\S/u,
+  af: /\b(?:is\s+(?:die\s+)?sentrum|(?:die\s+)?sentrum\s+is)\s+(?:nie\s+)?in\s+(?!watter|\d)\S/u,
 };
 
 /**
