@@ -2264,3 +2264,13 @@ describe('more checks of where the Center is', () => {
   asksEach(checks, 'city');
   answersEach(checks, 'center-opening');
 });
+
+// An emoji then a space ends a sentence in a chat, as a full stop would: "We are writing a report for our board 📝
+// who wrote the article?" is read in its question too, without the context before the emoji (0.23-0.47 had
+// declined or answered the railway's passage).
+describe('an emoji ends a sentence', () => {
+  answersEach([
+    ['en', 'I edit a trade newsletter for our members and we go to print tonight 📰 Who wrote this article and when was it published?'],
+    ['af', "Ek skryf 'n verslag vir ons raad en die sperdatum is môre 😅 Wie het die artikel geskryf?"],
+  ], 'center-opening');
+});

@@ -1468,7 +1468,7 @@ function questionSentences(text: string, language: LanguageCode): Array<{ readin
   const asking = QUESTION_MARKS.test(text);
   let segmenter = sentenceSegmenters.get(language);
   if (!segmenter) sentenceSegmenters.set(language, (segmenter = withOneSentenceShortcut(new Intl.Segmenter(language, { granularity: 'sentence' }))));
-  const sentences = [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+  const sentences = [...segmenter.segment(text)].flatMap((s) => s.segment.split(AFTER_AN_EMOJI)).map((s) => s.trim()).filter(Boolean);
   if (!asking && sentences.length < 2) return [];
   const readings: Array<{ reading: string; within?: string }> = [];
   for (const [at, sentence] of (sentences.length < 2 ? [text.trim()] : sentences).entries()) {
@@ -1488,6 +1488,9 @@ function questionSentences(text: string, language: LanguageCode): Array<{ readin
   // last few: each reading is a search of its own.
   return readings.length > MOST_READINGS ? [...readings.slice(0, MOST_READINGS / 2), ...readings.slice(-MOST_READINGS / 2)] : readings;
 }
+
+/** An emoji (and its modifiers) then a space, inside a text: in a chat it ends a sentence, as a full stop would ("…in an hour 🙈 Who wrote it?"). */
+const AFTER_AN_EMOJI = /(?<=\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)\s+(?=\S)/u;
 
 /** The most parts of a message read on their own (half from its beginning, half from its end). */
 const MOST_READINGS = 16;
