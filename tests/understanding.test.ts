@@ -2274,3 +2274,17 @@ describe('an emoji ends a sentence', () => {
     ['af', "Ek skryf 'n verslag vir ons raad en die sperdatum is môre 😅 Wie het die artikel geskryf?"],
   ], 'center-opening');
 });
+
+// A population is a measure of a place (`dimension`), which the article gives of none: "how many people live in
+// Hangzhou?" had been answered with Xiasha's passage, the only one giving an amount (0.62-0.71).
+describe("a city's population is declined", () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'What is the population of Qiantang district?'],
+    ['hi', 'चियानतांग की जनसंख्या कितनी है?'],
+    ['id', 'Berapa jumlah penduduk Qiantang?'],
+    ['fa', 'جمعیت هانگژو چقدره؟'],
+    ['af', 'Wat is die bevolking van Hangzhou?'],
+  ];
+  asksEach(questions, 'dimension');
+  answersEach(questions, null, 'in %s, declines: %s');
+});
