@@ -2288,3 +2288,11 @@ describe("a city's population is declined", () => {
   asksEach(questions, 'dimension');
   answersEach(questions, null, 'in %s, declines: %s');
 });
+
+// Chinese "运费" (freight charge) asks a price in so many words; Arabic "ما الشركة" (what company) an organization,
+// which the ports' passages do not name ("what company operates Linjiang port?" had been answered at 0.71).
+describe('a freight charge and an operating company are declined', () => {
+  asksPrice([['zh', '通过临江港运一批货的运费是多少？']]);
+  asksEach([['ar', 'ما الشركة المشغلة لميناء شياشا؟']], 'organization');
+  answersEach([['zh', '通过临江港运一批货的运费是多少？'], ['ar', 'ما الشركة المشغلة لميناء شياشا؟']], null, 'in %s, declines: %s');
+});
