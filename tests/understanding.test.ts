@@ -2296,3 +2296,18 @@ describe('a freight charge and an operating company are declined', () => {
   asksEach([['ar', 'ما الشركة المشغلة لميناء شياشا؟']], 'organization');
   answersEach([['zh', '通过临江港运一批货的运费是多少？'], ['ar', 'ما الشركة المشغلة لميناء شياشا؟']], null, 'in %s, declines: %s');
 });
+
+// "Other regions" (the rest of China) is what a distinction sets Qiantang against: part of the question's kind, not
+// words the knowledge lacks, which had sunk it (0.40-0.53). Not "other zones": those are the partner zones the
+// practices are shared with (Persian and Arabic "مناطق" is both, and is left out).
+describe('what sets Qiantang apart from other regions', () => {
+  asksEach([
+    ['en', 'Compared with other regions, what is notable about Qiantang?'],
+    ['zu', 'Yini enhle ngeQiantang kunezinye izifunda zaseShayina?'],
+    ['id', 'Qiantang itu hebatnya apa kalau dibanding daerah lain?'],
+  ], 'distinction');
+  answersEach([
+    ['id', 'Qiantang itu hebatnya apa kalau dibanding daerah lain?'],
+    ['pt', 'O que Qiantang tem que outras regiões da China não têm?'],
+  ], 'qiantang-open-platforms');
+});
