@@ -2311,3 +2311,9 @@ describe('what sets Qiantang apart from other regions', () => {
     ['pt', 'O que Qiantang tem que outras regiões da China não têm?'],
   ], 'qiantang-open-platforms');
 });
+
+// Arabic "ل" (for) written onto a word without its article ("لمنطقة", for the district of) is a form of the word: read
+// as a word of its own it was rare, held by the one passage saying "لمنطقتنا" (to our zone), and pulled towards it.
+describe('Arabic "for" written onto a word', () => {
+  answersEach([['ar', 'لماذا يعتبر هذا المركز مهما لمنطقة تشيانتانغ؟']], 'center-significance');
+});

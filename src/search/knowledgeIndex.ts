@@ -84,6 +84,15 @@ function affixVariant(a: string, b: string, minimumLength: number, leading = tru
 const NO_LETTER_PREFIXES: ReadonlySet<LanguageCode> = new Set(['en', 'ru', 'pt', 'hi', 'af']);
 
 /**
+ * Arabic "for" written onto a word without its article ("لمنطقة", for the district of): the word, even a short one,
+ * is a form of it. The stemmer takes "لل" off, not "ل" alone; read as a word of its own, "لمنطق" was rare, held by
+ * the one passage saying "لمنطقتنا" (to our zone). Not with "ب", "ك" or "و": nothing gained.
+ */
+function withArabicFor(language: LanguageCode, term: string, candidate: string, minimumLength: number): boolean {
+  return language === 'ar' && term === `ل${candidate}` && [...candidate].length >= minimumLength;
+}
+
+/**
  * A typo: one letter substituted, inserted, dropped or two neighbours
  * swapped. Only for long words, where one letter rarely makes another word
  * (in short ones it does: "फ़ोन"/"ज़ोन", "badan"/"bahan"; the stem "impost" of
@@ -625,7 +634,7 @@ export class KnowledgeIndex {
     if (df !== undefined) {
       // A stemmer can cut a word's forms differently ("Цяньтан"/"Цяньтану"), so its
       // one-letter variants count too, and the word weighs as common as its commonest form.
-      const forms = [...neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum + 1, !NO_LETTER_PREFIXES.has(index.language))), ...lexicon.compoundsStartingWith(term), ...lexicon.compoundsEndingWith(term)];
+      const forms = [...neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum + 1, !NO_LETTER_PREFIXES.has(index.language)) || withArabicFor(index.language, term, candidate, affixMinimum)), ...lexicon.compoundsStartingWith(term), ...lexicon.compoundsEndingWith(term)];
       const commonest = Math.max(df, ...forms.map((v) => lexicon.documentFrequency(v)!));
       return { weight: idf(commonest), vocabulary: [term, ...forms], strengths: [1, ...forms.map(() => VARIANT_STRENGTH)] };
     }
