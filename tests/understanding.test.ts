@@ -2317,3 +2317,18 @@ describe('what sets Qiantang apart from other regions', () => {
 describe('Arabic "for" written onto a word', () => {
   answersEach([['ar', 'لماذا يعتبر هذا المركز مهما لمنطقة تشيانتانغ؟']], 'center-significance');
 });
+
+// A throughput, a tonnage or a passenger count asked is an amount of what the question names (`figures`): Xiasha's
+// passage gives its tons; Linjiang's, the airport's and Ningbo-Zhoushan's are given nowhere ("what is Ningbo-Zhoushan's
+// own throughput?" had been answered with Linjiang's passage, 0.56-0.71).
+describe('a throughput asked is an amount of what the question names', () => {
+  const declined: [LanguageCode, string][] = [
+    ['en', 'What is the passenger traffic at Xiaoshan airport?'],
+    ['ru', 'Каков грузооборот порта Линьцзян?'],
+    ['zh', '临江港的货物吞吐量是多少？'],
+    ['ru', 'Какой пассажиропоток у этого аэропорта?'],
+    ['af', 'Wat is die jaarlikse deurset van die Ningbo-Zhoushan-hawe?'],
+  ];
+  answersEach(declined, null, 'in %s, declines: %s');
+  answersEach([['en', "What is Xiasha Port's throughput?"], ['ru', 'Каков грузооборот порта Сяша?']], 'xiasha-port');
+});
