@@ -2347,3 +2347,16 @@ describe("the Center's next event is declined", () => {
   asksEach(questions, 'events');
   answersEach(questions, null, 'in %s, declines: %s');
 });
+
+// A plan named along with another kind ("the entity planned for 2027") is what the question is about, not what it
+// asks: the 2027 plan, which gives no name, keeps only `askedKindFactors.name` of its confidence (0.57-0.63 had
+// answered "what is the name of the entity planned for 2027?").
+describe("the 2027 entity's name is declined", () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'What will the operations entity planned for 2027 be called?'],
+    ['pt', 'Qual vai ser o nome da entidade planejada para 2027?'],
+    ['fa', 'اسم نهادی که برای ۲۰۲۷ برنامه‌ریزی شده چیه؟'],
+  ];
+  answersEach(questions, null, 'in %s, declines: %s');
+  answersEach([['en', 'What is planned for 2027?']], 'plans-2027');
+});

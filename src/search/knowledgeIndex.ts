@@ -812,7 +812,7 @@ export class KnowledgeIndex {
       const unnamedFactor = naming && !naming.has(position) ? this.scoring.unnamedFactor : 1;
       let kindFactor = 1;
       for (const kind of holding) {
-        const answersOther = asked.some((other) => other !== kind && !AMOUNT_KINDS.includes(other) && answersKind(own, position, other));
+        const answersOther = asked.some((other) => other !== kind && !FRAMING_KINDS.includes(other) && answersKind(own, position, other));
         if (!answersKind(own, position, kind) && !answersOther) kindFactor = Math.min(kindFactor, this.scoring.askedKindFactors[kind]!);
       }
       const confidence = kindFactor * unnamedFactor * countedFactor * kindOnly * evidence * coverage * (ranked ? 0.75 + 0.25 * relative[position]! : 1);
@@ -949,8 +949,13 @@ function groupByAnswerType(passages: readonly Passage[]): Map<AnswerType, Int32A
 /** What a passage answers when it can say how many of a thing it names: an amount, or a list to count. */
 const COUNTING_KINDS: readonly AnswerType[] = ['quantity', 'kinds'];
 
-/** The kinds asking an amount or what something is, which a price question asks too ("how much is it?"). */
-const AMOUNT_KINDS: readonly AnswerType[] = ['quantity', 'definition'];
+/**
+ * Kinds a question asking another kind asks along with it, which leave a passage not answering that other kind held
+ * down (`askedKindFactors`): an amount or what something is, which a price question asks too ("how much is it?"),
+ * and a plan, which "the entity planned for 2027" names as what the question is about ("what is the name of the
+ * entity planned for 2027?" asks a name the 2027 plan does not give; its plan had let it keep all its confidence).
+ */
+const FRAMING_KINDS: readonly AnswerType[] = ['quantity', 'definition', 'plan'];
 
 const placeNames = new Map<LanguageCode, readonly string[]>();
 
