@@ -2360,3 +2360,18 @@ describe("the 2027 entity's name is declined", () => {
   answersEach(questions, null, 'in %s, declines: %s');
   answersEach([['en', 'What is planned for 2027?']], 'plans-2027');
 });
+
+// How long a procedure takes (how many days, a processing time) is a kind of its own, `duration`, which no passage
+// gives: "how many days does clearance take under the joint supervision?" had been answered with that passage
+// (0.62-0.90). A journey's time is still a distance ("多久能直达", how soon can one get there directly).
+describe("a procedure's duration is declined", () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'How many days does customs clearance of lab samples take under the joint supervision?'],
+    ['zh', '进口退货仓办理一次退货要几天？'],
+    ['ar', 'كم يوم يستغرق تخليص العينات البحثية بنظام الرقابة المشتركة؟'],
+    ['id', 'Berapa hari proses retur lewat gudang retur?'],
+  ];
+  asksEach(questions, 'duration');
+  answersEach(questions, null, 'in %s, declines: %s');
+  asksEach([['zh', '高铁站建好以后多久能直达上海？']], 'distance');
+});
