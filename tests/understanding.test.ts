@@ -2375,3 +2375,15 @@ describe("a procedure's duration is declined", () => {
   answersEach(questions, null, 'in %s, declines: %s');
   asksEach([['zh', '高铁站建好以后多久能直达上海？']], 'distance');
 });
+
+// Whether the staff speak English (or another language) is a service at the Center, a facility the article does not
+// mention: "do the Center's staff speak English?" had been answered with the 2027 plan's passage (0.60-0.63).
+describe("the staff's languages are declined", () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'Does anyone at the Center speak English? Our delegation has no Chinese.'],
+    ['zh', '中心有懂英语的工作人员吗？'],
+    ['pt', 'O pessoal do centro fala inglês?'],
+  ];
+  asksEach(questions, 'facilities');
+  answersEach(questions, null, 'in %s, declines: %s');
+});
