@@ -2387,3 +2387,16 @@ describe("the staff's languages are declined", () => {
   asksEach(questions, 'facilities');
   answersEach(questions, null, 'in %s, declines: %s');
 });
+
+// "Which handles more cargo?" compares two ports as "which is bigger" does: the article gives Xiasha's tons only, and
+// no comparison ("أيهما يتعامل مع بضائع أكثر" had been answered with Xiasha's passage, 0.70-0.90).
+describe('which port handles more is declined', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'Between Linjiang and Xiasha, which one handles more freight?'],
+    ['ar', 'بين لينجيانغ وشياشا، أيهما يستقبل سفنا أكثر؟'],
+    ['fa', 'بین لینجیانگ و شیاشا کدوم بیشتر کشتی داره؟'],
+    ['hi', 'Linjiang और Xiasha में किस पोर्ट पर ज़्यादा माल आता है?'],
+  ];
+  asksEach(questions, 'comparison');
+  answersEach(questions, null, 'in %s, declines: %s');
+});
