@@ -2400,3 +2400,16 @@ describe('which port handles more is declined', () => {
   asksEach(questions, 'comparison');
   answersEach(questions, null, 'in %s, declines: %s');
 });
+
+// A length asked with the word alone: Indonesian "panjang", Persian "طول" (but "طول می‌کشد", it takes long, is a
+// journey's time), isiZulu "mude" (long). The Grand Canal's length is given nowhere (Xiasha's passage had answered).
+describe("the canal's length asked with a bare word", () => {
+  const questions: [LanguageCode, string][] = [
+    ['id', 'Kanal Besar itu panjang totalnya berapa kilometer?'],
+    ['fa', 'طول کل کانال بزرگ چند کیلومتره؟'],
+    ['zu', 'I-Grand Canal mude kangakanani?'],
+  ];
+  asksEach(questions, 'dimension');
+  answersEach(questions, null, 'in %s, declines: %s');
+  asksNone([['fa', 'سفر با قطار چند ساعت طول می‌کشد؟']], 'dimension');
+});
