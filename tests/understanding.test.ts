@@ -2413,3 +2413,11 @@ describe("the canal's length asked with a bare word", () => {
   answersEach(questions, null, 'in %s, declines: %s');
   asksNone([['fa', 'سفر با قطار چند ساعت طول می‌کشد؟']], 'dimension');
 });
+
+// Russian "называется" (is called) asks a name, with "полностью" (in full) or any word between it and "как": read as a
+// word, it had met the gateway passage's "называют" ("Что это за центр, как он полностью называется?": 0.59).
+describe('Russian "называется" asks a name', () => {
+  const questions: [LanguageCode, string][] = [['ru', 'А как этот центр полностью называется?'], ['ru', 'Как же он официально называется?']];
+  asksEach(questions, 'name');
+  answersEach(questions, 'center-opening');
+});
