@@ -2421,3 +2421,10 @@ describe('Russian "называется" asks a name', () => {
   asksEach(questions, 'name');
   answersEach(questions, 'center-opening');
 });
+
+// "Get to use" (have the chance to use) is no "get to" of a route: "Will our zone get to use these models?" had asked
+// the way to somewhere, which the railway's and the airport's passages answer.
+describe('"get to use" asks no route', () => {
+  asksNone([['en', 'Will partner zones get to use the standardized models?']], 'route');
+  answersEach([['en', 'Will partner zones get to use the standardized models?']], 'sharing-practices');
+});

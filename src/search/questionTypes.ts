@@ -35,6 +35,8 @@ type CueType = AnswerType | 'which' | 'near' | 'mention' | 'frame' | 'cost' | 'f
 
 export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueType, readonly string[]>>>> = {
   en: {
+    // "Will zones get to use the models?": a chance to do something, not a way to get there.
+    which: ['get to use', 'get to know', 'get to see', 'get to learn', 'get to benefit', 'get to share', 'get to adopt', 'get to apply'],
     route: ['how to get', 'how do i get', 'how do we get', 'how can i get', 'how can we get', 'how to reach', 'how do i reach', 'how can i reach', 'how can we reach', 'get there', 'get to', 'how do i go', 'how to go', 'how can i go', 'directions to'],
     source: ['author', 'wrote', 'written', 'published', 'publication', 'source', 'newspaper', 'who wrote', 'who is the author', 'who authored', 'who reported', 'the reporter', 'the journalist', 'which reporter', 'which journalist'],
     mention: ['article'],
