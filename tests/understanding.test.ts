@@ -2428,3 +2428,12 @@ describe('"get to use" asks no route', () => {
   asksNone([['en', 'Will partner zones get to use the standardized models?']], 'route');
   answersEach([['en', 'Will partner zones get to use the standardized models?']], 'sharing-practices');
 });
+
+// "What's special about Xiasha port?" asks what the port's own passage says of it: only Qiantang is set apart from
+// other regions (`distinction`), and a subject no passage answering that names asks no distinction (0.46 had declined).
+describe("what is special about a port asks its own passage", () => {
+  const questions: [LanguageCode, string][] = [['en', "Xiasha Port: what's so special about it?"], ['en', 'What is unique about Linjiang Port?']];
+  answersEach([questions[0]!], 'xiasha-port');
+  answersEach([questions[1]!], 'linjiang-port');
+  answersEach([['en', 'What is special about Qiantang compared to other districts?']], 'qiantang-open-platforms');
+});

@@ -467,6 +467,9 @@ export class KnowledgeIndex {
     let joint: boolean | undefined;
     const namedJointly = () => (joint ??= namesJointly(text, own));
     if (types.has('distinction') && namedJointly()) types.delete('distinction');
+    // "Linjiang port - what's special about it?" asks what a subject's own passage says of it: a subject no passage
+    // answering a distinction names is not set apart from others (that passage sets Qiantang apart from the regions).
+    if (types.has('distinction') && terms.some((term) => namesSubject(own, term) && !heldAnswering(own, term, 'distinction'))) types.delete('distinction');
     // "Near" asks how far only of what the knowledge knows ("near the airport", not "a hotel near the Center").
     if (near && known && terms.every((term) => term.vocabulary.length > 0)) types.add('distance');
     // "Who wrote it?" after a sentence of context is about the article itself, which its kind alone names.
@@ -1408,6 +1411,14 @@ function topicSpanned(own: LanguageIndex, terms: readonly QueryTerm[], rarest: n
   const topics = new Set([...holders].map((position) => own.passages.get(own.ids[position]!)!.topic));
   if (topics.size !== 1) return undefined;
   return { holders: [...holders], extra: Math.max(0, rarest - term.weight) };
+}
+
+/** Whether a passage answering `kind` holds a word of `term` (or a form of it). */
+function heldAnswering(own: LanguageIndex, term: QueryTerm, kind: AnswerType): boolean {
+  for (const word of term.vocabulary) {
+    for (const position of own.scored.get(word)?.passages ?? []) if (answersKind(own, position, kind)) return true;
+  }
+  return false;
 }
 
 /** Whether a query term names a passage's subject (`subjects`: "Linjiang", "2027"), read in `own`. */
