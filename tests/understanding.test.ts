@@ -2437,3 +2437,10 @@ describe("what is special about a port asks its own passage", () => {
   answersEach([questions[1]!], 'linjiang-port');
   answersEach([['en', 'What is special about Qiantang compared to other districts?']], 'qiantang-open-platforms');
 });
+
+// A reason, a solution or kinds asked of a subject whose passages answer none ("what is Xiasha port for?") ask what
+// its own passage says of it: the passages giving reasons are about the Center and the gateway (0.42 had declined).
+describe("a reason asked of a port is its own passage's", () => {
+  answersEach([['pt', 'Para que serve o porto de Xiasha?']], 'xiasha-port');
+  answersEach([['en', 'Why does Linjiang Port matter?']], 'linjiang-port');
+});

@@ -467,9 +467,12 @@ export class KnowledgeIndex {
     let joint: boolean | undefined;
     const namedJointly = () => (joint ??= namesJointly(text, own));
     if (types.has('distinction') && namedJointly()) types.delete('distinction');
-    // "Linjiang port - what's special about it?" asks what a subject's own passage says of it: a subject no passage
-    // answering a distinction names is not set apart from others (that passage sets Qiantang apart from the regions).
-    if (types.has('distinction') && terms.some((term) => namesSubject(own, term) && !heldAnswering(own, term, 'distinction'))) types.delete('distinction');
+    // "Linjiang port - what's special about it?", "what is Linjiang port for?" ask what a subject's own passage says
+    // of it: a subject no passage answering such a kind names is not set apart from others (that passage sets
+    // Qiantang apart from the regions), nor given a reason, a solution or kinds elsewhere.
+    for (const kind of DESCRIBING_KINDS) {
+      if (types.has(kind) && terms.some((term) => namesSubject(own, term) && !heldAnswering(own, term, kind))) types.delete(kind);
+    }
     // "Near" asks how far only of what the knowledge knows ("near the airport", not "a hotel near the Center").
     if (near && known && terms.every((term) => term.vocabulary.length > 0)) types.add('distance');
     // "Who wrote it?" after a sentence of context is about the article itself, which its kind alone names.
@@ -1412,6 +1415,14 @@ function topicSpanned(own: LanguageIndex, terms: readonly QueryTerm[], rarest: n
   if (topics.size !== 1) return undefined;
   return { holders: [...holders], extra: Math.max(0, rarest - term.weight) };
 }
+
+/**
+ * Kinds that describe a subject, asked of it ("why", "what is special", "is there a solution", "what kinds"): a
+ * subject whose passages answer none of them is described by its own passage. Not a time, a place or an amount: a
+ * passage not giving one cannot answer it ("when did Xiasha port open?"). Role, method, recipient, level and origin
+ * were tried too: nothing moved.
+ */
+const DESCRIBING_KINDS: readonly AnswerType[] = ['distinction', 'reason', 'solution', 'kinds'];
 
 /** Whether a passage answering `kind` holds a word of `term` (or a form of it). */
 function heldAnswering(own: LanguageIndex, term: QueryTerm, kind: AnswerType): boolean {
