@@ -79,7 +79,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['in what way', 'what way', 'how does it work', 'how does this work', 'how does that work', 'how do they work', 'how will it work', 'how it works', 'by what means', 'what mechanism', 'in what form', 'what form', 'in which form', 'in what shape'],
     kinds: ['which zones', 'what zones', 'what special zones', 'which special zones', 'what kind', 'what kinds', 'which kind', 'which kinds', 'what type', 'what types', 'which type', 'which types', 'what sort', 'how many kinds', 'how many types', 'how many sorts', 'how many different kinds', 'how many different types', 'what sorts', 'which sorts', 'what are the types', 'what are the kinds', 'different types', 'different kinds'],
     distinction: ['different from', 'differ from', 'differs from', 'different to', 'sets it apart', 'set it apart', 'sets qiantang apart', 'apart from other', 'stand out', 'stands out', 'special about', 'unique about', 'so special', 'distinguish', 'distinguishes', 'distinctive', 'unlike other', 'compared to other', 'compared with other', 'other regions', 'other districts', 'other areas', 'other parts of china', 'rest of china', 'other chinese districts', 'other chinese regions'],
-    name: ['full name', 'official name', 'what is it called', 'called', 'name', 'what is the name', 'what\'s it called', 'whats it called', 'abbreviation', 'acronym', 'stand for', 'stands for'],
+    name: ['full name', 'official name', 'what is it called', 'called', 'name', 'what is the name', 'what\'s it called', 'whats it called', 'abbreviation', 'acronym', 'stand for', 'stands for', 'full official name', 'official full name'],
     definition: ['what', 'what is', 'what exactly is', 'tell me about'],
   },
   zh: {
@@ -128,7 +128,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['怎么运作', '如何运作', '怎样运作', '怎么操作', '怎么运行', '如何运行', '怎么实现', '如何实现', '通过什么方式', '以什么方式', '用什么方式', '如何做到', '怎么做到', '以什么形式', '什么形式', '以何种形式', '何种形式'],
     kinds: ['哪些区', '哪些园区', '哪些功能区', '哪些区域', '哪些类型', '什么类型', '哪几种', '哪几类', '哪些种类', '什么样的', '几种', '几类', '多少种', '多少类', '哪种', '哪类', '什么种类', '啥类型'],
     distinction: ['不同于', '有什么不同', '有何不同', '不一样', '区别', '特别之处', '特殊之处', '独特', '与众不同', '突出在', '特点', '其他地区', '别的地区', '其他区域', '其它地区', '其他城区', '别的区'],
-    name: ['全称', '全名', '正式名称', '叫什么', '名称', '名字', '叫啥', '简称', '缩写'],
+    name: ['全称', '全名', '正式名称', '叫什么', '名称', '名字', '叫啥', '简称', '缩写', '官方全称', '正式全称', '完整名称', '完整的名称'],
     definition: ['什么', '是什么', '什么是', '是啥', '介绍一下', '怎么回事', '咋回事', '是怎么回事'],
   },
   ru: {
@@ -174,7 +174,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['как это работает', 'как это устроено', 'как это будет работать', 'каким образом', 'как работает', 'как работают', 'как устроен', 'как устроена', 'как устроено', 'как функционирует', 'каким способом', 'каким путём', 'каким путем', 'за счёт чего', 'за счет чего', 'в какой форме', 'в каком виде'],
     kinds: ['какие зоны', 'какие особые зоны', 'какие экономические зоны', 'какие виды', 'какие типы', 'какого типа', 'какого вида', 'сколько видов', 'сколько типов', 'какие бывают', 'какого рода', 'каких типов', 'каких видов', 'какие разновидности'],
     distinction: ['отличается', 'отличает', 'отличие', 'отличия', 'выделяется', 'выделяет', 'особенного', 'особенное', 'в отличие от', 'не как другие', 'других регионов', 'других районов', 'остальных регионов', 'других регионах', 'других районах', 'остального китая'],
-    name: ['полное название', 'официальное название', 'как называется', 'полностью называется', 'называется', 'как будет называться', 'будет называться', 'как назовут', 'как его назовут', 'название', 'как называют', 'как расшифровывается', 'аббревиатура'],
+    name: ['полное название', 'официальное название', 'как называется', 'полностью называется', 'называется', 'как будет называться', 'будет называться', 'как назовут', 'как его назовут', 'название', 'как называют', 'как расшифровывается', 'аббревиатура', 'полное официальное название', 'официальное полное название', 'полное официальное наименование', 'полное наименование'],
     definition: ['что', 'что такое', 'что это', 'что это за', 'что за', 'расскажите о', 'расскажите об', 'расскажите про', 'расскажи о', 'расскажи об', 'расскажи про', 'что известно о', 'что известно про'],
   },
   pt: {
@@ -223,7 +223,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['como isso funciona', 'como e que funciona', 'de que forma', 'de que maneira', 'como funciona', 'como fica', 'como ficam', 'como funcionam', 'como vai funcionar', 'de que modo', 'de qual forma', 'de qual maneira', 'em que formato', 'em qual formato', 'de que jeito', 'de qual jeito'],
     kinds: ['quais zonas', 'que zonas', 'quais zonas especiais', 'que zonas especiais', 'que tipos', 'quais tipos', 'que tipo', 'qual tipo', 'que especies', 'quantos tipos', 'quantas categorias', 'quais os tipos', 'quais sao os tipos', 'que categorias', 'quais categorias'],
     distinction: ['diferente de', 'diferente das', 'diferente dos', 'diferencia', 'diferenca', 'diferencial', 'se destaca', 'destaca', 'de especial', 'tem de especial', 'distingue', 'outras regioes', 'outros distritos', 'resto da china', 'demais regioes', 'outras areas'],
-    name: ['nome completo', 'nome oficial', 'como se chama', 'nome', 'como e chamado', 'como e chamada', 'como chama', 'sigla'],
+    name: ['nome completo', 'nome oficial', 'como se chama', 'nome', 'como e chamado', 'como e chamada', 'como chama', 'sigla', 'nome oficial completo', 'nome completo oficial'],
     definition: ['o que', 'o que e', 'que e', 'que e isso', 'fale sobre', 'me fale sobre', 'fala sobre', 'me fala sobre', 'conte sobre', 'me conte sobre', 'me conta sobre', 'fale um pouco sobre', 'apresente'],
   },
   hi: {
@@ -271,7 +271,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['किस तरह', 'किस प्रकार', 'कैसे काम', 'किस तरीके', 'किस ढंग', 'किस माध्यम', 'किस रूप', 'किस स्वरूप'],
     kinds: ['कौन से ज़ोन', 'कौन-कौन से ज़ोन', 'कौनसे ज़ोन', 'कौन से ज़ोन्स', 'किस प्रकार के', 'किस तरह के', 'कौन से प्रकार', 'कौन-कौन से', 'कौन कौन से', 'कितने प्रकार', 'कितनी तरह', 'कितने तरह', 'कितनी किस्म', 'किस किस्म'],
     distinction: ['से अलग', 'अलग क्यों', 'खास क्यों', 'ख़ास क्यों', 'अलग बनाता', 'अलग बनाती', 'खास क्या', 'ख़ास क्या', 'खासियत', 'ख़ासियत', 'विशेषता', 'अनोखा', 'अनूठा', 'फर्क', 'फ़र्क', 'अंतर', 'बाकी इलाकों', 'दूसरे इलाकों', 'अन्य क्षेत्रों', 'बाकी क्षेत्रों', 'दूसरे क्षेत्रों'],
-    name: ['पूरा नाम', 'आधिकारिक नाम', 'नाम क्या', 'नाम', 'क्या कहलाता', 'क्या कहा जाता', 'संक्षिप्त नाम'],
+    name: ['पूरा नाम', 'आधिकारिक नाम', 'नाम क्या', 'नाम', 'क्या कहलाता', 'क्या कहा जाता', 'संक्षिप्त नाम', 'पूरा आधिकारिक नाम', 'आधिकारिक पूरा नाम', 'पूरा ऑफिशियल नाम', 'ऑफिशियल नाम'],
     definition: ['क्या', 'क्या है', 'के बारे में बताइए', 'के बारे में बताइये', 'के बारे में बताओ', 'के बारे में बताएं', 'के बारे में बताएँ', 'के बारे में बताना', 'के बारे में जानकारी दीजिए', 'के बारे में जानकारी दें'],
   },
   ar: {
@@ -318,7 +318,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['ازاي', 'باي طريقه', 'كيف يعمل', 'كيف تعمل', 'كيف سيعمل', 'كيف ستعمل', 'كيف يتم', 'ما اليه', 'ما هي اليه', 'باي شكل', 'باي صيغه', 'باي صوره'],
     kinds: ['ما المناطق', 'ما هي المناطق', 'اي مناطق', 'ايه المناطق', 'ما انواع', 'ما نوع', 'اي نوع', 'اي انواع', 'كم نوع', 'كم نوعا', 'ما هي انواع', 'ما هي الانواع', 'ما الانواع', 'ما اشكال', 'ما هي اشكال'],
     distinction: ['يميز', 'تميز', 'يتميز', 'تتميز', 'يختلف', 'تختلف', 'مختلف عن', 'مختلفه عن', 'الفرق بين', 'ما الفرق', 'ما المميز', 'مميزات', 'باقي الصين', 'باقي مناطق الصين'],
-    name: ['الاسم الكامل', 'الاسم الرسمي', 'ما اسم', 'اسم', 'اسمه', 'اسمها', 'ماذا يسمى', 'بماذا يسمى', 'ما الاسم', 'اختصار'],
+    name: ['الاسم الكامل', 'الاسم الرسمي', 'ما اسم', 'اسم', 'اسمه', 'اسمها', 'ماذا يسمى', 'بماذا يسمى', 'ما الاسم', 'اختصار', 'الاسم الرسمي الكامل', 'الاسم الكامل الرسمي'],
     definition: ['ما', 'ما هو', 'ما هي', 'ماذا', 'ايه', 'شو', 'عباره عن ايه', 'عباره عن', 'حدثني عن', 'حدثنا عن', 'اخبرني عن', 'اخبرنا عن', 'عرفني على', 'عرفنا على', 'احكي لي عن', 'احكيلي عن', 'كلمني عن'],
   },
   fa: {
@@ -367,7 +367,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['چه جوری', 'چجوری', 'به چه شکل', 'چطور کار میکند', 'چطور کار میکنه', 'چطوری کار میکنه', 'چگونه کار میکند', 'چگونه عمل میکند', 'سازوکار', 'چه سازوکاری', 'به چه روشی', 'با چه روشی', 'به چه صورت', 'از چه راهی', 'به چه شکلی', 'چه شکلی', 'به چه صورتی', 'چه صورتی'],
     kinds: ['چه مناطقی', 'کدام مناطق', 'کدوم مناطق', 'چه نوع', 'چه نوعی', 'چه انواعی', 'کدام نوع', 'چند نوع', 'چند جور', 'کدوم نوع', 'چه مدل', 'چه مدلی', 'چه جور'],
     distinction: ['متمایز', 'متفاوت', 'فرق', 'تفاوت', 'فرقش', 'تفاوتش', 'چه فرقی', 'چه تفاوتی', 'خاص است', 'ویژگی خاص', 'برجسته', 'جاهای دیگه'],
-    name: ['اسم کامل', 'نام کامل', 'نام رسمی', 'اسم رسمی', 'اسمش چیه', 'اسم', 'نام', 'اسمش', 'نامش', 'چه نام دارد', 'مخفف'],
+    name: ['اسم کامل', 'نام کامل', 'نام رسمی', 'اسم رسمی', 'اسمش چیه', 'اسم', 'نام', 'اسمش', 'نامش', 'چه نام دارد', 'مخفف', 'اسم کامل رسمی', 'نام کامل رسمی', 'نام رسمی کامل', 'اسم رسمی کامل'],
     definition: ['چیست', 'چیه', 'چی', 'چه', 'معرفی کن', 'معرفی کنید', 'معرفی کنین', 'معرفی بکن', 'معرفی بکنید'],
   },
   id: {
@@ -414,7 +414,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['dengan cara apa', 'caranya', 'cara kerja', 'cara kerjanya', 'bagaimana mekanisme', 'mekanismenya', 'melalui cara apa', 'lewat cara apa', 'bagaimana prosesnya', 'gimana prosesnya', 'dalam bentuk apa', 'bentuknya apa', 'bentuknya seperti apa'],
     kinds: ['zona apa saja', 'kawasan apa saja', 'jenis apa', 'jenis apa saja', 'macam apa', 'apa saja jenis', 'berapa jenis', 'berapa macam', 'jenisnya apa', 'apa jenisnya', 'apa saja jenisnya', 'tipe apa', 'kategori apa'],
     distinction: ['beda dari', 'berbeda dari', 'beda dengan', 'berbeda dengan', 'bedanya', 'perbedaan', 'membedakan', 'istimewa', 'keistimewaan', 'unik', 'keunikan', 'menonjol', 'daerah lain', 'wilayah lain', 'distrik lain'],
-    name: ['nama lengkap', 'nama resmi', 'namanya apa', 'nama', 'apa namanya', 'disebut apa', 'singkatan', 'kepanjangan', 'kepanjangannya'],
+    name: ['nama lengkap', 'nama resmi', 'namanya apa', 'nama', 'apa namanya', 'disebut apa', 'singkatan', 'kepanjangan', 'kepanjangannya', 'nama resmi lengkap', 'nama lengkap resmi', 'nama resminya', 'nama lengkapnya'],
     definition: ['apa', 'apa itu', 'apa sih', 'ceritakan tentang', 'jelaskan tentang', 'ceritain tentang', 'jelasin tentang', 'perkenalkan'],
   },
   am: {
@@ -460,7 +460,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['እንዴት ነው የሚሰራው', 'እንዴት ነው የሚሠራው', 'እንዴት ነው የሚሰሩት', 'እንዴት ይሰራሉ', 'አሰራሩ እንዴት ነው', 'በምን መንገድ', 'በምን ሁኔታ', 'እንዴት ይሰራል', 'እንዴት ይሠራል', 'በምን ዘዴ', 'በምን መልኩ'],
     kinds: ['የትኞቹ ዞኖች', 'ምን ምን ዞኖች', 'ምን ዓይነት', 'ምን አይነት', 'ምን ዓይነቶች', 'የትኞቹ ዓይነቶች', 'ስንት ዓይነት', 'ስንት አይነት', 'ምን አይነቶች', 'የትኞቹ አይነቶች'],
     distinction: ['የሚለየው', 'የሚለያት', 'የሚለዩት', 'ልዩ የሚያደርገው', 'ልዩ የሚያደርጋት', 'ልዩነት', 'ልዩነቱ', 'ከሌሎች', 'ከሌሎች አካባቢዎች', 'ከሌሎች ክልሎች', 'ሌሎች አካባቢዎች'],
-    name: ['ሙሉ ስሙ', 'ሙሉ ስም', 'ይፋዊ ስሙ', 'ስሙ ማን', 'ስሙ', 'ስም', 'ምን ይባላል', 'ምህጻረ ቃል', 'ማን ይባላል', 'ስሙ ማን ይባላል'],
+    name: ['ሙሉ ስሙ', 'ሙሉ ስም', 'ይፋዊ ስሙ', 'ስሙ ማን', 'ስሙ', 'ስም', 'ምን ይባላል', 'ምህጻረ ቃል', 'ማን ይባላል', 'ስሙ ማን ይባላል', 'ሙሉ ይፋዊ ስሙ', 'ይፋዊ ሙሉ ስሙ', 'ሙሉ መጠሪያ'],
     definition: ['ምንድን', 'ምንድነው', 'ምን', 'ንገረኝ', 'ንገሩኝ', 'ንገሩን', 'አስረዳኝ', 'አስረዱኝ', 'አብራራልኝ', 'አብራሩልኝ'],
   },
   zu: {
@@ -508,7 +508,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['ngayiphi indlela', 'ngaluphi uhlobo', '*sebenza kanjani', 'kwenziwa kanjani'],
     kinds: ['zinhlobo zini', 'uhlobo luni', 'hlobo luni', 'yiziphi izinhlobo', 'izinhlobo ziphi'],
     distinction: ['ihluke', 'yihluke', 'ehlukile', 'yehlukile', 'ihlukile', 'ahlukile', 'umehluko', 'ehlukanisa', 'ihlukanisa', 'ikhethekile', 'okukhethekile', 'iyingqayizivele', 'kunezinye izifunda', 'kunezinye izindawo', 'ezinye izifunda', 'ezinye izindawo'],
-    name: ['igama eliphelele', 'igama elisemthethweni', 'ibizwa ngokuthini', 'igama', '*bizwa ngokuthini'],
+    name: ['igama eliphelele', 'igama elisemthethweni', 'ibizwa ngokuthini', 'igama', '*bizwa ngokuthini', 'igama eliphelele elisemthethweni', 'igama elisemthethweni eliphelele'],
     definition: ['yini', 'ini', '*yini', 'ngitshele', 'sitshele', 'ngichazele', 'sichazele', 'ngitshele kabanzi'],
   },
   af: {
@@ -556,7 +556,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['op watter manier', 'hoe werk', 'hoe sal dit werk', 'op watter wyse', 'hoe funksioneer', 'watter meganisme', 'in watter vorm', 'watter vorm'],
     kinds: ['watter sones', 'watter spesiale sones', 'watter ekonomiese sones', 'watter soort', 'watter soorte', 'watter tipe', 'watter tipes', 'wat vir soort', 'hoeveel soorte', 'hoeveel tipes', 'watse', 'wat se soort'],
     distinction: ['anders as', 'verskil', 'verskil van', 'onderskei', 'uniek', 'spesiaal aan', 'so spesiaal', 'uitstaan', 'staan uit', 'uitsonderlik', 'ander streke', 'ander gebiede', 'ander distrikte', 'res van china'],
-    name: ['volle naam', 'amptelike naam', 'wat is die naam', 'heet', 'naam', 'hoe heet', 'waarvoor staan', 'afkorting', 'genoem'],
+    name: ['volle naam', 'amptelike naam', 'wat is die naam', 'heet', 'naam', 'hoe heet', 'waarvoor staan', 'afkorting', 'genoem', 'volle amptelike naam', 'amptelike volle naam', 'volledige naam', 'volledige amptelike naam'],
     definition: ['wat', 'wat is', 'vertel my van', 'vertel my meer van', 'vertel my oor', 'vertel my meer oor', 'vertel ons van', 'vertel ons oor', 'vertel ons meer oor'],
   },
 };
