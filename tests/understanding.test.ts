@@ -2455,3 +2455,13 @@ describe('the full official name', () => {
     ['af', 'Wat is die volle amptelike naam van die Sentrum?'],
   ], 'center-opening');
 });
+
+// Hindi "सी-पोर्ट" (sea-port) with a hyphen, or two words, is the loanword "सीपोर्ट": the hyphen had left "सी" alone.
+describe('Hindi "सी-पोर्ट" is a seaport', () => {
+  it('reads "सी-पोर्ट" and "सी पोर्ट" as the knowledge\'s "समुद्री बंदरगाह"', () => {
+    const hindi = tokenizerFor('hi');
+    expect(hindi.terms('सी-पोर्ट')).toEqual(hindi.terms('समुद्री बंदरगाह'));
+    expect(hindi.terms('सी पोर्ट')).toEqual(hindi.terms('समुद्री बंदरगाह'));
+  });
+  answersEach([['hi', 'Hangzhou में सी-पोर्ट कौन सा है?']], 'linjiang-port');
+});
