@@ -666,6 +666,8 @@ interface Cue {
   type: CueType;
   /** Each word: exact, or with `*` at its start (a word ending so) or end (a word beginning so). */
   words: string[];
+  /** The words written together, as a cue is looked for in unspaced text (Chinese). */
+  unspaced: string;
 }
 
 interface Cues {
@@ -673,8 +675,14 @@ interface Cues {
   all: Cue[];
   /** The cues whose first word is written out, by that word: only these are tried at a word. */
   byFirstWord: Map<string, number[]>;
-  /** The cues whose first word is a pattern (`*kuphi`), tried at every word. */
-  patternFirst: number[];
+  /** The cues whose first word is a word's ending (`*kuphi`), by that ending; and the endings' lengths. */
+  byFirstEnding: Map<string, number[]>;
+  endingLengths: number[];
+  /** The cues whose first word is a word's beginning (`hlelo*`), by that beginning; and the beginnings' lengths. */
+  byFirstBeginning: Map<string, number[]>;
+  beginningLengths: number[];
+  /** The cues whose first word is a part inside a word (`*x*`), tried at every word. */
+  insideFirst: number[];
 }
 
 const cueCache = new Map<LanguageCode, Cues>();
@@ -714,6 +722,14 @@ const DISTANCE_UNITS: Readonly<Record<LanguageCode, readonly string[]>> = {
   af: ['km', 'kilometer'],
 };
 
+/** Whether `phrase` is written in `text` with a digit just before or after it ("3月21日": a day of the month). */
+function nextToDigit(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (/\d/.test(text[at - 1] ?? '') || /\d/.test(text[at + phrase.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** A day of a month, as written next to the month ("21 March", "March 21st", "21 марта"). */
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th|ste|de|e)?$/u;
 
@@ -723,18 +739,29 @@ function cuesFor(language: LanguageCode): Cues {
   const all: Cue[] = [];
   for (const [type, phrases] of [...Object.entries(QUESTION_WORDS[language]), ['month', MONTHS[language]]] as [CueType, readonly string[]][]) {
     // A hyphen is not part of a word for the segmenter ("e-mail" is "e", "mail"), so a cue splits there too.
-    for (const phrase of phrases) all.push({ type, words: normalizeForSearch(phrase, language).split(/[\s-]+/).filter(Boolean) });
+    for (const phrase of phrases) {
+      const words = normalizeForSearch(phrase, language).split(/[\s-]+/).filter(Boolean);
+      all.push({ type, words, unspaced: words.join('') });
+    }
   }
   const length = (cue: Cue) => cue.words.join(' ').length;
   all.sort((a, b) => b.words.length - a.words.length || length(b) - length(a));
   const byFirstWord = new Map<string, number[]>();
-  const patternFirst: number[] = [];
+  const byFirstEnding = new Map<string, number[]>();
+  const byFirstBeginning = new Map<string, number[]>();
+  const insideFirst: number[] = [];
+  const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
   all.forEach((cue, i) => {
     const first = cue.words[0]!;
-    if (first.startsWith('*') || first.endsWith('*')) patternFirst.push(i);
-    else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), i]);
+    const ending = first.startsWith('*');
+    const beginning = first.endsWith('*');
+    if (ending && beginning) insideFirst.push(i);
+    else if (ending) add(byFirstEnding, first.slice(1), i);
+    else if (beginning) add(byFirstBeginning, first.slice(0, -1), i);
+    else add(byFirstWord, first, i);
   });
-  cues = { all, byFirstWord, patternFirst };
+  const lengths = (map: Map<string, number[]>) => [...new Set([...map.keys()].map((part) => part.length))];
+  cues = { all, byFirstWord, byFirstEnding, endingLengths: lengths(byFirstEnding), byFirstBeginning, beginningLengths: lengths(byFirstBeginning), insideFirst };
   cueCache.set(language, cues);
   return cues;
 }
@@ -871,13 +898,13 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   if (UNSPACED.has(language)) {
     let rest = text;
     const { all } = cuesFor(language);
-    const amountAsked = all.some((cue) => cue.type === 'quantity' && text.includes(cue.words.join('')));
+    const amountAsked = all.some((cue) => cue.type === 'quantity' && text.includes(cue.unspaced));
     const saving = saves(text, language);
     for (const cue of all) {
-      const phrase = cue.words.join('');
+      const phrase = cue.unspaced;
       if (cue.type === 'cost' && (!amountAsked || saving)) continue;
-      if (cue.type === 'month' && new RegExp(`\\d${phrase}|${phrase}\\d`, 'u').test(rest)) continue;
       if (rest.includes(phrase)) {
+        if (cue.type === 'month' && nextToDigit(rest, phrase)) continue;
         claim(cue.type);
         rest = rest.split(phrase).join(' ');
       }
@@ -892,14 +919,22 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const particles = normalizedWords(YES_NO_PARTICLES, language);
   const opening = particles.size > 0 ? sentenceOpeners(segments, (segment) => segment.isWordLike && !chatter.has(segment.segment)) : undefined;
   // Every place a cue matches, then claimed in the cues' order (longest first), each word once.
-  const { all, byFirstWord, patternFirst } = cuesFor(language);
+  const { all, byFirstWord, byFirstEnding, endingLengths, byFirstBeginning, beginningLengths, insideFirst } = cuesFor(language);
   const found: Array<{ cue: number; at: number }> = [];
-  keys.forEach((key, at) => {
-    for (const cue of [...(byFirstWord.get(key) ?? []), ...patternFirst]) {
+  const tryCues = (candidates: readonly number[] | undefined, at: number) => {
+    for (const cue of candidates ?? []) {
       const { words: cueWords } = all[cue]!;
       if (at + cueWords.length > words.length) continue;
       if (cueWords.every((pattern, j) => wordMatches(pattern, keys[at + j]!))) found.push({ cue, at });
     }
+  };
+  // The cues that may begin at a word: those beginning with it, or with one of its endings or beginnings (looked up
+  // by length: a cue list has hundreds of words, and patterns tried one by one at every word had cost a tenth of a search).
+  keys.forEach((key, at) => {
+    tryCues(byFirstWord.get(key), at);
+    for (const length of endingLengths) if (key.length >= length) tryCues(byFirstEnding.get(key.slice(key.length - length)), at);
+    for (const length of beginningLengths) if (key.length >= length) tryCues(byFirstBeginning.get(key.slice(0, length)), at);
+    tryCues(insideFirst, at);
   });
   found.sort((a, b) => a.cue - b.cue || a.at - b.at);
   const used = new Array<boolean>(words.length).fill(false);
@@ -947,7 +982,7 @@ function unspacedCounted(text: string, language: LanguageCode): string | undefin
   const counters = normalizedWords(COUNTER_WORDS, language);
   for (const cue of cuesFor(language).all) {
     if (cue.type !== 'quantity') continue;
-    const phrase = cue.words.join('');
+    const phrase = cue.unspaced;
     const at = text.indexOf(phrase);
     if (at < 0) continue;
     const after = [...text.slice(at + phrase.length)];
