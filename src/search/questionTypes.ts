@@ -687,7 +687,6 @@ interface Cues {
 
 const cueCache = new Map<LanguageCode, Cues>();
 
-/** The language's cues, normalised like the text they are looked for in, longest first. */
 /**
  * The months, as a date is checked with them ("did it open in April?", "听说是4月份开的"): a month named asks when
  * (`time`), not a word the knowledge lacks. Words that are also everyday words are left out or kept in a phrase
@@ -730,9 +729,13 @@ function nextToDigit(text: string, phrase: string): boolean {
   return false;
 }
 
+/** A number as written before a unit ("50", "1.5", "2,5"). */
+const A_NUMBER = /^\d+(?:[.,]\d+)?$/u;
+
 /** A day of a month, as written next to the month ("21 March", "March 21st", "21 марта"). */
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th|ste|de|e)?$/u;
 
+/** The language's cues, normalised like the text they are looked for in, longest first. */
 function cuesFor(language: LanguageCode): Cues {
   let cues = cueCache.get(language);
   if (cues) return cues;
@@ -945,7 +948,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   // A distance stated ("50 km from the airport?"): the unit after a number asks how far (Arabic "كم" is "km" there, not "how many").
   const units = normalizedWords(DISTANCE_UNITS, language);
   keys.forEach((key, at) => {
-    if (at > 0 && units.has(key) && /^\d+(?:[.,]\d+)?$/u.test(keys[at - 1]!)) {
+    if (at > 0 && units.has(key) && A_NUMBER.test(keys[at - 1]!)) {
       used[at] = true;
       claim('distance');
     }
