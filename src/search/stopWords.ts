@@ -114,9 +114,9 @@ export const CHATTER_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
     'واقعا', 'همکاران', 'همکارم', 'مدیرم', 'خب', 'راستی', 'درسته', 'شنیدم', 'شنیدیم', 'خسته', 'نباشید', 'میگن', 'دیگه', 'ببخشید', 'متوجه', 'نشدم', 'میگه'],
   id: ['jelaskan', 'jelasin', 'ceritakan', 'ceritain', 'singkat', 'singkatnya', 'halo', 'hai', 'selamat', 'pagi', 'siang', 'sore', 'malam', 'terima', 'kasih', 'makasih', 'pertanyaan', 'tanya', 'bertanya', 'mau', 'ingin', 'pengen', 'tahu', 'tau',
     'mohon', 'info', 'informasi', 'pak', 'bu', 'kak', 'mas', 'mbak', 'rekan', 'atasan', 'persisnya', 'sebenarnya', 'sih', 'dong', 'ya', 'kah', 'benar', 'betul', 'dengar', 'mendengar', 'katanya', 'aja', 'gak', 'nggak', 'enggak', 'ga', 'gimana'],
-  am: ['አስረዳኝ', 'አስረዱኝ', 'አብራራልኝ', 'ንገረኝ', 'ንገሩኝ', 'ነገር', 'ባጭሩ', 'በአጭሩ', 'ልትነግረኝ', 'ልትነግሩኝ', 'ትችላለህ', 'ትችላላችሁ', 'ትችያለሽ', 'ሰላም', 'ጤና', 'ይስጥልኝ', 'እንደምን', 'አመሰግናለሁ', 'እናመሰግናለን', 'ጥያቄ', 'ጥያቄዬ', 'ማወቅ', 'እፈልጋለሁ', 'እንፈልጋለን', 'ንገሩኝ', 'ንገረኝ', 'በትክክል', 'እባካችሁ', 'ሰማሁ', 'ሰምቻለሁ', 'ሰምተናል', 'ማለቴ', 'ወይ', 'አለቃዬ', 'አለቃችን', 'ለመሆኑ', 'ይቅርታ'],
-  zu: ['ngichazele', 'sichazele', 'ngichazela', 'into', 'nto', 'kafushane', 'ungangitshela', 'ningangitshela', 'ngitshele', 'sitshele', 'sawubona', 'sanibonani', 'sawubona', 'ngiyabonga', 'siyabonga', 'umbuzo', 'imibuzo', 'ngifuna', 'sifuna', 'ukwazi', 'ngazi', 'ngicela', 'sicela', 'ngempela', 'ncamashi', 'nje', 'ngizwe', 'sizwe',
-    'umphathi', 'umphathi wami', 'imininingwane', 'ungicele', 'ungicelile', 'empeleni'],
+  am: ['አስረዳኝ', 'አስረዱኝ', 'አብራራልኝ', 'ነገር', 'ባጭሩ', 'በአጭሩ', 'ልትነግረኝ', 'ልትነግሩኝ', 'ትችላለህ', 'ትችላላችሁ', 'ትችያለሽ', 'ሰላም', 'ጤና', 'ይስጥልኝ', 'እንደምን', 'አመሰግናለሁ', 'እናመሰግናለን', 'ጥያቄ', 'ጥያቄዬ', 'ማወቅ', 'እፈልጋለሁ', 'እንፈልጋለን', 'ንገሩኝ', 'ንገረኝ', 'በትክክል', 'እባካችሁ', 'ሰማሁ', 'ሰምቻለሁ', 'ሰምተናል', 'ማለቴ', 'ወይ', 'አለቃዬ', 'አለቃችን', 'ለመሆኑ', 'ይቅርታ'],
+  zu: ['ngichazele', 'sichazele', 'ngichazela', 'into', 'nto', 'kafushane', 'ungangitshela', 'ningangitshela', 'ngitshele', 'sitshele', 'sawubona', 'sanibonani', 'ngiyabonga', 'siyabonga', 'umbuzo', 'imibuzo', 'ngifuna', 'sifuna', 'ukwazi', 'ngazi', 'ngicela', 'sicela', 'ngempela', 'ncamashi', 'nje', 'ngizwe', 'sizwe',
+    'umphathi', 'imininingwane', 'ungicele', 'ungicelile', 'empeleni'],
   af: ['verduidelik', 'ding', 'dinge', 'kortliks', 'opsomming', 'hallo', 'haai', 'goeie', 'more', 'middag', 'aand', 'dag', 'dankie', 'baie', 'vraag', 'vrae', 'vinnige', 'wil', 'weet', 'graag', 'sê', 'vertel', 'presies', 'eintlik',
     'kollegas', 'kollega', 'baas', 'net', 'seker', 'reg', 'nou', 'gehoor', 'hoor', 'goeiemiddag', 'goeiemôre', 'goeiemore', 'goeiedag', 'goeienaand', 'hi'],
 };
