@@ -84,12 +84,17 @@ function affixVariant(a: string, b: string, minimumLength: number, leading = tru
 const NO_LETTER_PREFIXES: ReadonlySet<LanguageCode> = new Set(['en', 'ru', 'pt', 'hi', 'af']);
 
 /**
- * Arabic "for" written onto a word without its article ("لمنطقة", for the district of): the word, even a short one,
- * is a form of it. The stemmer takes "لل" off, not "ل" alone; read as a word of its own, "لمنطق" was rare, held by
- * the one passage saying "لمنطقتنا" (to our zone). Not with "ب", "ك" or "و": nothing gained.
+ * Letters written onto a word that the stemmer leaves on, by language: a known word with one of them before it is a
+ * form of the word, even a short one (below the length a one-letter variant of a known word needs). Arabic "for"
+ * without an article ("لمنطقة", for the district of): the stemmer takes "لل" off, not "ل" alone, and "لمنطق" read as
+ * a word of its own was rare, held by the one passage saying "لمنطقتنا" (to our zone). Not "ب", "ك" or "و": nothing
+ * gained.
  */
-function withArabicFor(language: LanguageCode, term: string, candidate: string, minimumLength: number): boolean {
-  return language === 'ar' && term === `ل${candidate}` && [...candidate].length >= minimumLength;
+const CLITIC_LETTERS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = { ar: ['ل'] };
+
+/** Whether `term` is `candidate` with one of its language's `CLITIC_LETTERS` before it, `candidate` long enough. */
+function cliticForm(language: LanguageCode, term: string, candidate: string, minimumLength: number): boolean {
+  return (CLITIC_LETTERS[language] ?? []).some((letter) => term === `${letter}${candidate}`) && [...candidate].length >= minimumLength;
 }
 
 /**
@@ -646,7 +651,7 @@ export class KnowledgeIndex {
     if (df !== undefined) {
       // A stemmer can cut a word's forms differently ("Цяньтан"/"Цяньтану"), so its
       // one-letter variants count too, and the word weighs as common as its commonest form.
-      const forms = [...neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum + 1, !NO_LETTER_PREFIXES.has(index.language)) || withArabicFor(index.language, term, candidate, affixMinimum)), ...lexicon.compoundsStartingWith(term), ...lexicon.compoundsEndingWith(term)];
+      const forms = [...neighbours.filter((candidate) => affixVariant(term, candidate, affixMinimum + 1, !NO_LETTER_PREFIXES.has(index.language)) || cliticForm(index.language, term, candidate, affixMinimum)), ...lexicon.compoundsStartingWith(term), ...lexicon.compoundsEndingWith(term)];
       const commonest = Math.max(df, ...forms.map((v) => lexicon.documentFrequency(v)!));
       return { weight: idf(commonest), vocabulary: [term, ...forms], strengths: [1, ...forms.map(() => VARIANT_STRENGTH)] };
     }
