@@ -58,6 +58,12 @@ function answersEach(questions: [LanguageCode, string][], passage: string | null
   });
 }
 
+/** Two tests per question: it is read as asking for `kind`, one no passage gives, and it is declined. */
+function declinesAsking(questions: [LanguageCode, string][], kind: AnswerType): void {
+  asksEach(questions, kind);
+  answersEach(questions, null, 'in %s, declines: %s');
+}
+
 describe('a "where" question finds the location passage', () => {
   const questions: [LanguageCode, string][] = [
     ['en', 'Where is the Center?'],
@@ -1996,8 +2002,7 @@ describe('isiZulu opening and closing times are hours', () => {
     ['zu', 'Ihhovisi lesikhungo livulwa ngasiphi isikhathi?'],
     ['zu', 'Isikhungo sivalwa nini ntambama?'],
   ];
-  asksEach(questions, 'hours');
-  answersEach(questions, null, 'in %s, declines: %s');
+  declinesAsking(questions, 'hours');
   answersEach([['zu', 'Isikhungo savulwa nini?']], 'center-opening');
 });
 
@@ -2051,8 +2056,7 @@ describe('the projects planned are a list the article does not give', () => {
     ['id', 'Proyek apa saja untuk digitalisasi sampai 2029?'],
     ['af', 'Watter projekte vir digitalisering is daar teen 2029?'],
   ];
-  asksEach(questions, 'items');
-  answersEach(questions, null, 'in %s, declines: %s');
+  declinesAsking(questions, 'items');
   // What the plans focus on is still theirs to answer.
   answersEach([['en', 'What will the focus be by 2029?']], 'plans-2029');
 });
@@ -2220,8 +2224,7 @@ describe('which goods the warehouse accepts is declined', () => {
     ['id', 'Apakah gudang retur menerima barang elektronik?'],
     ['af', 'Aanvaar die terugstuurpakhuis elektronika?'],
   ];
-  asksEach(questions, 'items');
-  answersEach(questions, null, 'in %s, declines: %s');
+  declinesAsking(questions, 'items');
 });
 
 // Who heads, leads or chairs a body is a kind of its own (`leadership`), which no passage gives: "who will lead the
@@ -2234,8 +2237,7 @@ describe('who heads a body is declined', () => {
     ['pt', 'Quem vai liderar o mecanismo de trabalho de 2027?'],
     ['id', 'Siapa yang akan memimpin mekanisme kerja 2027?'],
   ];
-  asksEach(questions, 'leadership');
-  answersEach(questions, null, 'in %s, declines: %s');
+  declinesAsking(questions, 'leadership');
   answersEach([['en', 'What will support the 2027 working mechanism?']], 'plans-2027');
 });
 
@@ -2285,8 +2287,7 @@ describe("a city's population is declined", () => {
     ['fa', 'جمعیت هانگژو چقدره؟'],
     ['af', 'Wat is die bevolking van Hangzhou?'],
   ];
-  asksEach(questions, 'dimension');
-  answersEach(questions, null, 'in %s, declines: %s');
+  declinesAsking(questions, 'dimension');
 });
 
 // Chinese "运费" (freight charge) asks a price in so many words; Arabic "ما الشركة" (what company) an organization,
@@ -2344,8 +2345,7 @@ describe("the Center's next event is declined", () => {
     ['af', 'Wanneer is die volgende geleentheid by die Sentrum?'],
     ['am', 'የማዕከሉ ቀጣይ ዝግጅት መቼ ነው?'],
   ];
-  asksEach(questions, 'events');
-  answersEach(questions, null, 'in %s, declines: %s');
+  declinesAsking(questions, 'events');
 });
 
 // A plan named along with another kind ("the entity planned for 2027") is what the question is about, not what it
@@ -2371,8 +2371,7 @@ describe("a procedure's duration is declined", () => {
     ['ar', 'كم يوم يستغرق تخليص العينات البحثية بنظام الرقابة المشتركة؟'],
     ['id', 'Berapa hari proses retur lewat gudang retur?'],
   ];
-  asksEach(questions, 'duration');
-  answersEach(questions, null, 'in %s, declines: %s');
+  declinesAsking(questions, 'duration');
   asksEach([['zh', '高铁站建好以后多久能直达上海？']], 'distance');
 });
 
@@ -2384,8 +2383,7 @@ describe("the staff's languages are declined", () => {
     ['zh', '中心有懂英语的工作人员吗？'],
     ['pt', 'O pessoal do centro fala inglês?'],
   ];
-  asksEach(questions, 'facilities');
-  answersEach(questions, null, 'in %s, declines: %s');
+  declinesAsking(questions, 'facilities');
 });
 
 // "Which handles more cargo?" compares two ports as "which is bigger" does: the article gives Xiasha's tons only, and
@@ -2397,8 +2395,7 @@ describe('which port handles more is declined', () => {
     ['fa', 'بین لینجیانگ و شیاشا کدوم بیشتر کشتی داره؟'],
     ['hi', 'Linjiang और Xiasha में किस पोर्ट पर ज़्यादा माल आता है?'],
   ];
-  asksEach(questions, 'comparison');
-  answersEach(questions, null, 'in %s, declines: %s');
+  declinesAsking(questions, 'comparison');
 });
 
 // A length asked with the word alone: Indonesian "panjang", Persian "طول" (but "طول می‌کشد", it takes long, is a
@@ -2409,8 +2406,7 @@ describe("the canal's length asked with a bare word", () => {
     ['fa', 'طول کل کانال بزرگ چند کیلومتره؟'],
     ['zu', 'I-Grand Canal mude kangakanani?'],
   ];
-  asksEach(questions, 'dimension');
-  answersEach(questions, null, 'in %s, declines: %s');
+  declinesAsking(questions, 'dimension');
   asksNone([['fa', 'سفر با قطار چند ساعت طول می‌کشد؟']], 'dimension');
 });
 
