@@ -2474,3 +2474,15 @@ describe('a sentence of context weighs lightly', () => {
   // context weighs in full: weighed lightly, the context had made the whole surer of the wrong passage.
   answersEach([['en', "Good evening, I'm a journalist writing a story on BRICS trade. In plain words, what is this Center?"]], 'center-opening');
 });
+
+// "Which area" with the everyday word for an area (Indonesian "area", Persian "محدوده", Afrikaans "area") asks the
+// region, as "which district" does: it had been read as asking nothing, "area" a word the knowledge lacks.
+describe('"which area" asks the region', () => {
+  const questions: [LanguageCode, string][] = [
+    ['id', 'Sentranya ada di area mana?'],
+    ['fa', 'مرکز توی کدوم محدوده قرار داره؟'],
+    ['af', 'In watter area is die Sentrum?'],
+  ];
+  asksEach(questions, 'region');
+  answersEach(questions, 'location-airport');
+});
