@@ -2486,3 +2486,19 @@ describe('"which area" asks the region', () => {
   asksEach(questions, 'region');
   answersEach(questions, 'location-airport');
 });
+
+// "Long-term" asks what is planned, as "the coming years" does: "term" had weighed as a word the knowledge lacks and
+// "What are the long term plans?" been declined (0.22).
+describe('"long-term" asks the plans', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'What are the long term plans?'],
+    ['pt', 'Quais são os planos de longo prazo?'],
+    ['ru', 'Какие у центра долгосрочные цели?'],
+    ['id', 'Apa target jangka panjangnya?'],
+    ['af', 'Wat is die langtermyn doelwitte?'],
+  ];
+  asksEach(questions, 'plan');
+  it.each(questions)('in %s, answers with a plan: %s', async (language, question) => {
+    expect(['plans-2027', 'plans-2029']).toContain(await answered(question, language));
+  });
+});
