@@ -2502,3 +2502,14 @@ describe('"long-term" asks the plans', () => {
     expect(['plans-2027', 'plans-2029']).toContain(await answered(question, language));
   });
 });
+
+// isiZulu "ngqo" after "where" or "which part" is "exactly" ("kuphi ngqo", "where exactly"), part of the question; the
+// knowledge has it as "direct" (Linjiang's direct access to Ningbo-Zhoushan), which had answered where the Center is.
+describe('isiZulu "where exactly"', () => {
+  it.each(['Sitholakala kuphi ngqo?', 'Isikhungo sikuphi ngqo?'])('reads "ngqo" as part of "where": %s', (question) => {
+    const read = readQuestion(question, 'zu');
+    expect([...read.types]).toEqual(['place']);
+    expect(read.topic).not.toContain('ngqo');
+  });
+  answersEach([['zu', 'Sawubona, isikhungo sitholakala kuyiphi ingxenye ngqo yaseHangzhou?']], 'location-airport');
+});
