@@ -2470,6 +2470,8 @@ describe('a sentence of context weighs lightly', () => {
   answersEach([['en', "Good afternoon. I'm a reporter on a tight deadline and have to credit the source properly - who wrote the article about the Center, and which paper ran it?"]], 'center-opening');
   answersEach([['ar', 'عندنا متجر صغير على الإنترنت بيبيع لزباين في الصين، وأكبر مشكلة عندنا المرتجعات. هل فيه حل لده في تشيانتانغ؟']], 'import-return-warehouse');
   answersEach([['af', "Goeiemôre, ek is 'n beampte by die Coega IDZ en ons beplan 'n besoek. Is ons sone al lid van die sentrum?"]], null, 'in %s, declines: %s');
+  // Fewer than four are context too when the question's own clause lacks none ("what the future plans are": 0.47).
+  answersEach([['en', "I'm organising a workshop in Durban. Could you briefly tell me what the future plans are?"]], 'plans-2027');
   // The question's own clause, pointing elsewhere than the whole message, needs its margin over the whole as its
   // context weighs in full: weighed lightly, the context had made the whole surer of the wrong passage.
   answersEach([['en', "Good evening, I'm a journalist writing a story on BRICS trade. In plain words, what is this Center?"]], 'center-opening');
