@@ -2515,3 +2515,12 @@ describe('isiZulu "where exactly"', () => {
   });
   answersEach([['zu', 'Sawubona, isikhungo sitholakala kuyiphi ingxenye ngqo yaseHangzhou?']], 'location-airport');
 });
+
+// Amharic parts a sentence's clauses with its own comma and semicolon (፣ ፤): the clause asking is read alone as after
+// a Latin comma. The context before it ("I want to share this with my boss") had answered with the sharing passage.
+describe('Amharic clauses', () => {
+  answersEach([
+    ['am', 'ሰላም፣ ይሄን ጽሑፍ ለአለቃዬ ማጋራት እፈልጋለሁ፤ የጻፈው ማነው?'],
+    ['am', 'ለጓደኞቼ ማጋራት ፈልጌ ነው፣ ጽሑፉን የጻፈው ማነው?'],
+  ], 'center-opening');
+});

@@ -1548,8 +1548,8 @@ const CAPITALISED = /^(?:\p{Ll}{1,4}-?|\p{Script=Ethiopic}{1,2}-?)?\p{Lu}\p{Ll}+
 
 const sentenceSegmenters = new Map<LanguageCode, Intl.Segmenter>();
 
-/** Where a sentence's clauses part: a comma (Latin, Chinese, Arabic), a colon, a semicolon, a dash between spaces or a long dash. */
-const CLAUSE_BREAK = /\s*(?:[,，、،:：;；؛—–]|\s-\s)\s*/u;
+/** Where a sentence's clauses part: a comma (Latin, Chinese, Arabic, Ethiopic), a colon, a semicolon, a dash between spaces or a long dash. */
+const CLAUSE_BREAK = /\s*(?:[,，、،:：;；؛፣፤፥፦—–]|\s-\s)\s*/u;
 
 /**
  * The parts of a message read on their own as well as whole: of a message of two or more sentences, those that
