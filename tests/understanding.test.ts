@@ -2524,3 +2524,9 @@ describe('Amharic clauses', () => {
     ['am', 'ለጓደኞቼ ማጋራት ፈልጌ ነው፣ ጽሑፉን የጻፈው ማነው?'],
   ], 'center-opening');
 });
+
+// isiZulu "lolu daba" (this story) names the article, as "le ndaba" does: "lolu", left a word, had matched the
+// knowledge's "lolu" and the author been declined (0.21).
+describe('isiZulu "this story" is the article', () => {
+  answersEach([['zu', 'Lolu daba lubhalwe ngubani?'], ['zu', 'Ngicela ungitshele, ngubani obhale lolu daba?']], 'center-opening');
+});

@@ -467,7 +467,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     // "ukutshala imali" is investing money (a word of the 2029 goals), not a price.
     which: ['ukutshala imali', 'kutshala imali', 'sitshala imali', 'ukutshala izimali'],
     route: ['ngifika kanjani', 'sifika kanjani', 'ngiya kanjani', 'siya kanjani', 'ukufika', '*fika kanjani'],
-    source: ['umbhali', 'obhale', 'ubhale', '*bhalwe', '*bhalwa', 'lombhali', '*shicilelwa', '*shicilelwe', 'umthombo', 'iphephandaba', 'ubani obhale', 'ngubani umbhali', 'ubani umbhali', '*bhalile', 'yintatheli', 'intatheli ebhale'],
+    source: ['umbhali', 'obhale', 'ubhale', '*bhalwe', '*bhalwa', 'lombhali', '*shicilelwa', '*shicilelwe', 'umthombo', 'iphephandaba', 'ubani obhale', 'ngubani umbhali', 'ubani umbhali', '*bhalile', 'yintatheli', 'intatheli ebhale', 'lolu daba', 'le ndaba', 'lendaba'],
     mention: ['indatshana', 'ndatshana', 'isihloko', 'sihloko', 'le ndaba', 'lendaba'],
     frame: ['ngokwendatshana', 'ngokusho kwendatshana', 'ngokombiko', 'ngokwendaba', 'ngokusho kwendaba'],
     price: ['intengo', 'inani', 'imali', 'imali yokugibela', 'irenti', 'ithikithi', 'inkokhelo', 'mahhala'],
