@@ -2530,3 +2530,9 @@ describe('Amharic clauses', () => {
 describe('isiZulu "this story" is the article', () => {
   answersEach([['zu', 'Lolu daba lubhalwe ngubani?'], ['zu', 'Ngicela ungitshele, ngubani obhale lolu daba?']], 'center-opening');
 });
+
+// Chinese "2027年的目标" (the goals of 2027) asks the plan of that year, as "目标是什么" does; "年" had asked a time.
+describe('Chinese "the goals of a year" ask its plan', () => {
+  asksEach([['zh', '钱塘2027年的目标'], ['zh', '2029年目标？']], 'plan');
+  answersEach([['zh', '钱塘2027年的目标']], 'plans-2027');
+});
