@@ -16,7 +16,7 @@ import { everydayWords } from './stopWords.js';
 import { firstOfTwoAsks, joinsOn, qualifies, readQuestion, turnsTo, withoutSetAside, type ReadQuestion } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 import { withOneSentenceShortcut } from './oneSentence.js';
-import { SENTENCE_END, sentenceOpeners, wordSegments } from './wordSegments.js';
+import { QUESTION_MARKS, SENTENCE_END, sentenceOpeners, wordSegments } from './wordSegments.js';
 
 /** Field boosts, tuned on tests/quality: titles and the questions people ask weigh most. */
 export const FIELD_BOOSTS = { title: 2, questions: 1.5, synonyms: 1.5, text: 1 } as const;
@@ -281,12 +281,13 @@ export interface ScoringOptions {
   /**
    * Words the knowledge lacks outside the question's own clause, when there are at least this many (a sentence of
    * context: "Good morning, I'm a consultant for the Saldanha Bay IDZ. In what form will we get Qiantang's
-   * models?"), weigh together as the square root of their number times one such word, not each as one: the question
-   * keeps its share of the message. 0 turns it off. Fourteenth session: at 4, top-1 rose on fourteen sets (the
-   * validation sets +1 to +4) and no set lost; at 1 (every such word) and at 3, on more sets, but the fourth
-   * validation set declined one question fewer; at 5 less of the gain. Two or more are context as well when the
-   * question's own clause lacks no word ("I'm organising a workshop in Durban. Could you tell me what the future
-   * plans are?"): dev12 +2, the sixth and tenth validation sets +1, no set lost.
+   * models?"), weigh together as one such word, not each as one: the question keeps its share of the message. 0
+   * turns it off. Fourteenth session, as the square root of their number times one word at first: at 4, top-1 rose on
+   * fourteen sets (the validation sets +1 to +4) and no set lost; at 1 (every such word) and at 3, on more sets, but
+   * the fourth validation set declined one question fewer; at 5 less of the gain. Two or more are context as well
+   * when the question's own clause lacks no word ("I'm organising a workshop in Durban. Could you tell me what the
+   * future plans are?"): dev12 +2, the sixth and tenth validation sets +1, no set lost. Then as one word in all (not
+   * the square root): dev3, dev12 and dev14 +1 more, no set lost.
    */
   contextWordsAtLeast: number;
 }
@@ -532,8 +533,8 @@ export class KnowledgeIndex {
   /**
    * Weighs the words `text` has around its question lightly, in place, and says whether it did: those the knowledge
    * lacks outside the last clause of each sentence asking something, when there are `contextWordsAtLeast` of them or
-   * the question's own clause lacks none, weigh together as the square root of their number times one such word. A
-   * word of the question's own clause keeps its weight ("Is our zone a member?" asks what the knowledge lacks).
+   * the question's own clause lacks none, weigh together as one such word. A word of the question's own clause
+   * keeps its weight ("Is our zone a member?" asks what the knowledge lacks).
    */
   private lightenContext(terms: QueryTerm[], text: string, language: LanguageCode): boolean {
     const least = this.scoring.contextWordsAtLeast;
@@ -549,7 +550,7 @@ export class KnowledgeIndex {
     });
     // Fewer are context too when the question's own clause lacks none: it names only what the knowledge has.
     if (context.length < 2 || (context.length < least && context.length < lacked.length)) return false;
-    const share = 1 / Math.sqrt(context.length);
+    const share = 1 / context.length;
     for (const [i, term] of terms.entries()) if (context.includes(term)) terms[i] = { ...term, weight: term.weight * share };
     return true;
   }
@@ -1538,7 +1539,6 @@ function scriptOf(word: string): Script | null {
   return null;
 }
 
-const QUESTION_MARKS = /[?？؟፧]/u;
 
 /**
  * A word of one capital and small letters after it ("Shanghai", "Шанхай"), also after a prefix written onto it: isiZulu's

@@ -128,6 +128,9 @@ const SPACE = 0x20;
 /** What ends a sentence, in the supported languages' scripts (a word after it opens the next one). */
 export const SENTENCE_END = /[.!?。？！؟፧।॥]/u;
 
+/** The question marks of the supported languages' scripts (Latin, Chinese, Arabic, Ethiopic). */
+export const QUESTION_MARKS = /[?？؟፧]/u;
+
 /**
  * The word segments of `segments` that open a sentence: the first word, and the first after a sentence's end mark.
  * `counts` says which word-like segments count as words (a question reader skips its chatter words).
