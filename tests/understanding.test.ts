@@ -2463,7 +2463,7 @@ describe('Hindi "सी-पोर्ट" is a seaport', () => {
 });
 
 // A sentence of context ("I'm a reporter on a tight deadline …") names things the knowledge lacks; they are around
-// the question, not what it asks: together they weigh as the square root of their number (`contextWordsAtLeast`),
+// the question, not what it asks: together they weigh as one such word (`contextWordsAtLeast`),
 // and the question keeps its share of the message (0.47 and 0.43 had fallen below the threshold). Words the
 // knowledge lacks in the question's own clause ("a member") keep their weight: that question is still declined.
 describe('a sentence of context weighs lightly', () => {
@@ -2535,4 +2535,19 @@ describe('isiZulu "this story" is the article', () => {
 describe('Chinese "the goals of a year" ask its plan', () => {
   asksEach([['zh', '钱塘2027年的目标'], ['zh', '2029年目标？']], 'plan');
   answersEach([['zh', '钱塘2027年的目标']], 'plans-2027');
+});
+
+// A month in a sentence stating something, before the one asking, dates the asker's plans, not the question: "Our
+// directors will visit the Center in May. Where exactly is it?" had been answered with the opening's date (0.73).
+describe('a month in the context asks no date', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', "Hi, I'm an HR manager in Nairobi and our directors will visit the Center in May with two interpreters. Where exactly is it?"],
+    ['pt', 'Nossa diretoria vai visitar o centro em abril. Onde ele fica exatamente?'],
+    ['zh', '我们4月份要去中心参观。中心具体在哪里？'],
+  ];
+  asksNone(questions, 'time');
+  it('still reads a month asked about as a date ("Did it open in April?")', () => {
+    expect([...readQuestion('Did it open in April?', 'en').types]).toContain('time');
+    expect([...readQuestion('Hi! I heard it opened in April. Is that right?', 'en').types]).toContain('time');
+  });
 });

@@ -9,7 +9,7 @@ import type { AnswerType } from '../knowledge/schema.js';
 import type { LanguageCode } from '../i18n/languages.js';
 import { normalizeForSearch } from './normalize.js';
 import { ARABIC_AND_QUESTION_WORDS, CHATTER_WORDS } from './stopWords.js';
-import { sentenceOpeners, wordSegments } from './wordSegments.js';
+import { QUESTION_MARKS, SENTENCE_END, sentenceOpeners, wordSegments } from './wordSegments.js';
 
 /**
  * The words that ask for each kind of answer, per language, as people type
@@ -729,6 +729,20 @@ function nextToDigit(text: string, phrase: string): boolean {
   return false;
 }
 
+/**
+ * Whether the word at `index` of `text` is in a sentence stating something, before one asking a kind of its own: a
+ * month there dates the asker's own plans ("Our directors will visit the Center in May. Where exactly is it?"), not
+ * the question. Before a sentence asking nothing of its own ("I heard it opened in April. Is that right?") the
+ * statement is what is asked.
+ */
+function statedBeforeAsking(text: string, index: number, language: LanguageCode): boolean {
+  const after = text.slice(index);
+  const end = after.search(SENTENCE_END);
+  if (end < 0 || QUESTION_MARKS.test(after[end]!)) return false;
+  const rest = after.slice(end + 1);
+  return QUESTION_MARKS.test(rest) && readQuestion(rest, language).types.size > 0;
+}
+
 /** A number as written before a unit ("50", "1.5", "2,5"). */
 const A_NUMBER = /^\d+(?:[.,]\d+)?$/u;
 
@@ -907,7 +921,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
       const phrase = cue.unspaced;
       if (cue.type === 'cost' && (!amountAsked || saving)) continue;
       if (rest.includes(phrase)) {
-        if (cue.type === 'month' && nextToDigit(rest, phrase)) continue;
+        if (cue.type === 'month' && (nextToDigit(rest, phrase) || statedBeforeAsking(text, text.indexOf(phrase), language))) continue;
         claim(cue.type);
         rest = rest.split(phrase).join(' ');
       }
@@ -960,7 +974,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
     // "क्या भारत में भी ऐसा सेंटर खुलेगा?" (will one open in India too?): opening a sentence, the word is no "what".
     if (cueWords.length === 1 && opening?.has(words[at]!) && particles.has(keys[at]!)) continue;
     // "On 21 March" gives a date, which names an event ("who attended on 21 March?"): only a month alone asks when.
-    if (type === 'month' && (DAY_NUMBER.test(keys[at - 1] ?? '') || DAY_NUMBER.test(keys[at + cueWords.length] ?? ''))) continue;
+    if (type === 'month' && (DAY_NUMBER.test(keys[at - 1] ?? '') || DAY_NUMBER.test(keys[at + cueWords.length] ?? '') || statedBeforeAsking(text, words[at]!.index, language))) continue;
     if (type === 'quantity' && counted === undefined) {
       let next = at + cueWords.length;
       while (next < words.length && counters.has(words[next]!.segment)) next += 1;
