@@ -2551,3 +2551,15 @@ describe('a month in the context asks no date', () => {
     expect([...readQuestion('Hi! I heard it opened in April. Is that right?', 'en').types]).toContain('time');
   });
 });
+
+// The whole message unsure of its passage (below the threshold) and leaning on the last sentence's or clause's too, a
+// close second: that sentence, surer, answers with a smaller margin (`unsureSentenceMargin`). "Industrial park" had
+// pointed the whole message at Qiantang's platforms (0.38); "the Mersin free zone" at them too (0.33, the plans 0.39).
+describe('a surer question sentence wins over an unsure message', () => {
+  answersEach([['zh', '你们好，我是肯尼亚一个工业园的管理人员，园区企业想把产品卖到中国，从钱塘进来合适吗？']], 'gateway-hub');
+  it('answers the plans: Hi! Trading out of the Mersin free zone here. What are the long-term plans for the Center over the next few years?', async () => {
+    expect(['plans-2027', 'plans-2029']).toContain(await answered('Hi! Trading out of the Mersin free zone here. What are the long-term plans for the Center over the next few years?', 'en'));
+  });
+  // A follow-on the whole message hardly leans on keeps the full margin: the 2029 goals "in figures" are declined.
+  answersEach([['fa', 'اهداف ۲۰۲۹ دقیقاً با عدد چیه؟ مثلا حجم تجارت باید چقدر بشه؟']], null, 'in %s, declines: %s');
+});
