@@ -2563,3 +2563,10 @@ describe('a surer question sentence wins over an unsure message', () => {
   // A follow-on the whole message hardly leans on keeps the full margin: the 2029 goals "in figures" are declined.
   answersEach([['fa', 'اهداف ۲۰۲۹ دقیقاً با عدد چیه؟ مثلا حجم تجارت باید چقدر بشه؟']], null, 'in %s, declines: %s');
 });
+
+// Hindi "पता" is an address, and in "पता है" / "पता करना" (know, find out) the asker's knowing: framing, not a word.
+// "क्या आपको पता है कि सेंटर कब खुला?" (do you know when it opened?) had leaned on the location passage (0.46).
+describe('Hindi "do you know" frames a question', () => {
+  answersEach([['hi', 'क्या आपको पता है कि सेंटर कब खुला?']], 'center-opening');
+  answersEach([['hi', 'सेंटर का पता क्या है?']], 'location-airport');
+});
