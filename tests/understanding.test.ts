@@ -2570,3 +2570,17 @@ describe('Hindi "do you know" frames a question', () => {
   answersEach([['hi', 'क्या आपको पता है कि सेंटर कब खुला?']], 'center-opening');
   answersEach([['hi', 'सेंटर का पता क्या है?']], 'location-airport');
 });
+
+// "What makes Qiantang special?" in Arabic ("ما الذي يجعل … مميزة عن غيرها") and Chinese ("有什么特别", "和其他地方比") asks
+// what sets it apart: "يجعل" (makes) had matched the significance passage's own "يجعل" (0.52), and "地方" the
+// location passage (0.43).
+describe('"what makes it special" asks a distinction', () => {
+  const questions: [LanguageCode, string][] = [
+    ['ar', 'ما الذي يجعل تشيانتانغ مميزة عن غيرها؟'],
+    ['zh', '钱塘和其他地方比有什么特别的？'],
+  ];
+  asksEach(questions, 'distinction');
+  answersEach(questions, 'qiantang-open-platforms');
+  // "What makes Qiantang a gateway?" is framed the same way and still asks the gateway.
+  answersEach([['ar', 'ما الذي يجعل تشيانتانغ بوابة لمنتجات بريكس؟']], 'gateway-hub');
+});
