@@ -174,13 +174,13 @@ describe('the deployed bundle (dist/)', () => {
     for (const file of readdirSync(DIST).filter((name) => name.endsWith('.js'))) {
       expect({ file, beyondLatin1: /[^\u0000-\u00ff]/.test(readFileSync(join(DIST, file), 'utf8')) }).toEqual({ file, beyondLatin1: false });
     }
-    // `function questionSentences(` follows, on the bundle's line, the regular expression of Chinese, Arabic and
-    // Ethiopic question marks: its column moved with their escapes.
+    // `function questionSentences(` follows, on the bundle's line, the regular expression of the Chinese, Arabic and
+    // Ethiopic marks parting a sentence's clauses (`CLAUSE_BREAK`): its column moved with their escapes.
     const bundle = readFileSync(join(DIST, 'main.js'), 'utf8');
     const map = new SourceMap(JSON.parse(readFileSync(join(DIST, 'main.js.map'), 'utf8')));
     const original = readFileSync(join(PROJECT_ROOT, 'src', 'search', 'knowledgeIndex.ts'), 'utf8').split('\n').findIndex((line) => line.startsWith('function questionSentences('));
     const [line, column] = position(bundle, 'function questionSentences(');
-    expect(bundle.split('\n')[line]!.slice(0, column)).toContain('\\u1367');
+    expect(bundle.split('\n')[line]!.slice(0, column)).toContain('\\u1364');
     expect(map.findEntry(line, column)).toMatchObject({ generatedLine: line, generatedColumn: column, originalSource: '../src/search/knowledgeIndex.ts', originalLine: original });
   });
 
