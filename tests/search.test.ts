@@ -234,6 +234,13 @@ describe('word forms', () => {
 });
 
 describe('search', () => {
+  it('returns at most as many passages as asked for, however the message is read', async () => {
+    // One sentence, no question mark (read only whole), a question, and a message of two sentences.
+    for (const query of ['Xiasha port', 'Where is the Center?', 'We run a warehouse in Durban. Which port connects Hangzhou with the sea?']) {
+      for (const limit of [1, 2, 3]) expect((await index.search(query, 'en', limit)).length).toBeLessThanOrEqual(limit);
+    }
+  });
+
   it("scores BM25 through its postings as Orama's own search does, in every language", async () => {
     // The reference: Orama's search of the same database, every hit, the same boosts.
     const databases = (index as unknown as { indexes: Map<string, { db: AnyOrama; ids: string[]; tokenizer: { tokenize(text: string): string[] } }> }).indexes;

@@ -388,13 +388,12 @@ export class KnowledgeIndex {
     const text = typeof query === 'string' ? withoutSetAside(stripPastedMarks(query.slice(0, 1000)), language) : '';
     // The whole message's first few, however few are asked for: a sentence's margin over it depends on them.
     const whole = await this.searchText(text, language, Math.max(limit, UNSURE_AMONG));
-    if (!this.scoring.questionSentences) return whole.hits.slice(0, limit);
+    const questions = this.scoring.questionSentences ? questionSentences(text, language) : [];
+    if (questions.length === 0) return whole.hits.slice(0, limit);
     // A message of several sentences, or a sentence of several clauses: the question may be one of them, the
     // rest context ("We are a logistics firm in Durban. Which port…?"). The reading that matches best wins;
     // a sentence with no word the knowledge has ("When?" after "Will there be an operations body?")
     // follows on from the others: the whole message already asks its kind, read with their words.
-    const questions = questionSentences(text, language);
-    if (questions.length === 0) return whole.hits;
     let best = whole.hits;
     // The whole message read with its context in full (`contextWordsAtLeast`), when a sentence points elsewhere.
     let inFull: SearchHit[] | undefined;
