@@ -554,20 +554,22 @@ export class KnowledgeIndex {
    */
   private lightenContext(terms: QueryTerm[], text: string, language: LanguageCode): boolean {
     const least = this.scoring.contextWordsAtLeast;
-    const lacked = terms.filter((term) => term.vocabulary.length === 0 && term.weight > 0 && term.term !== undefined);
-    if (least <= 0 || lacked.length < 2) return false;
+    if (least <= 0) return false;
+    const lacked = terms.filter((term): term is QueryTerm & { term: string } => term.vocabulary.length === 0 && term.weight > 0 && term.term !== undefined);
+    if (lacked.length < 2) return false;
     const asking = askingClauses(text, language);
     if (asking === undefined) return false;
     const askedIn = new Map<LanguageIndex, Set<string>>();
-    const context = lacked.filter((term) => {
+    const context = new Set<QueryTerm>(lacked.filter((term) => {
       let asked = askedIn.get(term.index);
       if (!asked) askedIn.set(term.index, (asked = new Set(term.index.tokenizer.terms(asking))));
-      return !asked.has(term.term!);
-    });
+      return !asked.has(term.term);
+    }));
     // Fewer are context too when the question's own clause lacks none: it names only what the knowledge has.
-    if (context.length < 2 || (context.length < least && context.length < lacked.length)) return false;
-    const share = 1 / context.length;
-    for (const [i, term] of terms.entries()) if (context.includes(term)) terms[i] = { ...term, weight: term.weight * share };
+    if (context.size < 2 || (context.size < least && context.size < lacked.length)) return false;
+    terms.forEach((term, i) => {
+      if (context.has(term)) terms[i] = { ...term, weight: term.weight / context.size };
+    });
     return true;
   }
 
