@@ -1588,7 +1588,7 @@ function questionSentences(text: string, language: LanguageCode): Array<{ readin
     const followsQuestion = at > 0 && QUESTION_MARKS.test(sentences[at - 1]!);
     if (sentences.length >= 2 && !(followsQuestion && joinsOn(sentence, language))) readings.push({ reading: sentence });
     // Context before the question inside its sentence ("我们打算去拜访一下，中心具体在哪个片区？", "We're in Durban - which port…?").
-    const clauses = sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+    const clauses = clausesOf(sentence);
     const last = clauses.at(-1);
     if (clauses.length > 1 && last !== undefined && QUESTION_MARKS.test(last) && !joinsOn(last, language) && !qualifies(last, language)) readings.push({ reading: last, within: sentence });
     const first = firstOfTwoAsks(sentence, language);
@@ -1606,11 +1606,16 @@ function sentencesOf(text: string, language: LanguageCode): string[] {
   return [...segmenter.segment(text)].flatMap((s) => s.segment.split(AFTER_AN_EMOJI)).map((s) => s.trim()).filter(Boolean);
 }
 
+/** The clauses of a sentence (`CLAUSE_BREAK`), empty ones left out. */
+function clausesOf(sentence: string): string[] {
+  return sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+}
+
 /** The question's own words in `text`: the last clause of each sentence asking something, or undefined when none asks. */
 function askingClauses(text: string, language: LanguageCode): string | undefined {
   const clauses = sentencesOf(text, language)
     .filter((sentence) => QUESTION_MARKS.test(sentence))
-    .map((sentence) => sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '').at(-1) ?? sentence);
+    .map((sentence) => clausesOf(sentence).at(-1) ?? sentence);
   return clauses.length > 0 ? clauses.join(' ') : undefined;
 }
 
