@@ -2584,3 +2584,15 @@ describe('"what makes it special" asks a distinction', () => {
   // "What makes Qiantang a gateway?" is framed the same way and still asks the gateway.
   answersEach([['ar', 'ما الذي يجعل تشيانتانغ بوابة لمنتجات بريكس؟']], 'gateway-hub');
 });
+
+// "Quick question" is chatter, not the high-speed train's "fast": Arabic سريع, Persian سریع, Indonesian cepat and
+// Amharic ፈጣን name the train in the knowledge. "سؤال سريع: إيه هو المركز ده بالظبط؟" (quick question: what is this
+// Center exactly?) had been answered with the rail passage (0.63), and so had the Persian, Indonesian and Amharic ones.
+describe('"quick question" asks nothing fast', () => {
+  answersEach([
+    ['ar', 'مساء الخير، سؤال سريع: إيه هو المركز ده بالظبط؟'],
+    ['fa', 'سلام، یه سوال سریع: این مرکز چیه؟'],
+    ['id', 'Halo, pertanyaan cepat: pusat ini sebenarnya apa?'],
+    ['am', 'ሰላም፣ ፈጣን ጥያቄ፦ ይህ ማዕከል ምንድን ነው?'],
+  ], 'center-opening');
+});
