@@ -2596,3 +2596,12 @@ describe('"quick question" asks nothing fast', () => {
     ['am', 'ሰላም፣ ፈጣን ጥያቄ፦ ይህ ማዕከል ምንድን ነው?'],
   ], 'center-opening');
 });
+
+// "Direct question" is chatter too, not the knowledge's "direct" link or access (Hindi सीधा, Portuguese direta): "सीधा
+// सवाल: इस सेंटर का पूरा नाम क्या है?" (what is the Center's full name?) had been answered with Linjiang's port (0.66).
+describe('"direct question" asks nothing direct', () => {
+  answersEach([
+    ['hi', 'सीधा सवाल: इस सेंटर का पूरा नाम क्या है?'],
+    ['pt', 'Pergunta direta: qual o nome completo do centro?'],
+  ], 'center-opening');
+});
