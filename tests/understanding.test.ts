@@ -2605,3 +2605,13 @@ describe('"direct question" asks nothing direct', () => {
     ['pt', 'Pergunta direta: qual o nome completo do centro?'],
   ], 'center-opening');
 });
+
+// Portuguese "que" opening a sentence that asks nothing else asks "what" (`OPENING_WHAT`): "Que centro é esse?" (what
+// centre is this?) had asked nothing and been only a suggestion (0.20). Inside a clause it is "that" and asks nothing.
+describe('Portuguese "que" opening a question asks what', () => {
+  asksEach([['pt', 'Que centro é esse, afinal?']], 'definition');
+  answersEach([['pt', 'Que centro é esse, afinal?']], 'center-opening');
+  asksNone([['pt', 'Qiantang tem algo que deixa isso mais barato?']], 'definition');
+  // It asks about what it names: "what warehouse is this?" is the warehouse's.
+  answersEach([['pt', 'Que armazém é esse de devolução?']], 'import-return-warehouse');
+});

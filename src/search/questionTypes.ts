@@ -934,7 +934,8 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const words = segments.filter((s) => s.isWordLike && !chatter.has(s.segment));
   const keys = words.map((word) => cueWord(word.segment, language));
   const particles = normalizedWords(YES_NO_PARTICLES, language);
-  const opening = particles.size > 0 ? sentenceOpeners(segments, (segment) => segment.isWordLike && !chatter.has(segment.segment)) : undefined;
+  const openingWhat = normalizedWords(OPENING_WHAT, language);
+  const opening = particles.size > 0 || openingWhat.size > 0 ? sentenceOpeners(segments, (segment) => segment.isWordLike && !chatter.has(segment.segment)) : undefined;
   // Every place a cue matches, then claimed in the cues' order (longest first), each word once.
   const { all, byFirstWord, byFirstEnding, endingLengths, byFirstBeginning, beginningLengths, insideFirst } = cuesFor(language);
   const found: Array<{ cue: number; at: number }> = [];
@@ -983,6 +984,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
     claim(type);
     for (let j = 0; j < cueWords.length; j += 1) used[at + j] = true;
   }
+  if (types.size === 0 && words.some((word, at) => opening?.has(word) && openingWhat.has(keys[at]!))) claim('definition');
   const dropped = new Set(words.filter((_, i) => used[i]));
   const precise = normalizedWords(PRECISE_WORDS, language);
   const topic = segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('');
@@ -1017,6 +1019,14 @@ function unspacedCounted(text: string, language: LanguageCode): string | undefin
  */
 const YES_NO_PARTICLES: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
   hi: ['क्या'],
+};
+
+/**
+ * Words asking "what" only when they open a sentence and no other kind is asked: Portuguese "que" ("Que centro é
+ * esse?", what centre is this?) is "that" or "which" of a clause anywhere else ("acho que", "algo que deixa").
+ */
+const OPENING_WHAT: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+  pt: ['que'],
 };
 
 const normalizedTables = new WeakMap<Readonly<Partial<Record<LanguageCode, readonly string[]>>>, Map<LanguageCode, Set<string>>>();
