@@ -2615,3 +2615,15 @@ describe('Portuguese "que" opening a question asks what', () => {
   // It asks about what it names: "what warehouse is this?" is the warehouse's.
   answersEach([['pt', 'Que armazém é esse de devolução?']], 'import-return-warehouse');
 });
+
+// "How long will the ride take" with a verb of going between: Russian "сколько будет ехать" and Egyptian Arabic
+// "بياخد قد إيه" (it takes how much) ask how far in time, not an amount ("قد إيه" alone, "сколько" alone): "Сколько
+// будет ехать поезд … до крупных экономических центров?" had asked a quantity (0.49).
+describe('how long a ride takes asks a distance', () => {
+  const questions: [LanguageCode, string][] = [
+    ['ru', 'Сколько будем ехать поездом от станции Цяньтан до больших городов?'],
+    ['ar', 'الرحلة من المطار للمركز هتاخد قد ايه؟'],
+  ];
+  asksEach(questions, 'distance');
+  answersEach([questions[1]!], 'location-airport');
+});
