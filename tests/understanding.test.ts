@@ -2627,3 +2627,11 @@ describe('how long a ride takes asks a distance', () => {
   asksEach(questions, 'distance');
   answersEach([questions[1]!], 'location-airport');
 });
+
+// isiZulu writes e-mail "imeyili": "Ngingalithola kuphi ikheli le-imeyili labo?" (where can I find their e-mail
+// address?) had been answered with the Center's location (0.72).
+describe('isiZulu "imeyili" asks a contact', () => {
+  const questions: [LanguageCode, string][] = [['zu', 'Ngingalithola kuphi ikheli le-imeyili labo?'], ['zu', 'Yini i-imeyili yesikhungo?']];
+  asksEach(questions, 'contact');
+  answersEach(questions, null, 'in %s, declines: %s');
+});

@@ -475,7 +475,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     percentage: ['*phesenti', 'iphesenti', 'amaphesenti'],
     comparison: ['elikhulu', 'ephatha impahla eningi', 'yiliphi eliphatha okuningi'],
     hours: ['ngasiphi isikhathi', 'ngasikhathi sini', '*valwa nini', '*valwe nini', '*vala nini', 'amahora okusebenza', 'isikhathi sokuvula', 'ivula nini', 'sivala nini', 'ivala nini', 'isikhathi sokuvala', '*vulwa ngesonto', 'ngempelasonto', 'ngomgqibelo', 'ngesonto', 'sivulekile', 'ivulekile', 'uhlelo lwezikhathi', 'isheduli', 'ishejuli', 'izikhathi zemikhumbi', 'izikhathi zokuhamba'],
-    contact: ['iata', 'ikhodi', 'khodi', '*cingo', 'inombolo yocingo', 'inombolo yefoni', 'i-email', 'email', 'ukuxhumana', 'iwebhusayithi', 'whatsapp', 'ikhodi yeposi', 'ikheli lomgwaqo', 'igama lomgwaqo', 'inombolo yesakhiwo', 'inombolo yendlu'],
+    contact: ['iata', 'ikhodi', 'khodi', '*cingo', 'inombolo yocingo', 'inombolo yefoni', 'i-email', 'email', 'imeyili', 'i-imeyili', 'ikheli le-imeyili', 'ikheli le-email', 'ukuxhumana', 'iwebhusayithi', 'whatsapp', 'ikhodi yeposi', 'ikheli lomgwaqo', 'igama lomgwaqo', 'inombolo yesakhiwo', 'inombolo yendlu'],
     weather: ['isimo sezulu', 'imvula', 'izinga lokushisa', 'isimo sezulu sinjani'],
     facilities: ['imetro', 'i-metro', 'metro', '*paka', 'indawo yokupaka', '*hhotela', 'indawo yokuhlala', 'irestorenti', 'i-wifi', 'wifi', 'indiza ngqo', 'bakhuluma isingisi', 'ukhuluma isingisi', 'bayakwazi ukukhuluma isingisi'],
     documents: ['*visa', 'amaphepha', 'amaphepha adingekayo', 'imibhalo', 'amadokhumenti', 'izidingo'],
