@@ -2635,3 +2635,14 @@ describe('isiZulu "imeyili" asks a contact', () => {
   asksEach(questions, 'contact');
   answersEach(questions, null, 'in %s, declines: %s');
 });
+
+// English "pass its innovations on" parts the phrasal verb around what is passed, and "share … with other zones"
+// names who gets it: both ask who the practices reach (`recipient`). "How will Qiantang pass its innovations on to
+// free zones like ours?" had been a suggestion (0.43). "Pass through … on the way" is no passing on.
+describe('English "pass … on" and "with other zones" ask the recipients', () => {
+  const questions: [LanguageCode, string][] = [['en', 'How will Qiantang pass its innovations on to free zones like ours?'], ['en', 'Will they pass the practices on to us?']];
+  asksEach(questions, 'recipient');
+  answersEach(questions, 'sharing-practices');
+  asksEach([['en', 'Will Qiantang share these practices with other BRICS zones?']], 'recipient');
+  asksNone([['en', 'Do goods pass through Xiasha on the way?']], 'recipient');
+});
