@@ -2646,3 +2646,17 @@ describe('English "pass … on" and "with other zones" ask the recipients', () =
   asksEach([['en', 'Will Qiantang share these practices with other BRICS zones?']], 'recipient');
   asksNone([['en', 'Do goods pass through Xiasha on the way?']], 'recipient');
 });
+
+// "Through which channel" asks how the practices travel, not the Grand Canal's second channel (Portuguese "canal",
+// Arabic قناة, English "channel" name it): "Por qual canal esses modelos vão ser passados pras outras zonas?" had
+// been answered with Xiasha's port (0.36).
+describe('"through which channel" asks a method', () => {
+  const questions: [LanguageCode, string][] = [
+    ['pt', 'Por qual canal esses modelos vão ser passados pras outras zonas?'],
+    ['en', 'Through what channel will the models reach us?'],
+  ];
+  asksEach(questions, 'method');
+  answersEach(questions, 'sharing-practices');
+  // The canal asked about is still the port's.
+  answersEach([['pt', 'Xiasha fica em qual canal?'], ['en', 'Which channel is Xiasha Port on?']], 'xiasha-port');
+});
