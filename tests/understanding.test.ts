@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { PartnerBot } from '../src/bot/partnerBot.js';
 import type { LanguageCode } from '../src/i18n/languages.js';
 import type { AnswerType } from '../src/knowledge/schema.js';
-import { ANSWER_THRESHOLD, DEFAULT_SCORING, type KnowledgeIndex } from '../src/search/knowledgeIndex.js';
+import { ANSWER_THRESHOLD, DEFAULT_SCORING, SUGGESTION_THRESHOLD, type KnowledgeIndex } from '../src/search/knowledgeIndex.js';
 import { firstOfTwoAsks, qualifies, readQuestion, turnsTo, withoutSetAside } from '../src/search/questionTypes.js';
 import { stripPastedMarks } from '../src/search/normalize.js';
 import { createTokenizer } from '../src/search/tokenizer.js';
@@ -2659,4 +2659,18 @@ describe('"through which channel" asks a method', () => {
   answersEach(questions, 'sharing-practices');
   // The canal asked about is still the port's.
   answersEach([['pt', 'Xiasha fica em qual canal?'], ['en', 'Which channel is Xiasha Port on?']], 'xiasha-port');
+});
+
+// Russian "which" in every case is a function word, as "какой" and "какие" were: "какую" had been read as "как" and
+// met the knowledge's "как" (as), so "Какую погоду ждать в Ханчжоу в марте?" (which weather to expect…) was a
+// suggestion of the opening (0.40).
+describe('Russian "which" in its oblique cases', () => {
+  it('holds no term', () => {
+    const russian = tokenizerFor('ru');
+    for (const word of ['какую', 'каким', 'какими', 'какого', 'каких', 'каком', 'какому']) expect({ word, terms: russian.terms(word) }).toEqual({ word, terms: [] });
+  });
+  it('suggests nothing for the weather: Какую погоду ждать в Ханчжоу в марте?', async () => {
+    const [best] = await index.search('Какую погоду ждать в Ханчжоу в марте?', 'ru');
+    expect(best?.confidence ?? 0).toBeLessThan(SUGGESTION_THRESHOLD);
+  });
 });

@@ -18,7 +18,7 @@ export const EXTRA_STOP_WORDS: Partial<Record<LanguageCode, readonly string[]>> 
     // what is left of a negated auxiliary once its apostrophe splits it ("isn't" → "isn", "t")
     'isn', 'aren', 'wasn', 'weren', 'doesn', 'don', 'didn', 'hasn', 'haven', 'hadn', 'wouldn', 'couldn', 'shouldn', 'mustn', 'won'],
   zh: ['什么', '哪个', '哪里', '哪儿', '为啥', '为什么', '怎么', '怎样', '如何', '多少', '是否', '有没有', '吗', '呢', '啥', '的', '了', '吧', '在', '是', '有', '哪', '请问', '我们', '你们', '这个', '那个'],
-  ru: ['находится', 'расположен', 'расположена', 'расположено', 'сколько', 'какой', 'какая', 'какое', 'какие', 'где', 'когда', 'почему', 'зачем', 'можно', 'ли', 'это', 'эта', 'этот', 'расскажите', 'скажите', 'пожалуйста', 'могут', 'может', 'могу', 'можем'],
+  ru: ['находится', 'расположен', 'расположена', 'расположено', 'сколько', 'какой', 'какая', 'какое', 'какие', 'какую', 'каким', 'какими', 'какого', 'каких', 'каком', 'какому', 'где', 'когда', 'почему', 'зачем', 'можно', 'ли', 'это', 'эта', 'этот', 'расскажите', 'скажите', 'пожалуйста', 'могут', 'может', 'могу', 'можем'],
   pt: ['localizado', 'localizada', 'situado', 'situada', 'fica', 'ficam', 'pra', 'pro', 'pras', 'pros', 'tem', 'qual', 'quais', 'onde', 'quando', 'como', 'porque', 'essa', 'esse', 'isso', 'me', 'voce', 'vocês',
     // the auxiliaries of the future and of "there is" (vai ter, haverá): tense, not topic
     'vai', 'vao', 'ter', 'havera', 'haver'],
