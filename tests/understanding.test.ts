@@ -1434,6 +1434,8 @@ describe('the words for founding a body stand for each other', () => {
     ['pt', 'Qual a importância da inauguração do centro para Qiantang?'],
     ['fa', 'افتتاح این مرکز چه اهمیتی برای چیان‌تانگ داره؟'],
     ['af', 'Wat beteken die opening van die sentrum vir Qiantang?'],
+    // Amharic መከፈት (opening) is no "open" of the open platforms (ክፍት): it had pulled to the opening's passage (0.41).
+    ['am', 'የማዕከሉ መከፈት ቺያንታንግ በብሪክስ ትብብር ውስጥ ያለውን ሚና እንዴት ይቀይረዋል?'],
   ], 'center-significance');
   // The plan's own wording still finds the plan.
   answersEach([['en', 'What will Zhejiang establish by 2027?']], 'plans-2027');

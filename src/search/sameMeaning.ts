@@ -7,7 +7,7 @@
 //   the opening's. Words for opening stay out where the stemmer makes them one with the "open platforms" of
 //   Qiantang's zones (en open, ru открыт, pt abert), and so does Indonesian "diresmikan", whose stem is "resmi"
 //   (official). Chinese joins its words for establishing in the tokenizer (成立, 设立 …), and English reads
-//   "founded" and "set up" as "establish" there (`PHRASES`).
+//   "founded" and "set up" as "establish" there (`PHRASES`). Amharic መከፈት (opening) is one of them: its open platforms are ክፍት.
 // - Passing practices on to others: the article's practices are "shared with BRICS SEZs", and partners ask whether
 //   they will be transferred, replicated or spread. None that also means transport (Arabic نقل).
 //
@@ -24,7 +24,7 @@ export const SAME_MEANING: Partial<Record<LanguageCode, readonly (readonly strin
   ar: [['إنشاء', 'انشاء', 'أنشئ', 'تأسيس', 'تأسس', 'تأسست', 'أسس', 'افتتاح', 'افتتح', 'تدشين', 'دشن', 'إطلاق', 'أطلق', 'انطلاق'], ['مشاركه', 'تشارك', 'يشارك', 'سيشارك', 'تعميم', 'تبادل']],
   fa: [['تأسیس', 'تاسیس', 'راه‌اندازی', 'ایجاد', 'افتتاح', 'برپایی', 'گشایش', 'رونمایی'], ['اشتراک', 'تعمیم', 'الگوبرداری']],
   id: [['pendirian', 'didirikan', 'mendirikan', 'peresmian', 'pembentukan', 'dibentuk', 'membentuk', 'peluncuran', 'diluncurkan', 'meluncurkan'], ['berbagi', 'dibagikan', 'membagikan', 'ditularkan', 'menularkan', 'direplikasi', 'mereplikasi', 'disebarkan', 'menyebarkan', 'diadopsi', 'mengadopsi']],
-  am: [['መቋቋም', 'መቋቋሙ', 'ተቋቋመ', 'የተቋቋመ', 'መመስረት', 'ተመሰረተ', 'ምስረታ', 'ምረቃ', 'ተመረቀ'], ['ማጋራት', 'ይጋራሉ', 'ማስተላለፍ', 'ይተላለፋሉ', 'ማሰራጨት', 'ማካፈል']],
+  am: [['መቋቋም', 'መቋቋሙ', 'ተቋቋመ', 'የተቋቋመ', 'መመስረት', 'ተመሰረተ', 'ምስረታ', 'ምረቃ', 'ተመረቀ', 'መከፈት', 'መከፈቱ', 'ተከፈተ', 'የተከፈተው'], ['ማጋራት', 'ይጋራሉ', 'ማስተላለፍ', 'ይተላለፋሉ', 'ማሰራጨት', 'ማካፈል']],
   zu: [['ukusungulwa', 'sasungulwa', 'kusungulwa', 'ukusungula', 'ukuvulwa', 'savulwa', 'kuvulwa', 'ukwethulwa', 'kwethulwa', 'sethulwa'], ['yabelana', 'babelane', 'ukwabelana', 'dlulisela', 'dlulisele', 'sabalalisa', 'sabalaliswe']],
   af: [['totstandkoming', 'stigting', 'gestig', 'oprigting', 'opgerig', 'ingewy', 'inwyding', 'opening', 'geopen', 'bekendstelling', 'gevestig', 'vestig', 'vestiging', 'geloods'], ['deel', 'gedeel', 'oordra', 'oorgedra', 'versprei', 'navolg', 'oorneem']],
 };
