@@ -2676,3 +2676,13 @@ describe('Russian "which" in its oblique cases', () => {
     expect(best?.confidence ?? 0).toBeLessThan(SUGGESTION_THRESHOLD);
   });
 });
+
+// Russian "чем открытие … важно" (what makes the opening … important) and "что открытие … даст" (what will the
+// opening … give) ask why it matters with the event in between: "Чем открытие центра важно для самого Цяньтана?" had
+// been the opening's passage (0.49). Russian "открытие" cannot stand for founding as other languages' words do: it
+// is one stem with the open platforms' "открытые".
+describe('Russian "what does the opening … give" asks why it matters', () => {
+  const questions: [LanguageCode, string][] = [['ru', 'Что открытие этого центра даст Цяньтану?'], ['ru', 'Чем открытие нового центра важно для Цяньтана?']];
+  asksEach(questions, 'reason');
+  answersEach(questions, 'center-significance');
+});
