@@ -2686,3 +2686,11 @@ describe('Russian "what does the opening … give" asks why it matters', () => {
   asksEach(questions, 'reason');
   answersEach(questions, 'center-significance');
 });
+
+// Arabic "في كام ساعة" (in how many hours) asks how long a trip takes, as "كم ساعة" does: "…هيوصل للمراكز
+// الاقتصادية الكبيرة في كام ساعة؟" had asked an amount of hours (0.47).
+describe('Arabic "in how many hours" asks a distance', () => {
+  const questions: [LanguageCode, string][] = [['ar', 'القطار من محطة تشيانتانغ بيوصل للمدن الكبيرة في كام ساعة؟']];
+  asksEach(questions, 'distance');
+  answersEach(questions, 'high-speed-rail');
+});
