@@ -2694,3 +2694,12 @@ describe('Arabic "in how many hours" asks a distance', () => {
   asksEach(questions, 'distance');
   answersEach(questions, 'high-speed-rail');
 });
+
+// Chinese "多少分钟" (how many minutes) and colloquial Persian "چند ساعته" (in how many hours) ask how long a trip
+// takes, as "几分钟" and "چند ساعت" do; they had asked an amount.
+describe('Chinese and Persian minutes and hours of a trip ask a distance', () => {
+  const questions: [LanguageCode, string][] = [['zh', '从机场过去要多少分钟？'], ['fa', 'قطار چند ساعته به شهرهای بزرگ می‌رسه؟']];
+  asksEach(questions, 'distance');
+  answersEach([questions[0]!], 'location-airport');
+  answersEach([questions[1]!], 'high-speed-rail');
+});
