@@ -2703,3 +2703,22 @@ describe('Chinese and Persian minutes and hours of a trip ask a distance', () =>
   answersEach([questions[0]!], 'location-airport');
   answersEach([questions[1]!], 'high-speed-rail');
 });
+
+// "Since when has it been working / operating" asks when the Center opened: the verb is the asking's, not the rail
+// station's "operational" nor the 2027 plan's "working mechanism". "Isikhungo sisebenza kusukela nini?" had been
+// answered with the 2027 plan (0.69); Hindi "कब से चालू है" and Indonesian "sejak kapan … beroperasi" leaned on the
+// rail passage (0.44). Portuguese and Indonesian put the Center between the words: the cue passes over it (`~~`).
+describe('"since when has it been operating" asks the opening', () => {
+  const questions: [LanguageCode, string][] = [
+    ['zu', 'Isikhungo sisebenza kusukela nini?'],
+    ['hi', 'सेंटर कब से चालू है?'],
+    ['id', 'Sejak kapan pusat ini beroperasi?'],
+    ['pt', 'Desde quando o centro funciona?'],
+    ['am', 'ማዕከሉ ከመቼ ጀምሮ ይሰራል?'],
+    ['en', 'Since when has it been operating?'],
+  ];
+  asksEach(questions, 'time');
+  answersEach(questions, 'center-opening');
+  // The station named still leads to the station.
+  answersEach([['id', 'Sejak kapan stasiun kereta cepat beroperasi?']], 'high-speed-rail');
+});

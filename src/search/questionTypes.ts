@@ -53,7 +53,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['where', 'whereabouts', 'what is the address', 'address of', 'what location', 'which location'],
     region: ['which district', 'what district', 'which part of the city', 'what part of the city', 'which part of town', 'what part of town', 'which part', 'what part', 'which area', 'what area', 'which neighbourhood', 'which region', 'which neighborhood', 'what neighborhood', 'what neighbourhood', 'what region', 'name of the area', 'name of the district', 'name of the neighbourhood', 'area called', 'district called'],
     city: ['which city', 'what city', 'which town', 'what town'],
-    time: ['when', 'what year', 'which year', 'since when', 'what month', 'which month', 'by when', 'how soon'],
+    time: ['since when has it been operating', 'since when has it been running', 'how long has it been operating', 'how long has it been running', 'when did it start operating', 'when did it start working', 'when', 'what year', 'which year', 'since when', 'what month', 'which month', 'by when', 'how soon'],
     date: ['what date', 'which date', 'what day', 'which day', 'exact date', 'precise date', 'specific date', 'on what date', 'on which date', 'on what day', 'on which day'],
     distance: ['how far', 'how long', 'how close', 'how near', 'how many minutes', 'how many hours', 'how far away', 'what is the distance', 'distance', 'travel time', 'how many km', 'how many kilometres', 'how many miles'],
     near: ['near', 'nearby', 'close to', 'far from', 'far away'],
@@ -102,7 +102,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['哪里', '哪儿', '在哪', '何处', '什么地方', '哪个地方', '什么位置', '哪个位置', '地址', '啥地方'],
     region: ['哪个区', '什么区', '哪个片区', '哪一带', '城市的哪个', '哪个地区', '哪个部分'],
     city: ['哪个城市', '什么城市', '哪座城市'],
-    time: ['什么时候', '何时', '哪年', '哪一年', '几月', '什么日子', '多会儿', '啥时候', '哪个月', '什么时间', '几时', '何年'],
+    time: ['什么时候开始运营', '什么时候投入运营', '从什么时候开始运作', '什么时候开始运作', '什么时候开始运行', '什么时候', '何时', '哪年', '哪一年', '几月', '什么日子', '多会儿', '啥时候', '哪个月', '什么时间', '几时', '何年'],
     date: ['哪天', '哪一天', '几号', '几月几号', '几月几日', '哪一日', '具体日期', '确切日期', '日期', '哪个日子'],
     distance: ['多远', '多久', '多长时间', '几分钟', '几个小时', '几小时', '多少分钟', '多少个小时', '多少小时', '远不远', '多少公里', '几公里', '车程', '路程'],
     near: ['近吗', '远吗', '近不近'],
@@ -148,7 +148,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['где', 'куда', 'откуда', 'в каком месте', 'какой адрес', 'по какому адресу'],
     region: ['в каком районе', 'какой район', 'в какой части города', 'в какой части', 'как называется район', 'название района', 'как называется местность'],
     city: ['в каком городе', 'какой город'],
-    time: ['когда', 'в каком году', 'с какого времени', 'какого года', 'в каком месяце', 'с каких пор', 'к какому году', 'к какому сроку', 'в какие сроки'],
+    time: ['с какого времени работает', 'с каких пор работает', 'как давно работает', 'когда начал работать', 'когда заработал', 'когда', 'в каком году', 'с какого времени', 'какого года', 'в каком месяце', 'с каких пор', 'к какому году', 'к какому сроку', 'в какие сроки'],
     date: ['какого числа', 'какой даты', 'в какой день', 'точная дата', 'точную дату', 'точной даты', 'какая дата', 'какую дату', 'дата', 'дату', 'даты'],
     distance: ['как далеко', 'сколько от', 'скока от', 'сколько до', 'скока до', 'далеко ли', 'сколько ехать', 'скока ехать', 'скоко ехать', 'скока добираться', 'сколько времени', 'как долго', 'сколько минут', 'сколько часов', 'далеко', 'сколько будет ехать', 'сколько будем ехать', 'сколько нужно ехать', 'сколько едет', 'сколько идет поезд', 'сколько километров', 'какое расстояние', 'на каком расстоянии', 'сколько добираться', 'сколько по времени'],
     near: ['рядом', 'близко', 'недалеко'],
@@ -195,7 +195,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['onde', 'aonde', 'cade', 'endereco', 'qual o endereco', 'qual e o endereco', 'em que lugar', 'em qual lugar'],
     region: ['em que parte da cidade', 'em qual parte da cidade', 'em que parte', 'em qual parte', 'em que bairro', 'em qual bairro', 'em que regiao', 'em qual regiao', 'em que distrito', 'em qual distrito', 'em que area', 'em qual area', 'qual area', 'nome da area', 'nome do bairro', 'nome da regiao', 'nome do distrito'],
     city: ['em que cidade', 'em qual cidade', 'que cidade', 'qual cidade'],
-    time: ['quando', 'em que ano', 'que ano', 'qual ano', 'desde quando', 'em qual ano', 'em que mes', 'em qual mes', 'que mes', 'qual mes', 'ate quando', 'a partir de quando'],
+    time: ['desde quando funciona', 'desde quando ~~ funciona', 'desde quando ~~ ~~ funciona', 'desde quando ~~ ~~ esta funcionando', 'desde quando esta funcionando', 'desde quando ta funcionando', 'desde quando opera', 'desde quando esta em funcionamento', 'quando', 'em que ano', 'que ano', 'qual ano', 'desde quando', 'em qual ano', 'em que mes', 'em qual mes', 'que mes', 'qual mes', 'ate quando', 'a partir de quando'],
     date: ['que dia', 'qual dia', 'qual a data', 'qual data', 'que data', 'em que data', 'data exata', 'data certa', 'em qual data', 'data', 'dia exato'],
     distance: ['quao longe', 'qual a distancia', 'qual distancia', 'qual e a distancia', 'distancia', 'fica longe', 'e longe', 'quanto tempo', 'quantos minutos', 'quantas horas', 'quanto demora', 'demora quanto', 'quantos quilometros', 'quantos km', 'a que distancia', 'fica perto', 'e perto', 'tempo de viagem'],
     near: ['perto', 'longe', 'proximo'],
@@ -245,7 +245,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['कहां', 'किधर', 'किस जगह', 'किस स्थान', 'पता क्या', 'एड्रेस', 'ऐड्रेस', 'एड्रैस'],
     region: ['शहर के किस हिस्से', 'किस हिस्से', 'किस इलाके', 'किस क्षेत्र', 'किस जिले', 'किस भाग'],
     city: ['किस शहर', 'कौन सा शहर', 'कौन से शहर'],
-    time: ['कब', 'किस साल', 'किस वर्ष', 'कब से', 'किस महीने', 'कौन सा साल', 'कौन से साल', 'कौन सा वर्ष', 'कौन से वर्ष', 'कब तक'],
+    time: ['कब से चालू', 'कब से काम कर रहा', 'कब से काम कर रही', 'कब से चल रहा', 'कब से चल रही', 'कब', 'किस साल', 'किस वर्ष', 'कब से', 'किस महीने', 'कौन सा साल', 'कौन से साल', 'कौन सा वर्ष', 'कौन से वर्ष', 'कब तक'],
     date: ['किस तारीख', 'कौन सी तारीख', 'किस दिन', 'तारीख', 'तिथि', 'किस तिथि', 'कौनसी तारीख', 'डेट'],
     distance: ['कितनी दूर', 'कितना दूर', 'कितनी दूरी', 'कितना समय', 'कितना वक्त', 'कितने मिनट', 'कितने घंटे', 'कितनी देर', 'कितना टाइम', 'कितने किलोमीटर', 'कितने किमी', 'कितने समय'],
     near: ['पास', 'नज़दीक', 'दूर'],
@@ -292,7 +292,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['اين', 'وين', 'فين', 'في اي مكان', 'وينه', 'وينها', 'فينه', 'فينها', 'ما العنوان', 'ما هو العنوان'],
     region: ['في اي منطقه', 'اي منطقه', 'في اي جزء من المدينه', 'في اي جزء', 'في اي حي', 'اي حي'],
     city: ['في اي مدينه', 'اي مدينه', 'ما المدينه'],
-    time: ['متى', 'امتى', 'سنه كام', 'في سنه كام', 'شهر كام', 'في شهر كام', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'ايمتى', 'اي شهر', 'في اي شهر', 'منذ متى', 'من امتى', 'الي متى', 'لحد امتى'],
+    time: ['من امتى شغال', 'شغال من امتى', 'منذ متى يعمل', 'متى بدا العمل', 'متى', 'امتى', 'سنه كام', 'في سنه كام', 'شهر كام', 'في شهر كام', 'في اي عام', 'في اي سنه', 'اي سنه', 'اي عام', 'ايمتى', 'اي شهر', 'في اي شهر', 'منذ متى', 'من امتى', 'الي متى', 'لحد امتى'],
     date: ['في اي تاريخ', 'اي يوم', 'ما تاريخ', 'تاريخ', 'التاريخ', 'في اي يوم', 'ما هو تاريخ'],
     distance: ['كم يبعد', 'كم تبعد', 'كام ساعه لل*', 'كام ساعه بال*', 'في كام ساعه', 'في كم ساعه', 'خلال كام ساعه', 'كام ساعه من', 'كام ساعه للوصول', 'كام دقيقه', 'كام كيلو', 'بعيد قد ايه', 'بعيد اد ايه', 'بياخد قد ايه', 'ياخد قد ايه', 'هياخد قد ايه', 'بتاخد قد ايه', 'هتاخد قد ايه', 'بياخد اد ايه', 'هياخد اد ايه', 'بياخد وقت قد ايه', 'قد ايه بالعربيه', 'ما المسافه', 'كم من الوقت', 'كم دقيقه', 'كم ساعه', 'كم المسافه', 'هل هو بعيد', 'كم يستغرق', 'كم تستغرق', 'كم كيلومتر', 'كم كيلو', 'كم وقت', 'كم الوقت'],
     near: ['قريب', 'بعيد'],
@@ -341,7 +341,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['کجا', 'کجاست', 'کجای', 'کجاس', 'آدرس*', 'نشانی'],
     region: ['کدام قسمت شهر', 'کدوم قسمت شهر', 'کدام قسمت*', 'کدوم قسمت*', 'کدام منطقه*', 'کدوم منطقه*', 'چه منطقهای', 'کدام محدوده*', 'کدوم محدوده*', 'چه محدودهای', 'کدام بخش', 'کدوم محله'],
     city: ['کدام شهر*', 'کدوم شهر*', 'چه شهری'],
-    time: ['کی', 'چه زمانی', 'چه وقت', 'چه سالی', 'کدام سال', 'کدوم سال', 'چه ماهی', 'کدام ماه', 'کدوم ماه', 'از کی', 'تا کی', 'از چه زمانی', 'چه موقع', 'چه موقعی'],
+    time: ['از کی فعاله', 'از کی کار میکنه', 'از چه زمانی فعال', 'از کی شروع به کار کرد', 'کی شروع به کار کرد', 'کی', 'چه زمانی', 'چه وقت', 'چه سالی', 'کدام سال', 'کدوم سال', 'چه ماهی', 'کدام ماه', 'کدوم ماه', 'از کی', 'تا کی', 'از چه زمانی', 'چه موقع', 'چه موقعی'],
     date: ['چه تاریخی', 'چه روزی', 'کدوم روز', 'کدام روز', 'تاریخ*'],
     distance: ['چقدر فاصله', 'چه فاصلهای', 'چقدر راه', 'چقدر طول', 'چقدر طول میکشه', 'چقد طول میکشه', 'طول میکشه', 'چند دقیقه', 'چند ساعت', 'چند ساعته', 'چند دقیقهای', 'چند ساعتی', 'چقدر دور', 'چقدر وقت', 'چند کیلومتر', 'چقدر راهه', 'چقدر دوره', 'فاصله*', 'چه مدت', 'چه مدتی', 'چقدر زمان', 'چقد طول', 'چقد راه', 'چقد راهه', 'چقد دوره', 'چقد دور', 'چقد وقت', 'فاصلش', 'فاصلهش'],
     near: ['نزدیک', 'دوره', 'نزدیکه'],
@@ -388,7 +388,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['di mana', 'dimana', 'ke mana', 'kemana', 'letaknya', 'di manakah', 'dimanakah', 'dmn', 'lokasinya', 'alamatnya', 'alamat'],
     region: ['bagian mana kota', 'bagian mana', 'daerah mana', 'area mana', 'kawasan mana', 'wilayah mana', 'distrik mana', 'nama kawasan', 'nama daerah', 'nama wilayah', 'nama distrik'],
     city: ['kota mana', 'kota apa', 'di kota mana'],
-    time: ['kapan', 'tahun berapa', 'thn berapa', 'thn brp', 'buka tahun berapa', 'dibuka tahun berapa', 'sejak kapan', 'bulan apa', 'hari apa', 'kpn', 'bulan berapa', 'mulai kapan', 'sampai kapan'],
+    time: ['sejak kapan beroperasi', 'sejak kapan ~~ beroperasi', 'sejak kapan ~~ ~~ beroperasi', 'sejak kapan berjalan', 'sejak kapan buka', 'sejak kapan aktif', 'mulai kapan beroperasi', 'kapan', 'tahun berapa', 'thn berapa', 'thn brp', 'buka tahun berapa', 'dibuka tahun berapa', 'sejak kapan', 'bulan apa', 'hari apa', 'kpn', 'bulan berapa', 'mulai kapan', 'sampai kapan'],
     date: ['tanggal berapa', 'tgl berapa', 'tgl brp', 'tanggal', 'tgl', 'tanggalnya'],
     distance: ['seberapa jauh', 'berapa jauh', 'berapa lama', 'berapa menit', 'berapa jam', 'jauh tidak', 'jauhkah', 'berapa kilometer', 'berapa km', 'jaraknya', 'jarak', 'jauh gak', 'jauh nggak', 'jauh ga', 'jauh enggak', 'seberapa dekat', 'makan waktu berapa', 'butuh waktu berapa', 'brp lama', 'brp jauh', 'brp km', 'brp menit', 'brp jam'],
     near: ['dekat', 'jauh'],
@@ -434,7 +434,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['የት', 'የትነው', 'በየት', 'ከየት', 'ወዴት', 'አድራሻው'],
     region: ['በከተማው የትኛው ክፍል', 'የትኛው ክፍል', 'የትኛው አካባቢ', 'በየትኛው አካባቢ', 'የት አካባቢ', 'በየትኛው ወረዳ', 'የሚገኝበት አካባቢ', 'ያለበት አካባቢ'],
     city: ['በየትኛው ከተማ', 'የትኛው ከተማ'],
-    time: ['መቼ', 'በየትኛው ዓመት', 'በስንት ዓመተ ምህረት', 'የትኛው ዓመት', 'በየትኛው ወር', 'በየትኛው አመት', 'የትኛው አመት', 'በስንት ዓመት', 'በስንት አመት', 'ከመቼ ጀምሮ', 'እስከ መቼ'],
+    time: ['ከመቼ ጀምሮ ይሰራል', 'ከመቼ ጀምሮ ይሠራል', 'ከመቼ ጀምሮ ሥራ ጀመረ', 'ከመቼ ጀምሮ ስራ ጀመረ', 'መቼ', 'በየትኛው ዓመት', 'በስንት ዓመተ ምህረት', 'የትኛው ዓመት', 'በየትኛው ወር', 'በየትኛው አመት', 'የትኛው አመት', 'በስንት ዓመት', 'በስንት አመት', 'ከመቼ ጀምሮ', 'እስከ መቼ'],
     date: ['በየትኛው ቀን', 'በምን ቀን', 'የትኛው ቀን', 'ትክክለኛው ቀን', 'ትክክለኛ ቀን', 'ቀኑ'],
     distance: ['ምን ያህል ይርቃል', 'ምን ያህል ርቀት', 'ምን ያህል ጊዜ', '*ስንት ደቂቃ', '*ስንት ሰዓት', 'ምን ያህል ይወስዳል', 'ምን ያህል ይፈጃል', '*ስንት ኪሎ ሜትር', '*ስንት ኪሜ', 'ርቀቱ'],
     near: ['ሩቅ'],
@@ -482,7 +482,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['*kuphi ngqo', '*kuphi', 'indawo ephi', 'endaweni ephi', 'kuyiphi indawo'],
     region: ['ikuphi ingxenye yedolobha', 'ingxenye yedolobha', 'ingxenye ephi', 'kweyiphi ingxenye ngqo', 'kweyiphi ingxenye', 'kuyiphi ingxenye ngqo', 'kuyiphi ingxenye', 'ikuphi ingxenye ngqo', 'ikuphi ingxenye', 'kusiphi isifunda', 'isiphi isifunda'],
     city: ['yiliphi idolobha', 'iliphi idolobha', 'kuliphi idolobha', '*dolobheni eliphi', '*dolobheni elithini', 'idolobha elithini', 'yidolobha elithini'],
-    time: ['*nini', 'nin', 'ngonyaka muphi', 'unyaka muphi', 'ngonyaka ophi', 'unyaka ophi', '*uphi unyaka', '*uphi inyanga', 'unyaka muni', 'ngonyaka muni', 'ngasiphi isikhathi', 'unyaka bani', 'ngonyaka bani', 'ngowaphi unyaka'],
+    time: ['sisebenza kusukela nini', 'kusukela nini sisebenza', 'saqala nini ukusebenza', 'saqala ukusebenza nini', '*nini', 'nin', 'ngonyaka muphi', 'unyaka muphi', 'ngonyaka ophi', 'unyaka ophi', '*uphi unyaka', '*uphi inyanga', 'unyaka muni', 'ngonyaka muni', 'ngasiphi isikhathi', 'unyaka bani', 'ngonyaka bani', 'ngowaphi unyaka'],
     date: ['*uphi usuku', 'ngaluphi usuku', 'usuku luni', 'usuku', 'ngosuku luni', 'mhla bani', 'ngomhla bani', 'ngomhla muni'],
     distance: ['kude kangakanani', 'kukude kangakanani', 'ibanga elingakanani', 'isikhathi esingakanani', 'imizuzu emingaki', 'amahora amangaki', '*mahora amangaki', '*kude kangakanani', '*mizuzu emingaki', 'kuthatha isikhathi esingakanani', 'kude yini', 'kukude yini'],
     near: ['siseduze', 'useduze', 'iseduze', 'kuseduze', 'liseduze', 'sikude', 'ukude', 'ikude', 'likude'],
@@ -530,7 +530,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['waar', 'waarheen', 'adres', 'wat is die adres', 'watter plek', 'op watter plek'],
     region: ['in watter deel van die stad', 'watter deel van die stad', 'watter deel', 'in watter deel', 'watter gebied', 'watter area', 'watter distrik', 'watter omgewing', 'watter buurt', 'naam van die gebied', 'naam van die area', 'naam van die distrik', 'naam van die omgewing'],
     city: ['watter stad', 'in watter stad', 'watter dorp'],
-    time: ['wanneer', 'watter jaar', 'in watter jaar', 'sedert wanneer', 'watter maand', 'in watter maand', 'tot wanneer', 'vanaf wanneer', 'teen wanneer'],
+    time: ['sedert wanneer werk', 'van wanneer af werk', 'wanneer het dit begin werk', 'wanneer', 'watter jaar', 'in watter jaar', 'sedert wanneer', 'watter maand', 'in watter maand', 'tot wanneer', 'vanaf wanneer', 'teen wanneer'],
     date: ['watter datum', 'watter dag', 'op watter datum', 'op watter dag', 'datum', 'presiese datum'],
     distance: ['hoe ver', 'hoever', 'hoe lank', 'hoeveel minute', 'hoeveel ure', 'hoeveel uur', 'hoeveel minuut', 'hoe naby', 'hoeveel kilometer', 'hoeveel km', 'is dit ver', 'watter afstand', 'wat is die afstand', 'reistyd'],
     near: ['naby', 'ver', 'naaby'],
@@ -795,7 +795,14 @@ function cueWord(segment: string, language: LanguageCode): string {
   return CONTRACTING.has(language) ? (CONTRACTED.exec(segment)?.[1] ?? segment) : segment;
 }
 
+/**
+ * In a cue, any one word that the cue passes over and leaves to the question ("desde quando ~~ ~~ funciona": since
+ * when does the Center work): what it names is asked about. `**` (any word that holds `''`) is claimed with the cue.
+ */
+const PASSED_WORD = '~~';
+
 function wordMatches(pattern: string, word: string): boolean {
+  if (pattern === PASSED_WORD) return true;
   if (pattern.startsWith('*') && pattern.endsWith('*')) return word.includes(pattern.slice(1, -1));
   if (pattern.startsWith('*')) return word.endsWith(pattern.slice(1));
   if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1));
@@ -970,7 +977,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   });
   for (const { cue, at } of found) {
     const { type, words: cueWords } = all[cue]!;
-    if (cueWords.some((_, j) => used[at + j])) continue;
+    if (cueWords.some((pattern, j) => pattern !== PASSED_WORD && used[at + j])) continue;
     if (type === 'cost' && (!amountAsked || (saving ??= saves(text, language, words.map((word) => word.segment))))) continue;
     // "क्या भारत में भी ऐसा सेंटर खुलेगा?" (will one open in India too?): opening a sentence, the word is no "what".
     if (cueWords.length === 1 && opening?.has(words[at]!) && particles.has(keys[at]!)) continue;
@@ -982,7 +989,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
       counted = words[next]?.segment;
     }
     claim(type);
-    for (let j = 0; j < cueWords.length; j += 1) used[at + j] = true;
+    for (let j = 0; j < cueWords.length; j += 1) if (cueWords[j] !== PASSED_WORD) used[at + j] = true;
   }
   if (types.size === 0 && words.some((word, at) => opening?.has(word) && openingWhat.has(keys[at]!))) claim('definition');
   const dropped = new Set(words.filter((_, i) => used[i]));
