@@ -107,7 +107,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     distance: ['多远', '多久', '多长时间', '几分钟', '几个小时', '几小时', '多少分钟', '多少个小时', '多少小时', '远不远', '多少公里', '几公里', '车程', '路程'],
     near: ['近吗', '远吗', '近不近'],
     before: ['揭牌之前', '揭牌前', '揭牌以前', '开幕之前', '开幕前', '启用之前', '正式启用前', '开业之前'],
-    attendance: ['出席', '参加了', '嘉宾', '到场', '致辞', '参会'],
+    attendance: ['出席', '参加了', '嘉宾', '到场', '致辞'],
     leadership: ['谁领导', '由谁领导', '谁牵头', '由谁牵头', '谁来牵头', '负责人是谁', '谁是负责人', '主任是谁', '谁是主任', '领导是谁', '谁来领导', '谁主管', '由谁主管'],
     events: ['下一场活动', '下一次活动', '下场活动', '近期活动', '有什么活动', '什么活动', '峰会', '下一届'],
     duration: ['几天', '多少天', '几个工作日', '多少个工作日', '办理时间', '审批时间', '通关时间', '清关时间', '一般要多久', '一般要多长时间'],
@@ -933,7 +933,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types: aboutTheSource(settleKinds(asked(), { precise: PRECISE_WORDS[language].some((word) => text.includes(word)), before }, text, language)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare, figures };
+    return { types: aboutTheSource(settleKinds(asked(), { precise: PRECISE_WORDS[language].some((word) => text.includes(word)), before, opened: (OPENED_WORDS[language] ?? []).some((word) => text.includes(word)) }, text, language)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare, figures };
   }
   const segments = wordSegments(segmenterFor(language), text);
   // Words said for emphasis or politeness do not break a cue ("в какой именно части", "which part exactly").
@@ -996,7 +996,8 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const precise = normalizedWords(PRECISE_WORDS, language);
   const topic = segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('');
   const past = normalizedWords(PAST_WORDS, language);
-  return { types: aboutTheSource(settleKinds(asked(), { precise: segments.some((s) => s.isWordLike && (precise.has(s.segment) || past.has(s.segment))), before }, text, language)), topic, near, counted, fare, figures };
+  const opened = normalizedWords(OPENED_WORDS, language);
+  return { types: aboutTheSource(settleKinds(asked(), { precise: segments.some((s) => s.isWordLike && (precise.has(s.segment) || past.has(s.segment))), before, opened: words.some((word) => opened.has(word.segment)) }, text, language)), topic, near, counted, fare, figures };
 }
 
 /**
@@ -1019,6 +1020,23 @@ function unspacedCounted(text: string, language: LanguageCode): string | undefin
   }
   return undefined;
 }
+
+/**
+ * The verbs and nouns of opening the Center, which a "who" turns into a question of who opened it (`settleKinds`).
+ */
+const OPENED_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+  en: ['opened', 'inaugurated', 'launched', 'unveiled', 'opening', 'inauguration'],
+  zh: ['揭牌', '揭的牌', '开幕', '剪彩', '启用', '开业'],
+  ru: ['открыл', 'открыли', 'открывал', 'открывали', 'открытие', 'открытии', 'запустил', 'запустили'],
+  pt: ['inaugurou', 'inauguraram', 'abriu', 'abriram', 'inauguracao', 'lancou'],
+  hi: ['उद्घाटन', 'खोला', 'लॉन्च'],
+  ar: ['افتتح', 'افتتاح', 'دشن', 'افتتحه', 'افتتحوا'],
+  fa: ['افتتاح', 'گشایش', 'راه‌اندازی'],
+  id: ['meresmikan', 'membuka', 'diresmikan', 'dibuka', 'peresmian', 'meluncurkan'],
+  am: ['የመረቀው', 'የከፈተው', 'መረቀ', 'ከፈተ', 'ምረቃ', 'የመረቁት', 'የከፈቱት'],
+  zu: ['owavula', 'wavula', 'ovule', 'yavula', 'ukuvulwa', 'owethula', 'bavula'],
+  af: ['geopen', 'ingewy', 'opening', 'inwyding', 'oopgemaak'],
+};
 
 /**
  * Words that, opening a sentence, only make it a yes/no question, and elsewhere ask "what": Hindi "क्या" ("क्या यह
@@ -1183,7 +1201,10 @@ const YES_NO_CHECKS: ReadonlyArray<readonly [AnswerType, Readonly<Record<Languag
  * about a time: the year is what it checks or narrows to, unless it checks where the Center is or its level
  * (`YES_NO_CHECKS`). A time asked "before the opening" (`before`) asks what no passage gives, the `history`.
  */
-function settleKinds(types: Set<AnswerType>, { precise, before }: { precise: boolean; before: boolean }, text: string, language: LanguageCode): Set<AnswerType> {
+function settleKinds(types: Set<AnswerType>, { precise, before, opened }: { precise: boolean; before: boolean; opened: boolean }, text: string, language: LanguageCode): Set<AnswerType> {
+  // "Who officially opened the Center on 21 March?" asks who was there to open it, which the article does not say:
+  // the opening's passage holds every other word of it.
+  if (opened && types.has('agent') && !types.has('source')) types.add('attendance');
   if ([...types].every((type) => type === 'definition')) {
     const checked = YES_NO_CHECKS.find(([, patterns]) => patterns[language].test(text))?.[0];
     if (checked) types.delete('definition'), types.add(checked);
