@@ -2741,3 +2741,20 @@ describe('who opened the Center is declined', () => {
   answersEach([['en', 'Who wrote the article about the opening on 21 March?']], 'center-opening');
   answersEach([['en', 'Who aims to establish the working mechanism by 2027?']], 'plans-2027');
 });
+
+// The name of a part of the city is where the Center is (`AREA_WORDS`): "What is the area around the Center called?"
+// had asked a name and been given the opening's passage (the Center's own name) in English, Hindi and Persian, and
+// isiZulu "ebizwa ngokuthi yini" (called what) the gateway's, which the article calls a "gateway hub" (0.81).
+describe('the name of the area is the location', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'What is the area around the Center called?'],
+    ['hi', 'सेंटर जिस इलाके में है उसका नाम क्या है?'],
+    ['fa', 'اسم منطقه‌ای که مرکز توشه چیه؟'],
+    ['zh', '中心所在的片区叫什么名字？'],
+    ['zu', 'Isikhungo sisendaweni ebizwa ngokuthi yini?'],
+  ];
+  asksEach(questions, 'region');
+  answersEach(questions, 'location-airport');
+  // The Center's full name, asked beside the district it opened in, is still the opening's.
+  answersEach([['hi', 'सेंटर का पूरा ऑफिशियल नाम क्या है और ये किस डिस्ट्रिक्ट में खुला है?']], 'center-opening');
+});

@@ -243,7 +243,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     facilities: ['मेट्रो', 'मेट्रो स्टेशन', 'पार्किंग', 'होटल', 'ठहरने', 'रुकने की जगह', 'शटल', 'कैंटीन', 'रेस्टोरेंट', 'वाईफाई', 'मीटिंग रूम', 'डायरेक्ट फ्लाइट', 'सीधी फ्लाइट', 'सीधी उड़ान', 'पिकअप', 'ट्रांसफर', 'अंग्रेज़ी बोल*', 'अंग्रेजी बोल*', 'इंग्लिश बोल*'],
     documents: ['वीज़ा', 'वीजा', 'विज़ा', 'दस्तावेज़', 'दस्तावेज', 'दस्तावेजों', 'दस्तावेज़ों', 'डॉक्यूमेंट', 'डॉक्यूमेंट्स', 'कागज़ात', 'कागजात', 'कागज़', 'कागज'],
     place: ['कहां', 'किधर', 'किस जगह', 'किस स्थान', 'पता क्या', 'एड्रेस', 'ऐड्रेस', 'एड्रैस'],
-    region: ['शहर के किस हिस्से', 'किस हिस्से', 'किस इलाके', 'किस क्षेत्र', 'किस जिले', 'किस भाग'],
+    region: ['शहर के किस हिस्से', 'किस हिस्से', 'किस इलाके', 'किस क्षेत्र', 'किस जिले', 'किस जिला', 'किस डिस्ट्रिक्ट', 'किस एरिया', 'किस भाग'],
     city: ['किस शहर', 'कौन सा शहर', 'कौन से शहर'],
     time: ['कब से चालू', 'कब से काम कर रहा', 'कब से काम कर रही', 'कब से चल रहा', 'कब से चल रही', 'कब', 'किस साल', 'किस वर्ष', 'कब से', 'किस महीने', 'कौन सा साल', 'कौन से साल', 'कौन सा वर्ष', 'कौन से वर्ष', 'कब तक'],
     date: ['किस तारीख', 'कौन सी तारीख', 'किस दिन', 'तारीख', 'तिथि', 'किस तिथि', 'कौनसी तारीख', 'डेट'],
@@ -508,7 +508,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['ngayiphi indlela', 'ngaluphi uhlobo', '*sebenza kanjani', 'kwenziwa kanjani'],
     kinds: ['zinhlobo zini', 'uhlobo luni', 'hlobo luni', 'yiziphi izinhlobo', 'izinhlobo ziphi'],
     distinction: ['ihluke', 'yihluke', 'ehlukile', 'yehlukile', 'ihlukile', 'ahlukile', 'umehluko', 'ehlukanisa', 'ihlukanisa', 'ikhethekile', 'okukhethekile', 'iyingqayizivele', 'kunezinye izifunda', 'kunezinye izindawo', 'ezinye izifunda', 'ezinye izindawo'],
-    name: ['igama eliphelele', 'igama elisemthethweni', 'ibizwa ngokuthini', 'igama', '*bizwa ngokuthini', 'igama eliphelele elisemthethweni', 'igama elisemthethweni eliphelele'],
+    name: ['igama eliphelele', 'igama elisemthethweni', 'ibizwa ngokuthini', 'igama', '*bizwa ngokuthini', '*bizwa ngokuthi yini', '*bizwa ngokuthi ini', 'igama eliphelele elisemthethweni', 'igama elisemthethweni eliphelele'],
     definition: ['yini', 'ini', '*yini', 'ngitshele', 'sitshele', 'ngichazele', 'sichazele', 'ngitshele kabanzi'],
   },
   af: {
@@ -933,7 +933,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types: aboutTheSource(settleKinds(asked(), { precise: PRECISE_WORDS[language].some((word) => text.includes(word)), before, opened: (OPENED_WORDS[language] ?? []).some((word) => text.includes(word)) }, text, language)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare, figures };
+    return { types: aboutTheSource(settleKinds(asked(), { precise: PRECISE_WORDS[language].some((word) => text.includes(word)), before, opened: (OPENED_WORDS[language] ?? []).some((word) => text.includes(word)), area: (AREA_WORDS[language] ?? []).some((word) => text.includes(word)) }, text, language)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare, figures };
   }
   const segments = wordSegments(segmenterFor(language), text);
   // Words said for emphasis or politeness do not break a cue ("в какой именно части", "which part exactly").
@@ -997,7 +997,8 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const topic = segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('');
   const past = normalizedWords(PAST_WORDS, language);
   const opened = normalizedWords(OPENED_WORDS, language);
-  return { types: aboutTheSource(settleKinds(asked(), { precise: segments.some((s) => s.isWordLike && (precise.has(s.segment) || past.has(s.segment))), before, opened: words.some((word) => opened.has(word.segment)) }, text, language)), topic, near, counted, fare, figures };
+  const areas = normalizedWords(AREA_WORDS, language);
+  return { types: aboutTheSource(settleKinds(asked(), { precise: segments.some((s) => s.isWordLike && (precise.has(s.segment) || past.has(s.segment))), before, opened: words.some((word) => opened.has(word.segment)), area: words.some((word) => areas.has(word.segment)) }, text, language)), topic, near, counted, fare, figures };
 }
 
 /**
@@ -1020,6 +1021,24 @@ function unspacedCounted(text: string, language: LanguageCode): string | undefin
   }
   return undefined;
 }
+
+/**
+ * Words for a part of a city or country, which a question of a name asks the name of (`settleKinds`): not "zone",
+ * which names Qiantang's platforms.
+ */
+const AREA_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+  en: ['area', 'district', 'neighbourhood', 'neighborhood', 'locality', 'quarter'],
+  zh: ['片区', '区域', '地区', '街区', '地段', '一带'],
+  ru: ['район', 'района', 'районе', 'местность', 'местности', 'квартал', 'квартала'],
+  pt: ['area', 'regiao', 'bairro', 'distrito', 'localidade'],
+  hi: ['इलाका', 'इलाके', 'इलाक़ा', 'इलाक़े', 'क्षेत्र', 'एरिया', 'जिला', 'ज़िला'],
+  ar: ['المنطقه', 'منطقه', 'الحي', 'حي', 'المنطقة', 'منطقة'],
+  fa: ['منطقه', 'منطقهای', 'محله', 'ناحیه', 'محدوده'],
+  id: ['kawasan', 'daerah', 'wilayah', 'area', 'distrik'],
+  am: ['አካባቢ', 'አካባቢው', 'ሰፈር', 'ሰፈሩ', 'ወረዳ', 'ወረዳው'],
+  zu: ['indawo', 'endaweni', 'sisendaweni', 'isendaweni', 'kusendaweni', 'lendawo', 'isifunda', 'esifundeni'],
+  af: ['gebied', 'area', 'omgewing', 'distrik', 'buurt', 'woonbuurt'],
+};
 
 /**
  * The verbs and nouns of opening the Center, which a "who" turns into a question of who opened it (`settleKinds`).
@@ -1201,7 +1220,11 @@ const YES_NO_CHECKS: ReadonlyArray<readonly [AnswerType, Readonly<Record<Languag
  * about a time: the year is what it checks or narrows to, unless it checks where the Center is or its level
  * (`YES_NO_CHECKS`). A time asked "before the opening" (`before`) asks what no passage gives, the `history`.
  */
-function settleKinds(types: Set<AnswerType>, { precise, before, opened }: { precise: boolean; before: boolean; opened: boolean }, text: string, language: LanguageCode): Set<AnswerType> {
+function settleKinds(types: Set<AnswerType>, { precise, before, opened, area }: { precise: boolean; before: boolean; opened: boolean; area: boolean }, text: string, language: LanguageCode): Set<AnswerType> {
+  // "What is the area around the Center called?" asks the name of a part of the city, which the location's passage
+  // gives (Jiang Hai Zhi Cheng): a region, not the Center's or a port's own name.
+  // Asked beside a region ("its full name, and in which district did it open?") the name is the Center's.
+  if (area && types.has('name') && !types.has('region')) types.delete('name'), types.add('region');
   // "Who officially opened the Center on 21 March?" asks who was there to open it, which the article does not say:
   // the opening's passage holds every other word of it.
   if (opened && types.has('agent') && !types.has('source')) types.add('attendance');
