@@ -2758,3 +2758,11 @@ describe('the name of the area is the location', () => {
   // The Center's full name, asked beside the district it opened in, is still the opening's.
   answersEach([['hi', 'सेंटर का पूरा ऑफिशियल नाम क्या है और ये किस डिस्ट्रिक्ट में खुला है?']], 'center-opening');
 });
+
+// "Which state zones", "what national-level zones": a word between "which" and "zones" is passed over (`~~`) and
+// stays the question's. "Какие государственные зоны есть в Цяньтане?" had asked nothing (0.24).
+describe('"which … zones" with a word between asks the kinds', () => {
+  const questions: [LanguageCode, string][] = [['ru', 'Какие государственные зоны есть в Цяньтане?'], ['af', 'Watter nasionale sones het Qiantang?'], ['en', 'What national-level zones does Qiantang have?']];
+  asksEach(questions, 'kinds');
+  answersEach(questions, 'qiantang-open-platforms');
+});
