@@ -2766,3 +2766,15 @@ describe('"which … zones" with a word between asks the kinds', () => {
   asksEach(questions, 'kinds');
   answersEach(questions, 'qiantang-open-platforms');
 });
+
+// Connecting is reaching (`SAME_MEANING`): Linjiang "provides direct access" to the Ningbo-Zhoushan Port. "Watter hawe
+// verbind Hangzhou met die see?" (which port connects Hangzhou with the sea?) had met only the rail's "verbinding"
+// (0.50), and in Hindi the location's "जोड़ने" (0.56, the port second).
+describe('the port connecting Hangzhou with the sea', () => {
+  answersEach([
+    ['af', 'Watter hawe verbind Hangzhou met die see?'],
+    ['hi', 'हांगझोउ को समुद्र से कौन सा पोर्ट जोड़ता है?'],
+    ['zu', 'Yiliphi ichweba elixhumanisa iHangzhou nolwandle?'],
+    ['en', 'Good morning, we are a logistics firm in Durban; which port would connect us to the sea there?'],
+  ], 'linjiang-port');
+});
