@@ -2762,7 +2762,8 @@ describe('the name of the area is the location', () => {
 // "Which state zones", "what national-level zones": a word between "which" and "zones" is passed over (`~~`) and
 // stays the question's. "Какие государственные зоны есть в Цяньтане?" had asked nothing (0.24).
 describe('"which … zones" with a word between asks the kinds', () => {
-  const questions: [LanguageCode, string][] = [['ru', 'Какие государственные зоны есть в Цяньтане?'], ['af', 'Watter nasionale sones het Qiantang?'], ['en', 'What national-level zones does Qiantang have?']];
+  // Persian "چه مناطق" (which zones) with its adjective after it, "چه مناطق ویژه‌ای", had asked nothing too (0.32).
+  const questions: [LanguageCode, string][] = [['ru', 'Какие государственные зоны есть в Цяньтане?'], ['af', 'Watter nasionale sones het Qiantang?'], ['en', 'What national-level zones does Qiantang have?'], ['fa', 'چیان‌تانگ چه مناطق ویژه‌ای داره؟']];
   asksEach(questions, 'kinds');
   answersEach(questions, 'qiantang-open-platforms');
 });
