@@ -2779,3 +2779,12 @@ describe('the port connecting Hangzhou with the sea', () => {
     ['en', 'Good morning, we are a logistics firm in Durban; which port would connect us to the sea there?'],
   ], 'linjiang-port');
 });
+
+// English question words mistyped as people type on a phone ("wher", "wen") still ask where and when: "wher is the
+// centre?" had asked nothing (0.09).
+describe('mistyped English question words', () => {
+  asksEach([['en', 'wher is the centre?']], 'place');
+  asksEach([['en', 'wen did the center open']], 'time');
+  answersEach([['en', 'wher is the centre?']], 'location-airport');
+  answersEach([['en', 'wen did the center open']], 'center-opening');
+});
