@@ -2780,10 +2780,11 @@ describe('the port connecting Hangzhou with the sea', () => {
   ], 'linjiang-port');
 });
 
-// English question words mistyped as people type on a phone ("wher", "wen") still ask where and when: "wher is the
-// centre?" had asked nothing (0.09).
-describe('mistyped English question words', () => {
-  asksEach([['en', 'wher is the centre?']], 'place');
+// Question words mistyped as people type on a phone (English "wher", "wen", Russian "гд", Portuguese "ond") still
+// ask where and when: "wher is the centre?" had asked nothing (0.09), "ond fica o centro?" (0.06).
+describe('mistyped question words', () => {
+  asksEach([['en', 'wher is the centre?'], ['ru', 'гд находится центр?'], ['pt', 'ond fica o centro?']], 'place');
+  answersEach([['ru', 'гд находится центр?'], ['pt', 'ond fica o centro?']], 'location-airport');
   asksEach([['en', 'wen did the center open']], 'time');
   answersEach([['en', 'wher is the centre?']], 'location-airport');
   answersEach([['en', 'wen did the center open']], 'center-opening');
