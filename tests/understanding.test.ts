@@ -2798,3 +2798,16 @@ describe('"done anything to make it easier" asks a solution', () => {
   asksEach(questions, 'solution');
   answersEach(questions, 'import-return-warehouse');
 });
+
+// "What does this Center mean for Qiantang?" with the Center between the words (Russian "что … значит", Portuguese
+// "o que … significa", `~~`) and Egyptian "معناه إيه" (its meaning, what?) asks why it matters: each had been read as
+// "what is" and been only a suggestion (0.09-0.22).
+describe('"what does the Center mean" with the Center between asks why it matters', () => {
+  const questions: [LanguageCode, string][] = [
+    ['ru', 'Что этот центр значит для Цяньтана?'],
+    ['pt', 'O que o novo centro representa para Qiantang?'],
+    ['ar', 'المركز ده معناه إيه بالنسبة لتشيانتانغ؟'],
+  ];
+  asksEach(questions, 'reason');
+  answersEach(questions, 'center-significance');
+});
