@@ -2811,3 +2811,17 @@ describe('"what does the Center mean" with the Center between asks why it matter
   asksEach(questions, 'reason');
   answersEach(questions, 'center-significance');
 });
+
+// Teaching other zones how Qiantang does things is sharing its practices (`SAME_MEANING`): "Is Qiantang going to teach
+// other zones how it does things?" had leaned on Qiantang's platforms (0.30), the sharing passage second.
+describe('teaching other zones is sharing the practices', () => {
+  it.each([
+    ['en', 'Is Qiantang going to teach other zones how it does things?'],
+    ['ru', 'Будет ли Цяньтан учить другие зоны своим методам?'],
+    ['pt', 'Qiantang vai ensinar outras zonas como faz as coisas?'],
+  ] as [LanguageCode, string][])('in %s, leads to the sharing passage: %s', async (language, question) => {
+    const [best] = await index.search(question, language);
+    expect(best?.passage.id).toBe('sharing-practices');
+    expect(best!.confidence).toBeGreaterThanOrEqual(SUGGESTION_THRESHOLD);
+  });
+});
