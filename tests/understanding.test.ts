@@ -2825,3 +2825,13 @@ describe('teaching other zones is sharing the practices', () => {
     expect(best!.confidence).toBeGreaterThanOrEqual(SUGGESTION_THRESHOLD);
   });
 });
+
+// Egyptian "إيه المنصات" (what platforms) asks the kinds, as "إيه المناطق" does, and "المفروض يتعمل" (is supposed to be
+// done) the plan: "إيه المنصات اللي بتجمعها تشيانتانغ؟" had been read as "what is" (0.37, the significance a close
+// second), "إيه اللي المفروض يتعمل لحد 2027؟" as a time (0.50).
+describe('Egyptian Arabic platforms and plans', () => {
+  asksEach([['ar', 'إيه المنصات اللي بتجمعها تشيانتانغ؟']], 'kinds');
+  answersEach([['ar', 'إيه المنصات اللي بتجمعها تشيانتانغ؟']], 'qiantang-open-platforms');
+  asksEach([['ar', 'إيه اللي المفروض يتعمل لحد 2027؟']], 'plan');
+  answersEach([['ar', 'إيه اللي المفروض يتعمل لحد 2027؟']], 'plans-2027');
+});
