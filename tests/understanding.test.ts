@@ -2835,3 +2835,12 @@ describe('Egyptian Arabic platforms and plans', () => {
   asksEach([['ar', 'إيه اللي المفروض يتعمل لحد 2027؟']], 'plan');
   answersEach([['ar', 'إيه اللي المفروض يتعمل لحد 2027؟']], 'plans-2027');
 });
+
+// Portuguese "o que deve estar pronto até 2027" (what should be ready by 2027) asks the plan, not only a time (0.56),
+// and Amharic "ምን ምን መድረኮች" (which platforms) the kinds, as "ምን ምን ዞኖች" does (read as "what is", 0.43).
+describe('Portuguese "should be ready" and Amharic "which platforms"', () => {
+  asksEach([['pt', 'O que deve estar pronto em Zhejiang até 2027?']], 'plan');
+  answersEach([['pt', 'O que deve estar pronto em Zhejiang até 2027?']], 'plans-2027');
+  asksEach([['am', 'ቺያንታንግ ምን ምን መድረኮችን ያጣምራል?']], 'kinds');
+  answersEach([['am', 'ቺያንታንግ ምን ምን መድረኮችን ያጣምራል?']], 'qiantang-open-platforms');
+});
