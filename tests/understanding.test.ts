@@ -2844,3 +2844,15 @@ describe('Portuguese "should be ready" and Amharic "which platforms"', () => {
   asksEach([['am', 'ቺያንታንግ ምን ምን መድረኮችን ያጣምራል?']], 'kinds');
   answersEach([['am', 'ቺያንታንግ ምን ምን መድረኮችን ያጣምራል?']], 'qiantang-open-platforms');
 });
+
+// English "the opening" of the Center is its establishment (`PHRASES`), as "founded" and "set up" are: "Why does the
+// opening matter for Qiantang?" had leaned on the gateway (0.48, the significance 0.47). The opening hours are not.
+describe('English "the opening" is the establishment', () => {
+  it('reads "the opening" as "the establishment", but not "the opening hours"', () => {
+    const english = tokenizerFor('en');
+    expect(english.terms('the opening')).toEqual(english.terms('the establishment'));
+    expect(english.terms('the opening hours')).not.toEqual(english.terms('the establishment hours'));
+  });
+  answersEach([['en', 'Why does the opening matter for Qiantang?']], 'center-significance');
+  answersEach([['en', 'What are the opening hours of the Center?']], null, 'in %s, declines: %s');
+});

@@ -148,10 +148,11 @@ const KEPT_WHOLE: Partial<Record<LanguageCode, ReadonlyMap<string, string>>> = {
  */
 const MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
 const PHRASES: Partial<Record<LanguageCode, { pattern: RegExp; word: (phrase: string, ...groups: Array<string | undefined>) => string }>> = {
-  // One pass over the text: "set up", "founded", "send (goods) back" and the month abbreviations.
+  // One pass over the text: "set up", "founded", "the opening" (of the Center: not its opening hours), "send (goods)
+  // back" and the month abbreviations.
   en: {
-    pattern: /\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b|\b(?:send|sends|sending|sent)(?: ([a-z]+))? back\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/g,
-    word: (phrase, between) => MONTHS[phrase] ?? (phrase.startsWith('sen') ? `return${between ? ` ${between}` : ''}` : 'establish'),
+    pattern: /\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b|\b(?:the|its|this|centre's|center's) opening\b(?! (?:hours?|times?|days?))|\b(?:send|sends|sending|sent)(?: ([a-z]+))? back\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/g,
+    word: (phrase, between) => MONTHS[phrase] ?? (phrase.startsWith('sen') ? `return${between ? ` ${between}` : ''}` : phrase.endsWith('opening') ? `${phrase.slice(0, -'opening'.length)}establishment` : 'establish'),
   },
   // Afrikaans splits a separable verb: "ons voer reagense in" (we import reagents), "om dit in te voer" (to import
   // it), "ons voer wyn uit na Asië" (export); the knowledge says "invoer" and "uitvoer".
