@@ -2856,3 +2856,10 @@ describe('English "the opening" is the establishment', () => {
   answersEach([['en', 'Why does the opening matter for Qiantang?']], 'center-significance');
   answersEach([['en', 'What are the opening hours of the Center?']], null, 'in %s, declines: %s');
 });
+
+// isiZulu puts the subject's agreement before "kuyiphi" (which): "Isikhungo sikuyiphi ingxenye yeHangzhou?" (which part
+// of Hangzhou is the Center in?) had asked nothing (0.24).
+describe('isiZulu "sikuyiphi ingxenye" asks a region', () => {
+  asksEach([['zu', 'Isikhungo sikuyiphi ingxenye yeHangzhou?']], 'region');
+  answersEach([['zu', 'Isikhungo sikuyiphi ingxenye yeHangzhou?']], 'location-airport');
+});

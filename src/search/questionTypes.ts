@@ -480,7 +480,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     facilities: ['imetro', 'i-metro', 'metro', '*paka', 'indawo yokupaka', '*hhotela', 'indawo yokuhlala', 'irestorenti', 'i-wifi', 'wifi', 'indiza ngqo', 'bakhuluma isingisi', 'ukhuluma isingisi', 'bayakwazi ukukhuluma isingisi'],
     documents: ['*visa', 'amaphepha', 'amaphepha adingekayo', 'imibhalo', 'amadokhumenti', 'izidingo'],
     place: ['*kuphi ngqo', '*kuphi', 'indawo ephi', 'endaweni ephi', 'kuyiphi indawo'],
-    region: ['ikuphi ingxenye yedolobha', 'ingxenye yedolobha', 'ingxenye ephi', 'kweyiphi ingxenye ngqo', 'kweyiphi ingxenye', 'kuyiphi ingxenye ngqo', 'kuyiphi ingxenye', 'ikuphi ingxenye ngqo', 'ikuphi ingxenye', 'kusiphi isifunda', 'isiphi isifunda'],
+    region: ['*kuyiphi ingxenye', '*kweyiphi ingxenye', 'ikuphi ingxenye yedolobha', 'ingxenye yedolobha', 'ingxenye ephi', 'kweyiphi ingxenye ngqo', 'kweyiphi ingxenye', 'kuyiphi ingxenye ngqo', 'kuyiphi ingxenye', 'ikuphi ingxenye ngqo', 'ikuphi ingxenye', 'kusiphi isifunda', 'isiphi isifunda'],
     city: ['yiliphi idolobha', 'iliphi idolobha', 'kuliphi idolobha', '*dolobheni eliphi', '*dolobheni elithini', 'idolobha elithini', 'yidolobha elithini'],
     time: ['sisebenza kusukela nini', 'kusukela nini sisebenza', 'saqala nini ukusebenza', 'saqala ukusebenza nini', '*nini', 'nin', 'ngonyaka muphi', 'unyaka muphi', 'ngonyaka ophi', 'unyaka ophi', '*uphi unyaka', '*uphi inyanga', 'unyaka muni', 'ngonyaka muni', 'ngasiphi isikhathi', 'unyaka bani', 'ngonyaka bani', 'ngowaphi unyaka'],
     date: ['*uphi usuku', 'ngaluphi usuku', 'usuku luni', 'usuku', 'ngosuku luni', 'mhla bani', 'ngomhla bani', 'ngomhla muni'],
