@@ -2863,3 +2863,14 @@ describe('isiZulu "sikuyiphi ingxenye" asks a region', () => {
   asksEach([['zu', 'Isikhungo sikuyiphi ingxenye yeHangzhou?']], 'region');
   answersEach([['zu', 'Isikhungo sikuyiphi ingxenye yeHangzhou?']], 'location-airport');
 });
+
+// Persian minutes and hours with an ending ("چند دقیقه‌ست", how many minutes is it) ask a distance; "به بقیه مناطق"
+// (to the other zones) who gets the practices; Indonesian "platform apa saja" (which platforms) the kinds.
+describe('Persian minutes with an ending, other zones, and Indonesian platforms', () => {
+  asksEach([['fa', 'از فرودگاه شیائوشان تا مرکز چند دقیقه‌ست؟']], 'distance');
+  answersEach([['fa', 'از فرودگاه شیائوشان تا مرکز چند دقیقه‌ست؟']], 'location-airport');
+  asksEach([['fa', 'این روش‌ها به بقیه مناطق بریکس هم میرسه؟']], 'recipient');
+  answersEach([['fa', 'این روش‌ها به بقیه مناطق بریکس هم میرسه؟']], 'sharing-practices');
+  asksEach([['id', 'Platform apa saja yang digabung Qiantang?']], 'kinds');
+  answersEach([['id', 'Platform apa saja yang digabung Qiantang?']], 'qiantang-open-platforms');
+});
