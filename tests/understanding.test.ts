@@ -2874,3 +2874,17 @@ describe('Persian minutes with an ending, other zones, and Indonesian platforms'
   asksEach([['id', 'Platform apa saja yang digabung Qiantang?']], 'kinds');
   answersEach([['id', 'Platform apa saja yang digabung Qiantang?']], 'qiantang-open-platforms');
 });
+
+// "Can we use Qiantang's models?" asks who gets them (`recipient`) in Hindi ("इस्तेमाल कर सकते"), Persian ("استفاده
+// کنیم"), Indonesian ("boleh kami pakai") and Afrikaans ("kan ons … gebruik", what is used passed over): after a
+// sentence about the asker's industrial park each had leaned on Qiantang's platforms or the return warehouse.
+describe('"can we use the models" asks the recipients', () => {
+  const questions: [LanguageCode, string][] = [
+    ['hi', 'हम गुजरात में एक इंडस्ट्रियल पार्क चलाते हैं। क्या हम Qiantang के मॉडल इस्तेमाल कर सकते हैं?'],
+    ['fa', 'ما یه شهرک صنعتی تو اصفهان داریم. می‌تونیم از مدل‌های چیان‌تانگ استفاده کنیم؟'],
+    ['id', 'Kami mengelola kawasan industri di Batam. Boleh kami pakai model Qiantang?'],
+    ['af', "Ons bestuur 'n nywerheidspark in Kaapstad. Kan ons Qiantang se modelle gebruik?"],
+  ];
+  asksEach(questions, 'recipient');
+  answersEach(questions, 'sharing-practices');
+});
