@@ -2888,3 +2888,14 @@ describe('"can we use the models" asks the recipients', () => {
   asksEach(questions, 'recipient');
   answersEach(questions, 'sharing-practices');
 });
+
+// A Latin word inside a sentence of another script that a Latin-script language knows ("Airport", English's) is no
+// place the article does not name: "离 Xiaoshan Airport 多远？" had weighed "Airport" as an unknown place, as "Shanghai"
+// is (0.43), and so in Persian and Arabic.
+describe('a known Latin word inside another script is no unknown place', () => {
+  answersEach([
+    ['zh', '离 Xiaoshan Airport 多远？'],
+    ['fa', 'مرکز تا Xiaoshan Airport چقدر راهه؟'],
+    ['ar', 'المركز بعيد عن Xiaoshan Airport قد ايه؟'],
+  ], 'location-airport');
+});

@@ -592,7 +592,7 @@ export class KnowledgeIndex {
       // A sentence's first word is capitalised whatever it is; one with a prefix before its capital ("ከGuangzhou") is not.
       if (!word.isWordLike || (openers.has(word) && /^\p{Lu}/u.test(word.segment)) || !CAPITALISED.test(word.segment)) continue;
       const terms = this.resolve(own, own.tokenizer.terms(word.segment));
-      if (terms.length > 0 && terms.every((term) => term.vocabulary.length === 0 && !term.everyday)) places += 1;
+      if (terms.length > 0 && terms.every((term) => term.vocabulary.length === 0 && !term.everyday) && !this.knownInItsScript(word.segment, own)) places += 1;
     }
     // Well-known places named in scripts without capitals, or spelt one letter from a name the knowledge has.
     if (places === 0 && namesKnownPlace(text, own.language)) places = 1;
@@ -657,6 +657,21 @@ export class KnowledgeIndex {
       }
     }
     return { ownText, foreign, english };
+  }
+
+  /**
+   * Whether a word written in another script than `own`'s is known to a language of its script ("Airport" inside a
+   * Persian sentence is English's word, which the search reads there: no place the article does not name).
+   */
+  private knownInItsScript(word: string, own: LanguageIndex): boolean {
+    const script = scriptOf(word);
+    if (script === null || script === LANGUAGES[own.language].script) return false;
+    return LANGUAGE_CODES.some((other) => {
+      if (LANGUAGES[other].script !== script) return false;
+      const index = this.indexes.get(other)!;
+      const terms = index.tokenizer.terms(word);
+      return terms.length > 0 && terms.every((term) => index.lexicon.has(term));
+    });
   }
 
   /** Each query term with its weight and the index's own terms standing for it. */
