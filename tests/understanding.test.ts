@@ -2899,3 +2899,11 @@ describe('a known Latin word inside another script is no unknown place', () => {
     ['ar', 'المركز بعيد عن Xiaoshan Airport قد ايه؟'],
   ], 'location-airport');
 });
+
+// Afrikaans "die sentrum se ure" (the Center's hours) asks opening hours, which the article does not give: it had been
+// answered with the opening's passage (0.85). "Hoeveel ure" (how many hours) is still a trip's length.
+describe('Afrikaans "se ure" asks opening hours', () => {
+  asksEach([['af', 'Wat is die sentrum se ure?']], 'hours');
+  answersEach([['af', 'Wat is die sentrum se ure?']], null, 'in %s, declines: %s');
+  answersEach([['af', 'Hoeveel ure neem die trein na die groot stede?']], 'high-speed-rail');
+});
