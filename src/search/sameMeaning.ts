@@ -17,8 +17,7 @@
 //
 // General words of the languages; the groups were found through the development sets' questions (Persian
 // "راه‌اندازی", Afrikaans "opening" asked why it matters; Amharic "ይተላለፋሉ", passed on) and by probing (the third),
-// none from a validation set
-// or the blind set.
+// none from a validation set or the blind set.
 import type { LanguageCode } from '../i18n/languages.js';
 
 export const SAME_MEANING: Partial<Record<LanguageCode, readonly (readonly string[])[]>> = {
