@@ -16,8 +16,11 @@ import { QUESTION_MARKS, SENTENCE_END, sentenceOpeners, wordSegments } from './w
  * them (colloquial forms too). A cue is one or more words; `*kuphi` matches a
  * word ending so (isiZulu attaches its concords: ikuphi, sikuphi; Amharic its prepositions: በስንት, "by how many"), `hlelo*` a
  * word beginning so (Persian clitics: "شهره" is "شهر" + "is"). Chinese cues are matched inside the text (no spaces).
- * `frame` cues say where the asker read what they ask about ("according to the article", "حسب الخبر"): they
+ * `frame` cues say where the asker read what they ask about ("according to the article", "حسب الخبر"), or frame the
+ * asking itself ("quick question", "direct question": the knowledge's high-speed train and direct access): they
  * ask for nothing, and the article named in them is not asked about (the `mention` cues inside them do not match).
+ * `~~` in a cue is any one word the cue passes over and leaves to the question (`PASSED_WORD`); `**` is any one word
+ * claimed with the cue ("pass its ** on": what is passed is not the question's subject).
  * `which` cues ask for nothing in particular but keep a shorter cue inside
  * them from matching (Hindi "कौन सा" is "which", "कौन" alone "who").
  * `fare` cues ask what something costs in so many words ("how much does it cost", "多少钱", "сколько стоит"): a

@@ -152,7 +152,12 @@ const PHRASES: Partial<Record<LanguageCode, { pattern: RegExp; word: (phrase: st
   // back" and the month abbreviations.
   en: {
     pattern: /\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b|\b(?:the|its|this|centre's|center's) opening\b(?! (?:hours?|times?|days?))|\b(?:send|sends|sending|sent)(?: ([a-z]+))? back\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/g,
-    word: (phrase, between) => MONTHS[phrase] ?? (phrase.startsWith('sen') ? `return${between ? ` ${between}` : ''}` : phrase.endsWith('opening') ? `${phrase.slice(0, -'opening'.length)}establishment` : 'establish'),
+    word: (phrase, between) => {
+      if (MONTHS[phrase]) return MONTHS[phrase];
+      if (phrase.startsWith('sen')) return `return${between ? ` ${between}` : ''}`;
+      if (phrase.endsWith(' opening')) return `${phrase.slice(0, -'opening'.length)}establishment`;
+      return 'establish';
+    },
   },
   // Afrikaans splits a separable verb: "ons voer reagense in" (we import reagents), "om dit in te voer" (to import
   // it), "ons voer wyn uit na Asië" (export); the knowledge says "invoer" and "uitvoer".
