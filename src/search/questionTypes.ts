@@ -605,7 +605,7 @@ export const JOINING_WORDS: Readonly<Record<LanguageCode, readonly string[]>> = 
  * Relative pronouns, where they are not also question words: a clause they open qualifies the clause before it
  * ("Как будет называться компания, которую создадут к 2027 году?": "which will be set up by 2027" is no question).
  */
-const RELATIVE_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+const RELATIVE_WORDS: WordTable = {
   ru: ['который', 'которая', 'которое', 'которые', 'которую', 'которого', 'которой', 'которому', 'которым', 'котором', 'которых', 'которыми'],
   hi: ['जो', 'जिसे', 'जिसका', 'जिसकी', 'जिसके', 'जिसमें', 'जिससे', 'जिन्हें'],
   ar: ['الذي', 'التي', 'الذين', 'اللي', 'اللذين', 'اللتين'],
@@ -623,7 +623,7 @@ export function qualifies(clause: string, language: LanguageCode): boolean {
  * (or, in `TURNING_CLOSINGS`, closing so) asks about what it names, and the sentences before it are context, however
  * well they match a passage themselves. None for Amharic.
  */
-const TURNING_OPENINGS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+const TURNING_OPENINGS: WordTable = {
   en: ['what about', 'how about', 'and what about', 'what of', 'and how about'],
   ru: ['а что с', 'а что со', 'что с', 'что со', 'а как насчет', 'как насчет', 'а что насчет', 'что насчет', 'а как с', 'а как же'],
   pt: ['e quanto a', 'e quanto ao', 'e quanto aos', 'e quanto as', 'quanto ao', 'quanto a', 'e sobre', 'e o que dizer'],
@@ -635,7 +635,7 @@ const TURNING_OPENINGS: Readonly<Partial<Record<LanguageCode, readonly string[]>
 };
 
 /** Where a language puts the turn last ("那高铁呢", "ट्रेन का क्या?", "قطار چی؟"). */
-const TURNING_CLOSINGS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+const TURNING_CLOSINGS: WordTable = {
   zh: ['呢'],
   hi: ['का क्या', 'के बारे में क्या', 'का क्या हाल', 'की क्या'],
   fa: ['چی', 'چطور'],
@@ -659,7 +659,7 @@ const UNSPACED: ReadonlySet<LanguageCode> = new Set(['zh']);
  * (how many [units] companies), Indonesian's "berapa banyak perusahaan", Chinese measure words ("多少家企业",
  * "多少艘船"). The counted thing is the word after them.
  */
-export const COUNTER_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+export const COUNTER_WORDS: WordTable = {
   zh: ['家', '个', '种', '艘', '条', '位', '名', '座', '只', '件', '台', '辆', '批', '项'],
   fa: ['تا', 'عدد', 'دانه', 'دونه'],
   id: ['banyak', 'buah'],
@@ -936,7 +936,7 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
         rest = rest.split(phrase).join(' ');
       }
     }
-    return { types: aboutTheSource(settleKinds(asked(), { precise: PRECISE_WORDS[language].some((word) => text.includes(word)), before, opened: (OPENED_WORDS[language] ?? []).some((word) => text.includes(word)), area: (AREA_WORDS[language] ?? []).some((word) => text.includes(word)) }, text, language)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare, figures };
+    return { types: aboutTheSource(settleKinds(asked(), { precise: PRECISE_WORDS[language].some((word) => text.includes(word)), before, says: (table) => (table[language] ?? []).some((word) => text.includes(word)) }, text, language)), topic: rest, near, counted: types.has('quantity') ? unspacedCounted(text, language) : undefined, fare, figures };
   }
   const segments = wordSegments(segmenterFor(language), text);
   // Words said for emphasis or politeness do not break a cue ("в какой именно части", "which part exactly").
@@ -999,9 +999,11 @@ export function readQuestion(question: string, language: LanguageCode): ReadQues
   const precise = normalizedWords(PRECISE_WORDS, language);
   const topic = segments.map((s) => (dropped.has(s) ? ' ' : s.segment)).join('');
   const past = normalizedWords(PAST_WORDS, language);
-  const opened = normalizedWords(OPENED_WORDS, language);
-  const areas = normalizedWords(AREA_WORDS, language);
-  return { types: aboutTheSource(settleKinds(asked(), { precise: segments.some((s) => s.isWordLike && (precise.has(s.segment) || past.has(s.segment))), before, opened: words.some((word) => opened.has(word.segment)), area: words.some((word) => areas.has(word.segment)) }, text, language)), topic, near, counted, fare, figures };
+  const says = (table: WordTable) => {
+    const listed = normalizedWords(table, language);
+    return words.some((word) => listed.has(word.segment));
+  };
+  return { types: aboutTheSource(settleKinds(asked(), { precise: segments.some((s) => s.isWordLike && (precise.has(s.segment) || past.has(s.segment))), before, says }, text, language)), topic, near, counted, fare, figures };
 }
 
 /**
@@ -1029,7 +1031,7 @@ function unspacedCounted(text: string, language: LanguageCode): string | undefin
  * Words for a part of a city or country, which a question of a name asks the name of (`settleKinds`): not "zone",
  * which names Qiantang's platforms.
  */
-const AREA_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+const AREA_WORDS: WordTable = {
   en: ['area', 'district', 'neighbourhood', 'neighborhood', 'locality', 'quarter'],
   zh: ['片区', '区域', '地区', '街区', '地段', '一带'],
   ru: ['район', 'района', 'районе', 'местность', 'местности', 'квартал', 'квартала'],
@@ -1046,7 +1048,7 @@ const AREA_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
 /**
  * The verbs and nouns of opening the Center, which a "who" turns into a question of who opened it (`settleKinds`).
  */
-const OPENED_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+const OPENED_WORDS: WordTable = {
   en: ['opened', 'inaugurated', 'launched', 'unveiled', 'opening', 'inauguration'],
   zh: ['揭牌', '揭的牌', '开幕', '剪彩', '启用', '开业'],
   ru: ['открыл', 'открыли', 'открывал', 'открывали', 'открытие', 'открытии', 'запустил', 'запустили'],
@@ -1064,7 +1066,7 @@ const OPENED_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> =
  * Words that, opening a sentence, only make it a yes/no question, and elsewhere ask "what": Hindi "क्या" ("क्या यह
  * खुल गया है?", has it opened?, but "यह सेंटर क्या है?", what is this Center?).
  */
-const YES_NO_PARTICLES: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+const YES_NO_PARTICLES: WordTable = {
   hi: ['क्या'],
 };
 
@@ -1072,14 +1074,17 @@ const YES_NO_PARTICLES: Readonly<Partial<Record<LanguageCode, readonly string[]>
  * Words asking "what" only when they open a sentence and no other kind is asked: Portuguese "que" ("Que centro é
  * esse?", what centre is this?) is "that" or "which" of a clause anywhere else ("acho que", "algo que deixa").
  */
-const OPENING_WHAT: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+const OPENING_WHAT: WordTable = {
   pt: ['que'],
 };
 
-const normalizedTables = new WeakMap<Readonly<Partial<Record<LanguageCode, readonly string[]>>>, Map<LanguageCode, Set<string>>>();
+const normalizedTables = new WeakMap<WordTable, Map<LanguageCode, Set<string>>>();
 
 /** A word table's words of one language, normalised as questions are, once. */
-function normalizedWords(table: Readonly<Partial<Record<LanguageCode, readonly string[]>>>, language: LanguageCode): Set<string> {
+/** Words per language, as the tables of this file list them. */
+type WordTable = Readonly<Partial<Record<LanguageCode, readonly string[]>>>;
+
+function normalizedWords(table: WordTable, language: LanguageCode): Set<string> {
   let byLanguage = normalizedTables.get(table);
   if (!byLanguage) normalizedTables.set(table, (byLanguage = new Map()));
   let words = byLanguage.get(language);
@@ -1112,7 +1117,7 @@ export function joinsOn(clause: string, language: LanguageCode): boolean {
 }
 
 /** Whether `clause` begins with a word of `table` in `language` (in unspaced text, with one of its words). */
-function opensWith(table: Readonly<Partial<Record<LanguageCode, readonly string[]>>>, clause: string, language: LanguageCode): boolean {
+function opensWith(table: WordTable, clause: string, language: LanguageCode): boolean {
   const words = normalizedWords(table, language);
   const text = normalizeForSearch(clause, language);
   if (UNSPACED.has(language)) return [...words].some((word) => text.startsWith(word));
@@ -1130,7 +1135,7 @@ const YEARS = new RegExp(A_YEAR.source, 'g');
  * past is in the verb itself ("когда построили", "lakhiwa nini", "መቼ ተገነባ", "wanneer is dit gebou"), the verbs of
  * building, founding and opening say it.
  */
-const PAST_WORDS: Readonly<Partial<Record<LanguageCode, readonly string[]>>> = {
+const PAST_WORDS: WordTable = {
   en: ['was', 'were', 'did'],
   ru: ['был', 'была', 'было', 'были', 'построили', 'построен', 'построена', 'построено', 'открыли', 'открылся', 'открылась', 'создали', 'основали', 'основан', 'основана', 'запустили'],
   pt: ['foi', 'foram'],
@@ -1223,14 +1228,14 @@ const YES_NO_CHECKS: ReadonlyArray<readonly [AnswerType, Readonly<Record<Languag
  * about a time: the year is what it checks or narrows to, unless it checks where the Center is or its level
  * (`YES_NO_CHECKS`). A time asked "before the opening" (`before`) asks what no passage gives, the `history`.
  */
-function settleKinds(types: Set<AnswerType>, { precise, before, opened, area }: { precise: boolean; before: boolean; opened: boolean; area: boolean }, text: string, language: LanguageCode): Set<AnswerType> {
+function settleKinds(types: Set<AnswerType>, { precise, before, says }: { precise: boolean; before: boolean; says: (table: WordTable) => boolean }, text: string, language: LanguageCode): Set<AnswerType> {
   // "What is the area around the Center called?" asks the name of a part of the city, which the location's passage
   // gives (Jiang Hai Zhi Cheng): a region, not the Center's or a port's own name.
   // Asked beside a region ("its full name, and in which district did it open?") the name is the Center's.
-  if (area && types.has('name') && !types.has('region')) types.delete('name'), types.add('region');
+  if (types.has('name') && !types.has('region') && says(AREA_WORDS)) types.delete('name'), types.add('region');
   // "Who officially opened the Center on 21 March?" asks who was there to open it, which the article does not say:
   // the opening's passage holds every other word of it.
-  if (opened && types.has('agent') && !types.has('source')) types.add('attendance');
+  if (types.has('agent') && !types.has('source') && says(OPENED_WORDS)) types.add('attendance');
   if ([...types].every((type) => type === 'definition')) {
     const checked = YES_NO_CHECKS.find(([, patterns]) => patterns[language].test(text))?.[0];
     if (checked) types.delete('definition'), types.add(checked);
