@@ -19,8 +19,9 @@ import { QUESTION_MARKS, SENTENCE_END, sentenceOpeners, wordSegments } from './w
  * `frame` cues say where the asker read what they ask about ("according to the article", "حسب الخبر"), or frame the
  * asking itself ("quick question", "direct question": the knowledge's high-speed train and direct access): they
  * ask for nothing, and the article named in them is not asked about (the `mention` cues inside them do not match).
- * `~~` in a cue is any one word the cue passes over and leaves to the question (`PASSED_WORD`); `**` is any one word
- * claimed with the cue ("pass its ** on": what is passed is not the question's subject).
+ * `~~` in a cue is any one word the cue passes over and leaves to the question (`PASSED_WORD`), `~~3` one to three
+ * of them (`PASSED_WORDS`); `**` is any one word claimed with the cue ("pass its ** on": what is passed is not the
+ * subject).
  * `which` cues ask for nothing in particular but keep a shorter cue inside
  * them from matching (Hindi "कौन सा" is "which", "कौन" alone "who").
  * `fare` cues ask what something costs in so many words ("how much does it cost", "多少钱", "сколько стоит"): a
@@ -80,7 +81,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     level: ['or more of a local', 'or more of a regional', 'or more of a provincial', 'or more of a municipal', 'a local office', 'or just a local one', 'or just a local', 'or just local', 'or a local one', 'or a local', 'or local', 'or just a provincial one', 'or just a provincial', 'or just provincial', 'or a provincial one', 'or a provincial', 'or provincial', 'or regional', 'or a regional', 'or just regional', 'or municipal', 'or just municipal'],
     recipient: ['new for us', 'new for partner zones', 'new for zones like', 'what do we get', 'what do we get out of it', 'in it for us', 'what changes for us', 'zones like ours', 'zones like us', 'partners like us', 'parks like ours', 'reach us', 'get access to', 'available to us', 'available to other', 'can we use', 'could we use', 'can we get', 'could we get', 'can we learn', 'could we learn', 'can we adopt', 'pass them on', 'pass it on', 'pass on', 'passed on', 'hand over', 'handed over', 'come to us', 'to other brics zones', 'to other zones', 'with other brics zones', 'with other zones', 'with other sezs', 'with other brics sezs', 'with zones like', 'pass its ** on', 'pass their ** on', 'pass these ** on', 'pass those ** on', 'pass such ** on', 'pass the ** on'],
     method: ['through what channel', 'through which channel', 'through what channels', 'through which channels', 'via what channel', 'via which channel', 'by what channel', 'what channels', 'in what way', 'what way', 'how does it work', 'how does this work', 'how does that work', 'how do they work', 'how will it work', 'how it works', 'by what means', 'what mechanism', 'in what form', 'what form', 'in which form', 'in what shape'],
-    kinds: ['which ~~ zones', 'what ~~ zones', 'which ~~ ~~ zones', 'what ~~ ~~ zones', 'which zones', 'what zones', 'what special zones', 'which special zones', 'what kind', 'what kinds', 'which kind', 'which kinds', 'what type', 'what types', 'which type', 'which types', 'what sort', 'how many kinds', 'how many types', 'how many sorts', 'how many different kinds', 'how many different types', 'what sorts', 'which sorts', 'what are the types', 'what are the kinds', 'different types', 'different kinds'],
+    kinds: ['which ~~2 zones', 'what ~~2 zones', 'which zones', 'what zones', 'what special zones', 'which special zones', 'what kind', 'what kinds', 'which kind', 'which kinds', 'what type', 'what types', 'which type', 'which types', 'what sort', 'how many kinds', 'how many types', 'how many sorts', 'how many different kinds', 'how many different types', 'what sorts', 'which sorts', 'what are the types', 'what are the kinds', 'different types', 'different kinds'],
     distinction: ['different from', 'differ from', 'differs from', 'different to', 'sets it apart', 'set it apart', 'sets qiantang apart', 'apart from other', 'stand out', 'stands out', 'special about', 'unique about', 'so special', 'distinguish', 'distinguishes', 'distinctive', 'unlike other', 'compared to other', 'compared with other', 'other regions', 'other districts', 'other areas', 'other parts of china', 'rest of china', 'other chinese districts', 'other chinese regions'],
     name: ['full name', 'official name', 'what is it called', 'called', 'name', 'what is the name', 'what\'s it called', 'whats it called', 'abbreviation', 'acronym', 'stand for', 'stands for', 'full official name', 'official full name'],
     definition: ['what', 'what is', 'what exactly is', 'tell me about'],
@@ -168,14 +169,14 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     agent: ['кто', 'кем', 'чей', 'чья', 'чьё', 'чье', 'чьи', 'какие чиновники', 'какой чиновник', 'какие лица', 'какие руководители', 'какой руководитель', 'какие официальные лица'],
     organization: ['какая организация', 'какой орган', 'какая структура', 'какое учреждение', 'какие организации', 'какое ведомство', 'какая компания', 'какие органы'],
     plan: ['план', 'планы', 'планируется', 'планируют', 'в будущем', 'будущее', 'что дальше', 'дальнейшие', 'запланировано', 'запланированы', 'планирует', 'перспективы', 'в перспективе', 'в дальнейшем', 'будет дальше', 'следующий шаг', 'следующие шаги', 'дорожная карта', 'в ближайшие годы', 'цели на', 'долгосрочные', 'долгосрочный', 'долгосрочная', 'в долгосрочной перспективе'],
-    reason: ['что ~~ значит', 'что ~~ ~~ значит', 'что ~~ означает', 'что ~~ ~~ означает', 'чем открытие ** важно', 'чем открытие ** ** важно', 'чем открытие ** важен', 'чем открытие ** ** важен', 'чем создание ** важно', 'чем создание ** ** важно', 'что открытие ** значит', 'что открытие ** ** значит', 'что открытие ** даст', 'что открытие ** ** даст', 'что открытие ** дает', 'что открытие ** даёт', 'почему', 'зачем', 'для чего', 'что значит', 'что означает', 'что даёт', 'что дает', 'какое значение', 'с какой целью', 'какова цель', 'в чём смысл', 'в чем смысл', 'отчего', 'чего ради', 'чем важен', 'чем важна', 'чем важно', 'насколько важен', 'насколько важна', 'насколько важно', 'насколько значим', 'насколько значимо', 'какое место занимает', 'какую позицию', 'какое положение', 'на чём основано', 'на чем основано', 'на чём это основано', 'на чем это основано', 'на чём основан', 'на чем основан', 'чем обосновано', 'на каком основании', 'на чём основывается', 'на чем основывается'],
+    reason: ['что ~~2 значит', 'что ~~2 означает', 'чем открытие ** важно', 'чем открытие ** ** важно', 'чем открытие ** важен', 'чем открытие ** ** важен', 'чем создание ** важно', 'чем создание ** ** важно', 'что открытие ** значит', 'что открытие ** ** значит', 'что открытие ** даст', 'что открытие ** ** даст', 'что открытие ** дает', 'что открытие ** даёт', 'почему', 'зачем', 'для чего', 'что значит', 'что означает', 'что даёт', 'что дает', 'какое значение', 'с какой целью', 'какова цель', 'в чём смысл', 'в чем смысл', 'отчего', 'чего ради', 'чем важен', 'чем важна', 'чем важно', 'насколько важен', 'насколько важна', 'насколько важно', 'насколько значим', 'насколько значимо', 'какое место занимает', 'какую позицию', 'какое положение', 'на чём основано', 'на чем основано', 'на чём это основано', 'на чем это основано', 'на чём основан', 'на чем основан', 'чем обосновано', 'на каком основании', 'на чём основывается', 'на чем основывается'],
     role: ['чем занимается', 'чем будет заниматься', 'чем займется', 'центр делает', 'делает центр', 'будет делать центр', 'центр будет делать', 'функции центра', 'какие функции', 'каковы функции'],
     origin: ['первым', 'впервые', 'кто придумал', 'кто первый', 'кто первым'],
     solution: ['есть ли решение', 'какое-то решение', 'какое-нибудь решение', 'решение для', 'решение проблемы', 'есть ли механизм', 'есть ли способ'],
     level: ['или районная', 'или чисто районная', 'или районный', 'или местный', 'или региональный', 'или муниципальный', 'или местная', 'или региональная', 'или чисто региональная', 'или провинциальная', 'или муниципальная'],
     recipient: ['нового для нас', 'для нас нового', 'что нам даст', 'что это даст нам', 'что мы получим', 'что изменится для нас', 'таким зонам', 'таким как наша', 'к нам', 'нам тоже', 'можем ли мы', 'сможем ли мы', 'получить доступ', 'дойдут до нас', 'у нас внедрить', 'внедрить у нас', 'другим зонам'],
     method: ['по какому каналу', 'по каким каналам', 'через какой канал', 'через какие каналы', 'как это работает', 'как это устроено', 'как это будет работать', 'каким образом', 'как работает', 'как работают', 'как устроен', 'как устроена', 'как устроено', 'как функционирует', 'каким способом', 'каким путём', 'каким путем', 'за счёт чего', 'за счет чего', 'в какой форме', 'в каком виде'],
-    kinds: ['какие ~~ зоны', 'какие ~~ ~~ зоны', 'какие зоны', 'какие особые зоны', 'какие экономические зоны', 'какие виды', 'какие типы', 'какого типа', 'какого вида', 'сколько видов', 'сколько типов', 'какие бывают', 'какого рода', 'каких типов', 'каких видов', 'какие разновидности'],
+    kinds: ['какие ~~2 зоны', 'какие зоны', 'какие особые зоны', 'какие экономические зоны', 'какие виды', 'какие типы', 'какого типа', 'какого вида', 'сколько видов', 'сколько типов', 'какие бывают', 'какого рода', 'каких типов', 'каких видов', 'какие разновидности'],
     distinction: ['отличается', 'отличает', 'отличие', 'отличия', 'выделяется', 'выделяет', 'особенного', 'особенное', 'в отличие от', 'не как другие', 'других регионов', 'других районов', 'остальных регионов', 'других регионах', 'других районах', 'остального китая'],
     name: ['полное название', 'официальное название', 'как называется', 'полностью называется', 'называется', 'как будет называться', 'будет называться', 'как назовут', 'как его назовут', 'название', 'как называют', 'как расшифровывается', 'аббревиатура', 'полное официальное название', 'официальное полное название', 'полное официальное наименование', 'полное наименование'],
     definition: ['что', 'что такое', 'что это', 'что это за', 'что за', 'расскажите о', 'расскажите об', 'расскажите про', 'расскажи о', 'расскажи об', 'расскажи про', 'что известно о', 'что известно про'],
@@ -198,7 +199,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['onde', 'ond', 'ondi', 'ondee', 'aonde', 'cade', 'endereco', 'qual o endereco', 'qual e o endereco', 'em que lugar', 'em qual lugar'],
     region: ['em que parte da cidade', 'em qual parte da cidade', 'em que parte', 'em qual parte', 'em que bairro', 'em qual bairro', 'em que regiao', 'em qual regiao', 'em que distrito', 'em qual distrito', 'em que area', 'em qual area', 'qual area', 'nome da area', 'nome do bairro', 'nome da regiao', 'nome do distrito'],
     city: ['em que cidade', 'em qual cidade', 'que cidade', 'qual cidade'],
-    time: ['desde quando funciona', 'desde quando ~~ funciona', 'desde quando ~~ ~~ funciona', 'desde quando ~~ ~~ esta funcionando', 'desde quando esta funcionando', 'desde quando ta funcionando', 'desde quando opera', 'desde quando esta em funcionamento', 'quando', 'em que ano', 'que ano', 'qual ano', 'desde quando', 'em qual ano', 'em que mes', 'em qual mes', 'que mes', 'qual mes', 'ate quando', 'a partir de quando'],
+    time: ['desde quando funciona', 'desde quando ~~2 funciona', 'desde quando ~~2 esta funcionando', 'desde quando esta funcionando', 'desde quando ta funcionando', 'desde quando opera', 'desde quando esta em funcionamento', 'quando', 'em que ano', 'que ano', 'qual ano', 'desde quando', 'em qual ano', 'em que mes', 'em qual mes', 'que mes', 'qual mes', 'ate quando', 'a partir de quando'],
     date: ['que dia', 'qual dia', 'qual a data', 'qual data', 'que data', 'em que data', 'data exata', 'data certa', 'em qual data', 'data', 'dia exato'],
     distance: ['quao longe', 'qual a distancia', 'qual distancia', 'qual e a distancia', 'distancia', 'fica longe', 'e longe', 'quanto tempo', 'quantos minutos', 'quantas horas', 'quanto demora', 'demora quanto', 'quantos quilometros', 'quantos km', 'a que distancia', 'fica perto', 'e perto', 'tempo de viagem'],
     near: ['perto', 'longe', 'proximo'],
@@ -217,7 +218,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     agent: ['quem', 'quais autoridades', 'que autoridades', 'qual autoridade', 'quais pessoas', 'que pessoas', 'quais lideres', 'que lideres'],
     organization: ['qual organizacao', 'que organizacao', 'qual orgao', 'qual entidade', 'que entidade', 'que orgao', 'quais organizacoes', 'qual instituicao', 'que instituicao', 'qual empresa', 'que empresa', 'quais orgaos', 'quais entidades', 'qual agencia'],
     plan: ['deve estar pronto', 'devem estar prontos', 'deve estar pronta', 'vai estar pronto', 'deve ficar pronto', 'o que deve ser feito', 'o que vai acontecer', 'plano', 'planos', 'planejado', 'planejada', 'planejam', 'previsto', 'previstos', 'futuro', 'proximos passos', 'planeja', 'planejamento', 'planejados', 'planejadas', 'prevista', 'previstas', 'proximo passo', 'proximas etapas', 'o que vem por ai', 'o que vem a seguir', 'futuramente', 'daqui pra frente', 'daqui para frente', 'nos proximos anos', 'proximos anos', 'cronograma', 'pretende', 'pretendem', 'metas para', 'objetivos para', 'longo prazo'],
-    reason: ['por que', 'porque', 'pra que', 'para que serve', 'o que significa', 'o que representa', 'o que ~~ significa', 'o que ~~ ~~ significa', 'o que ~~ representa', 'o que ~~ ~~ representa', 'o que ~~ ~~ ~~ significa', 'o que ~~ ~~ ~~ representa', 'qual a importancia', 'qual o significado', 'pq', 'por qual motivo', 'por qual razao', 'qual o motivo', 'qual a razao', 'qual o objetivo', 'qual a finalidade', 'qual o proposito', 'pra que serve', 'serve pra que', 'serve para que', 'quao importante', 'o quanto e importante', 'qual a relevancia', 'quao relevante', 'em que posicao', 'qual a posicao', 'que posicao', 'se baseia em que', 'baseia em que', 'com base em que', 'em que se baseia', 'baseado em que', 'qual a base'],
+    reason: ['por que', 'porque', 'pra que', 'para que serve', 'o que significa', 'o que representa', 'o que ~~3 significa', 'o que ~~3 representa', 'qual a importancia', 'qual o significado', 'pq', 'por qual motivo', 'por qual razao', 'qual o motivo', 'qual a razao', 'qual o objetivo', 'qual a finalidade', 'qual o proposito', 'pra que serve', 'serve pra que', 'serve para que', 'quao importante', 'o quanto e importante', 'qual a relevancia', 'quao relevante', 'em que posicao', 'qual a posicao', 'que posicao', 'se baseia em que', 'baseia em que', 'com base em que', 'em que se baseia', 'baseado em que', 'qual a base'],
     role: ['o que o centro faz', 'o que ele faz', 'o que faz o centro', 'o que o centro vai fazer', 'funcao do centro', 'funcoes do centro'],
     origin: ['pela primeira vez', 'primeiro a', 'quem criou', 'quem inventou', 'pioneiro', 'pioneira', 'quem comecou'],
     solution: ['alguma solucao', 'uma solucao', 'solucao pra', 'solucao para', 'tem algum jeito', 'algum mecanismo', 'alguma forma de'],
@@ -391,7 +392,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     place: ['di mana', 'dimana', 'ke mana', 'kemana', 'letaknya', 'di manakah', 'dimanakah', 'dmn', 'lokasinya', 'alamatnya', 'alamat'],
     region: ['bagian mana kota', 'bagian mana', 'daerah mana', 'area mana', 'kawasan mana', 'wilayah mana', 'distrik mana', 'nama kawasan', 'nama daerah', 'nama wilayah', 'nama distrik'],
     city: ['kota mana', 'kota apa', 'di kota mana'],
-    time: ['sejak kapan beroperasi', 'sejak kapan ~~ beroperasi', 'sejak kapan ~~ ~~ beroperasi', 'sejak kapan berjalan', 'sejak kapan buka', 'sejak kapan aktif', 'mulai kapan beroperasi', 'kapan', 'tahun berapa', 'thn berapa', 'thn brp', 'buka tahun berapa', 'dibuka tahun berapa', 'sejak kapan', 'bulan apa', 'hari apa', 'kpn', 'bulan berapa', 'mulai kapan', 'sampai kapan'],
+    time: ['sejak kapan beroperasi', 'sejak kapan ~~2 beroperasi', 'sejak kapan berjalan', 'sejak kapan buka', 'sejak kapan aktif', 'mulai kapan beroperasi', 'kapan', 'tahun berapa', 'thn berapa', 'thn brp', 'buka tahun berapa', 'dibuka tahun berapa', 'sejak kapan', 'bulan apa', 'hari apa', 'kpn', 'bulan berapa', 'mulai kapan', 'sampai kapan'],
     date: ['tanggal berapa', 'tgl berapa', 'tgl brp', 'tanggal', 'tgl', 'tanggalnya'],
     distance: ['seberapa jauh', 'berapa jauh', 'berapa lama', 'berapa menit', 'berapa jam', 'jauh tidak', 'jauhkah', 'berapa kilometer', 'berapa km', 'jaraknya', 'jarak', 'jauh gak', 'jauh nggak', 'jauh ga', 'jauh enggak', 'seberapa dekat', 'makan waktu berapa', 'butuh waktu berapa', 'brp lama', 'brp jauh', 'brp km', 'brp menit', 'brp jam'],
     near: ['dekat', 'jauh'],
@@ -555,9 +556,9 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     origin: ['eerste keer', 'wie het begin', 'baanbreker', 'wie was eerste', 'eerste om'],
     solution: ['oplossing', 'n oplossing', 'stelsel vir', 'reeling'],
     level: ['plaaslike inisiatief', 'provinsiale inisiatief', 'of net provinsiaal', 'of provinsiaal', 'of plaaslik'],
-    recipient: ['kan ons ~~ gebruik', 'kan ons ~~ ~~ gebruik', 'kan ons ~~ ~~ ~~ gebruik', 'kan ons ~~ ~~ ~~ ~~ gebruik', 'nuut vir ons', 'wat is nuut vir', 'kry ons toegang', 'by ons uitkom', 'vir ons ook', 'ons ook', 'self te gebruik', 'na ander sones'],
+    recipient: ['kan ons ~~4 gebruik', 'nuut vir ons', 'wat is nuut vir', 'kry ons toegang', 'by ons uitkom', 'vir ons ook', 'ons ook', 'self te gebruik', 'na ander sones'],
     method: ['deur watter kanaal', 'via watter kanaal', 'watter kanale', 'op watter manier', 'hoe werk', 'hoe sal dit werk', 'op watter wyse', 'hoe funksioneer', 'watter meganisme', 'in watter vorm', 'watter vorm'],
-    kinds: ['watter ~~ sones', 'watter ~~ ~~ sones', 'watter sones', 'watter spesiale sones', 'watter ekonomiese sones', 'watter soort', 'watter soorte', 'watter tipe', 'watter tipes', 'wat vir soort', 'hoeveel soorte', 'hoeveel tipes', 'watse', 'wat se soort'],
+    kinds: ['watter ~~2 sones', 'watter sones', 'watter spesiale sones', 'watter ekonomiese sones', 'watter soort', 'watter soorte', 'watter tipe', 'watter tipes', 'wat vir soort', 'hoeveel soorte', 'hoeveel tipes', 'watse', 'wat se soort'],
     distinction: ['anders as', 'verskil', 'verskil van', 'onderskei', 'uniek', 'spesiaal aan', 'so spesiaal', 'uitstaan', 'staan uit', 'uitsonderlik', 'ander streke', 'ander gebiede', 'ander distrikte', 'res van china'],
     name: ['volle naam', 'amptelike naam', 'wat is die naam', 'heet', 'naam', 'hoe heet', 'waarvoor staan', 'afkorting', 'genoem', 'volle amptelike naam', 'amptelike volle naam', 'volledige naam', 'volledige amptelike naam'],
     definition: ['wat', 'wat is', 'vertel my van', 'vertel my meer van', 'vertel my oor', 'vertel my meer oor', 'vertel ons van', 'vertel ons oor', 'vertel ons meer oor'],
@@ -760,8 +761,7 @@ function cuesFor(language: LanguageCode): Cues {
   for (const [type, phrases] of [...Object.entries(QUESTION_WORDS[language]), ['month', MONTHS[language]]] as [CueType, readonly string[]][]) {
     // A hyphen is not part of a word for the segmenter ("e-mail" is "e", "mail"), so a cue splits there too.
     for (const phrase of phrases) {
-      const words = normalizeForSearch(phrase, language).split(/[\s-]+/).filter(Boolean);
-      all.push({ type, words, unspaced: words.join('') });
+      for (const words of withWordsPassed(normalizeForSearch(phrase, language).split(/[\s-]+/).filter(Boolean))) all.push({ type, words, unspaced: words.join('') });
     }
   }
   const length = (cue: Cue) => cue.words.join(' ').length;
@@ -803,6 +803,16 @@ function cueWord(segment: string, language: LanguageCode): string {
  * when does the Center work): what it names is asked about. `**` (any word that holds `''`) is claimed with the cue.
  */
 const PASSED_WORD = '~~';
+/** In a cue, one to N words passed over, each a `PASSED_WORD` ("kan ons ~~4 gebruik": can we use … ?, up to four words between). */
+const PASSED_WORDS = /^~~([2-9])$/;
+
+/** A cue's words, or with `~~N` each of its spans of one to N passed words. */
+function withWordsPassed(words: string[]): string[][] {
+  const at = words.findIndex((word) => PASSED_WORDS.test(word));
+  if (at < 0) return [words];
+  const most = Number(PASSED_WORDS.exec(words[at]!)![1]);
+  return Array.from({ length: most }, (_, n) => [...words.slice(0, at), ...Array<string>(n + 1).fill(PASSED_WORD), ...words.slice(at + 1)]);
+}
 
 function wordMatches(pattern: string, word: string): boolean {
   if (pattern === PASSED_WORD) return true;
