@@ -19,9 +19,9 @@ import { QUESTION_MARKS, SENTENCE_END, sentenceOpeners, wordSegments } from './w
  * `frame` cues say where the asker read what they ask about ("according to the article", "حسب الخبر"), or frame the
  * asking itself ("quick question", "direct question": the knowledge's high-speed train and direct access): they
  * ask for nothing, and the article named in them is not asked about (the `mention` cues inside them do not match).
- * `~~` in a cue is any one word the cue passes over and leaves to the question (`PASSED_WORD`), `~~3` one to three
- * of them (`PASSED_WORDS`); `**` is any one word claimed with the cue ("pass its ** on": what is passed is not the
- * subject).
+ * `~~` in a cue is any one word the cue passes over and leaves to the question (`PASSED_WORD`); `**` is any one word
+ * claimed with the cue ("pass its ** on": what is passed is not the subject); `~~3`, `**2` one to three, one to two
+ * of them (`WORD_SPAN`).
  * `which` cues ask for nothing in particular but keep a shorter cue inside
  * them from matching (Hindi "कौन सा" is "which", "कौन" alone "who").
  * `fare` cues ask what something costs in so many words ("how much does it cost", "多少钱", "сколько стоит"): a
@@ -169,7 +169,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     agent: ['кто', 'кем', 'чей', 'чья', 'чьё', 'чье', 'чьи', 'какие чиновники', 'какой чиновник', 'какие лица', 'какие руководители', 'какой руководитель', 'какие официальные лица'],
     organization: ['какая организация', 'какой орган', 'какая структура', 'какое учреждение', 'какие организации', 'какое ведомство', 'какая компания', 'какие органы'],
     plan: ['план', 'планы', 'планируется', 'планируют', 'в будущем', 'будущее', 'что дальше', 'дальнейшие', 'запланировано', 'запланированы', 'планирует', 'перспективы', 'в перспективе', 'в дальнейшем', 'будет дальше', 'следующий шаг', 'следующие шаги', 'дорожная карта', 'в ближайшие годы', 'цели на', 'долгосрочные', 'долгосрочный', 'долгосрочная', 'в долгосрочной перспективе'],
-    reason: ['что ~~2 значит', 'что ~~2 означает', 'чем открытие ** важно', 'чем открытие ** ** важно', 'чем открытие ** важен', 'чем открытие ** ** важен', 'чем создание ** важно', 'чем создание ** ** важно', 'что открытие ** значит', 'что открытие ** ** значит', 'что открытие ** даст', 'что открытие ** ** даст', 'что открытие ** дает', 'что открытие ** даёт', 'почему', 'зачем', 'для чего', 'что значит', 'что означает', 'что даёт', 'что дает', 'какое значение', 'с какой целью', 'какова цель', 'в чём смысл', 'в чем смысл', 'отчего', 'чего ради', 'чем важен', 'чем важна', 'чем важно', 'насколько важен', 'насколько важна', 'насколько важно', 'насколько значим', 'насколько значимо', 'какое место занимает', 'какую позицию', 'какое положение', 'на чём основано', 'на чем основано', 'на чём это основано', 'на чем это основано', 'на чём основан', 'на чем основан', 'чем обосновано', 'на каком основании', 'на чём основывается', 'на чем основывается'],
+    reason: ['что ~~2 значит', 'что ~~2 означает', 'чем открытие **2 важно', 'чем открытие **2 важен', 'чем создание **2 важно', 'что открытие **2 значит', 'что открытие **2 даст', 'что открытие ** дает', 'почему', 'зачем', 'для чего', 'что значит', 'что означает', 'что даёт', 'что дает', 'какое значение', 'с какой целью', 'какова цель', 'в чём смысл', 'в чем смысл', 'отчего', 'чего ради', 'чем важен', 'чем важна', 'чем важно', 'насколько важен', 'насколько важна', 'насколько важно', 'насколько значим', 'насколько значимо', 'какое место занимает', 'какую позицию', 'какое положение', 'на чём основано', 'на чем основано', 'на чём это основано', 'на чем это основано', 'на чём основан', 'на чем основан', 'чем обосновано', 'на каком основании', 'на чём основывается', 'на чем основывается'],
     role: ['чем занимается', 'чем будет заниматься', 'чем займется', 'центр делает', 'делает центр', 'будет делать центр', 'центр будет делать', 'функции центра', 'какие функции', 'каковы функции'],
     origin: ['первым', 'впервые', 'кто придумал', 'кто первый', 'кто первым'],
     solution: ['есть ли решение', 'какое-то решение', 'какое-нибудь решение', 'решение для', 'решение проблемы', 'есть ли механизм', 'есть ли способ'],
@@ -761,7 +761,7 @@ function cuesFor(language: LanguageCode): Cues {
   for (const [type, phrases] of [...Object.entries(QUESTION_WORDS[language]), ['month', MONTHS[language]]] as [CueType, readonly string[]][]) {
     // A hyphen is not part of a word for the segmenter ("e-mail" is "e", "mail"), so a cue splits there too.
     for (const phrase of phrases) {
-      for (const words of withWordsPassed(normalizeForSearch(phrase, language).split(/[\s-]+/).filter(Boolean))) all.push({ type, words, unspaced: words.join('') });
+      for (const words of withSpans(normalizeForSearch(phrase, language).split(/[\s-]+/).filter(Boolean))) all.push({ type, words, unspaced: words.join('') });
     }
   }
   const length = (cue: Cue) => cue.words.join(' ').length;
@@ -803,15 +803,18 @@ function cueWord(segment: string, language: LanguageCode): string {
  * when does the Center work): what it names is asked about. `**` (any word that holds `''`) is claimed with the cue.
  */
 const PASSED_WORD = '~~';
-/** In a cue, one to N words passed over, each a `PASSED_WORD` ("kan ons ~~4 gebruik": can we use … ?, up to four words between). */
-const PASSED_WORDS = /^~~([2-9])$/;
+/**
+ * In a cue, a span of one to N any words: passed over (`~~N`, "kan ons ~~4 gebruik": can we use … ?, up to four
+ * words between) or claimed with the cue (`**N`, "чем открытие **2 важно").
+ */
+const WORD_SPAN = /^(~~|\*\*)([2-9])$/;
 
-/** A cue's words, or with `~~N` each of its spans of one to N passed words. */
-function withWordsPassed(words: string[]): string[][] {
-  const at = words.findIndex((word) => PASSED_WORDS.test(word));
+/** A cue's words, or with a `~~N` or `**N` span each of its lengths. */
+function withSpans(words: string[]): string[][] {
+  const at = words.findIndex((word) => WORD_SPAN.test(word));
   if (at < 0) return [words];
-  const most = Number(PASSED_WORDS.exec(words[at]!)![1]);
-  return Array.from({ length: most }, (_, n) => [...words.slice(0, at), ...Array<string>(n + 1).fill(PASSED_WORD), ...words.slice(at + 1)]);
+  const [, word, most] = WORD_SPAN.exec(words[at]!)!;
+  return Array.from({ length: Number(most) }, (_, n) => [...words.slice(0, at), ...Array<string>(n + 1).fill(word!), ...words.slice(at + 1)]);
 }
 
 function wordMatches(pattern: string, word: string): boolean {
