@@ -1042,15 +1042,15 @@ function unspacedCounted(text: string, language: LanguageCode): string | undefin
 
 /**
  * Words for a part of a city or country, which a question of a name asks the name of (`settleKinds`): not "zone",
- * which names Qiantang's platforms.
+ * which names Qiantang's platforms. Written as questions are read (normalised: "एरिया" is "क्षेत्र", "المنطقة" "المنطقه").
  */
 const AREA_WORDS: WordTable = {
   en: ['area', 'district', 'neighbourhood', 'neighborhood', 'locality', 'quarter'],
   zh: ['片区', '区域', '地区', '街区', '地段', '一带'],
   ru: ['район', 'района', 'районе', 'местность', 'местности', 'квартал', 'квартала'],
   pt: ['area', 'regiao', 'bairro', 'distrito', 'localidade'],
-  hi: ['इलाका', 'इलाके', 'इलाक़ा', 'इलाक़े', 'क्षेत्र', 'एरिया', 'जिला', 'ज़िला'],
-  ar: ['المنطقه', 'منطقه', 'الحي', 'حي', 'المنطقة', 'منطقة'],
+  hi: ['इलाका', 'इलाके', 'क्षेत्र', 'जिला'],
+  ar: ['المنطقه', 'منطقه', 'الحي', 'حي'],
   fa: ['منطقه', 'منطقهای', 'محله', 'ناحیه', 'محدوده'],
   id: ['kawasan', 'daerah', 'wilayah', 'area', 'distrik'],
   am: ['አካባቢ', 'አካባቢው', 'ሰፈር', 'ሰፈሩ', 'ወረዳ', 'ወረዳው'],
