@@ -483,9 +483,7 @@ export class KnowledgeIndex {
     for (const [script, words] of foreign) {
       // The language of that script whose index knows most of the words.
       let best: { index: LanguageIndex; terms: string[]; known: number } | null = null;
-      for (const other of LANGUAGE_CODES) {
-        if (LANGUAGES[other].script !== script) continue;
-        const index = this.indexes.get(other)!;
+      for (const index of this.indexesWritten(script)) {
         const otherTerms = [...new Set(index.tokenizer.terms(words))];
         const known = otherTerms.filter((term) => index.lexicon.has(term)).length;
         if (!best || known > best.known) best = { index, terms: otherTerms, known };
@@ -666,12 +664,15 @@ export class KnowledgeIndex {
   private knownInItsScript(word: string, own: LanguageIndex): boolean {
     const script = scriptOf(word);
     if (script === null || script === LANGUAGES[own.language].script) return false;
-    return LANGUAGE_CODES.some((other) => {
-      if (LANGUAGES[other].script !== script) return false;
-      const index = this.indexes.get(other)!;
+    return this.indexesWritten(script).some((index) => {
       const terms = index.tokenizer.terms(word);
       return terms.length > 0 && terms.every((term) => index.lexicon.has(term));
     });
+  }
+
+  /** The indexes of the languages written in `script`, in the languages' order. */
+  private indexesWritten(script: Script): LanguageIndex[] {
+    return LANGUAGE_CODES.filter((language) => LANGUAGES[language].script === script).map((language) => this.indexes.get(language)!);
   }
 
   /** Each query term with its weight and the index's own terms standing for it. */
