@@ -2907,3 +2907,17 @@ describe('Afrikaans "se ure" asks opening hours', () => {
   answersEach([['af', 'Wat is die sentrum se ure?']], null, 'in %s, declines: %s');
   answersEach([['af', 'Hoeveel ure neem die trein na die groot stede?']], 'high-speed-rail');
 });
+
+// A sentence of context naming what other passages hold ("we ship a lot through ports") had drawn the whole message
+// to Linjiang's port (0.72), and the question after it, naming the Center, could not win by the usual margin (0.77).
+// Its own words are not in that passage: the context alone drew it there (`contextDrawnMargin`). A question naming
+// nothing of its own still takes its subject from the context.
+describe('a question naming the Center is not outweighed by context its passage lacks', () => {
+  answersEach([
+    ['en', 'Hi, I run a small logistics company in Durban and we ship a lot through ports. Where exactly is the Center located?'],
+    ['ru', 'Здравствуйте, у меня небольшая логистическая компания в Дурбане, мы много возим через порты. Где именно находится Центр?'],
+    ['pt', 'Olá, tenho uma pequena empresa de logística em Durban e usamos muito os portos. Onde exatamente fica o Centro?'],
+    ['en', 'Good morning! Our firm handles warehouse logistics in Coega. Where can I find the Center?'],
+  ], 'location-airport');
+  answersEach([['en', 'We ship a lot through ports. Which one is the seaport?']], 'linjiang-port');
+});
