@@ -2942,3 +2942,13 @@ describe('a phone before the question is the asker\'s circumstance', () => {
     ['ru', 'Какой у центра телефон, и где его найти?'],
   ], null, 'in %s, declines: %s');
 });
+
+// "Tell me quickly" (Persian "سریع بگید", Indonesian "jawab cepat") frames the asking, as "quick question" does: its
+// word for quick is the knowledge's high-speed train, and "سریع بگید مرکز کجاست؟" had been answered with the rail (0.39).
+describe('"tell me quickly" asks nothing', () => {
+  answersEach([
+    ['fa', 'سریع بگید مرکز کجاست؟'],
+    ['fa', 'مشتری پشت خطه، سریع بگید مرکز دقیقاً کجاست؟'],
+    ['id', 'Tolong jawab cepat pusatnya di mana?'],
+  ], 'location-airport');
+});
