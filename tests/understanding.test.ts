@@ -2931,6 +2931,8 @@ describe('a phone before the question is the asker\'s circumstance', () => {
     ['hi', 'मैं अभी क्लाइंट के साथ फ़ोन पर हूँ — नया हाई-स्पीड रेल स्टेशन कहाँ तक सीधा जोड़ेगा?'],
     ['id', 'Saya lagi di telepon sama klien nih, stasiun kereta cepat yang baru nanti terhubung langsung ke mana?'],
     ['af', "Ek is nou op die foon met 'n kliënt, waarheen gaan die nuwe treinstasie ons direk verbind?"],
+    // A last clause asking no kind at all ("which connection").
+    ['af', "Ek praat op die foon met 'n kliënt – watter verbinding bied die nuwe treinstasie?"],
   ], 'high-speed-rail');
   answersEach([
     ['zh', '客户在电话那头等着呢，中心具体在哪儿？'],
