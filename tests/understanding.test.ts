@@ -2689,8 +2689,12 @@ describe('Russian "what does the opening … give" asks why it matters', () => {
 
 // Arabic "في كام ساعة" (in how many hours) asks how long a trip takes, as "كم ساعة" does: "…هيوصل للمراكز
 // الاقتصادية الكبيرة في كام ساعة؟" had asked an amount of hours (0.47).
+// So does "هتاخد كام ساعة" (will take how many hours): "…الرحلة للمدن الكبيرة هتاخد كام ساعة؟" had asked an amount (0.42).
 describe('Arabic "in how many hours" asks a distance', () => {
-  const questions: [LanguageCode, string][] = [['ar', 'القطار من محطة تشيانتانغ بيوصل للمدن الكبيرة في كام ساعة؟']];
+  const questions: [LanguageCode, string][] = [
+    ['ar', 'القطار من محطة تشيانتانغ بيوصل للمدن الكبيرة في كام ساعة؟'],
+    ['ar', 'لما محطة القطار السريع تفتح، الرحلة للمدن الكبيرة هتاخد كام ساعة؟'],
+  ];
   asksEach(questions, 'distance');
   answersEach(questions, 'high-speed-rail');
 });
