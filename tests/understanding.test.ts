@@ -2971,3 +2971,11 @@ describe('Amharic passive verbs meet their active forms', () => {
     ['am', 'በኢንተርኔት የተገዛ ዕቃ ቢመለስ ምን ይደረጋል?'],
   ], 'import-return-warehouse');
 });
+
+// Egyptian "أنهي" (which) asks as "أي" does: "المركز في أنهي حي؟" (which district is the Center in?) had been read as a
+// yes/no question whether the Center is in a place, and answered with the opening's city (0.85).
+describe('Egyptian "أنهي" (which) asks a district, a city, a place', () => {
+  asksEach([['ar', 'المركز في أنهي حي؟']], 'region');
+  asksEach([['ar', 'المركز في انهي مدينة؟']], 'city');
+  answersEach([['ar', 'معلش سؤال بسيط، المركز في أنهي حي؟']], 'location-airport');
+});
