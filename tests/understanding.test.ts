@@ -2979,3 +2979,18 @@ describe('Egyptian "أنهي" (which) asks a district, a city, a place', () => {
   asksEach([['ar', 'المركز في انهي مدينة؟']], 'city');
   answersEach([['ar', 'معلش سؤال بسيط، المركز في أنهي حي؟']], 'location-airport');
 });
+
+// A fare or a tariff is a price asked in so many words (`ReadQuestion.fare`), as "price" and "fee" are: "What's the
+// taxi fare from Xiaoshan airport to the Centre?" had been answered with the location (0.64), a price named alone
+// weighing too little against the airport and the Center. So Portuguese "tarifa", isiZulu "yimalini" (it is how much
+// money) and Afrikaans compounds ending in "tarief".
+describe('a fare or a tariff asks a price in so many words', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', "What's the taxi fare from Xiaoshan airport to the Centre?"],
+    ['pt', 'Qual é a tarifa do táxi do aeroporto de Xiaoshan até o centro?'],
+    ['zu', 'Yimalini itekisi esuka esikhumulweni sezindiza iya esikhungweni?'],
+    ['af', 'Wat is die taxitarief van die lughawe af na die sentrum?'],
+  ];
+  asksPrice(questions);
+  answersEach(questions, null, 'in %s, declines: %s');
+});
