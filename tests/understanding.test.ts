@@ -2994,3 +2994,24 @@ describe('a fare or a tariff asks a price in so many words', () => {
   asksPrice(questions);
   answersEach(questions, null, 'in %s, declines: %s');
 });
+
+// How often a service runs is a schedule, which the article does not give (`hours`, as a timetable is): "how often",
+// "一周有几班", "как часто", "com que frequência", "hoe gereeld". "Как часто ходят суда из порта Линьцзян…?" had been
+// answered with Linjiang's passage (0.95). And the largest ship a port takes is a dimension ("ship size", "أقصى حمولة").
+describe('how often a service runs asks a schedule; the largest ship a dimension', () => {
+  const often: [LanguageCode, string][] = [
+    ['en', 'How often do ships leave Xiasha Port?'],
+    ['zh', '临江港到宁波舟山港的驳船一周有几班？'],
+    ['ru', 'Как часто ходят суда из порта Линьцзян в Нинбо-Чжоушань?'],
+    ['pt', 'Com que frequência saem navios do porto de Linjiang?'],
+    ['af', 'Hoe gereeld vertrek skepe van Linjiang-hawe?'],
+  ];
+  asksEach(often, 'hours');
+  answersEach(often, null, 'in %s, declines: %s');
+  const size: [LanguageCode, string][] = [
+    ['en', 'What is the maximum ship size Linjiang can handle?'],
+    ['ar', 'ما أقصى حمولة للسفن في ميناء Linjiang؟'],
+  ];
+  asksEach(size, 'dimension');
+  answersEach(size, null, 'in %s, declines: %s');
+});
