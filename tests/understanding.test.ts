@@ -2689,7 +2689,8 @@ describe('Russian "what does the opening … give" asks why it matters', () => {
 
 // Arabic "في كام ساعة" (in how many hours) asks how long a trip takes, as "كم ساعة" does: "…هيوصل للمراكز
 // الاقتصادية الكبيرة في كام ساعة؟" had asked an amount of hours (0.47).
-// So does "هتاخد كام ساعة" (will take how many hours): "…الرحلة للمدن الكبيرة هتاخد كام ساعة؟" had asked an amount (0.42).
+// So does "هتاخد كام ساعة" (will take how many hours): "…الرحلة للمدن الكبيرة هتاخد كام ساعة؟" had asked an amount (0.42);
+// and "في قد إيه" (in how much time), "المسافة" (the distance): "…من المطار نوصل في قد إيه؟" had (0.28).
 describe('Arabic "in how many hours" asks a distance', () => {
   const questions: [LanguageCode, string][] = [
     ['ar', 'القطار من محطة تشيانتانغ بيوصل للمدن الكبيرة في كام ساعة؟'],
@@ -2697,6 +2698,12 @@ describe('Arabic "in how many hours" asks a distance', () => {
   ];
   asksEach(questions, 'distance');
   answersEach(questions, 'high-speed-rail');
+  const fromTheAirport: [LanguageCode, string][] = [
+    ['ar', 'أهلا، بنرتب زيارة لوفد. من المطار نوصل للمركز في قد إيه؟'],
+    ['ar', 'المسافة من المطار للمركز قد إيه؟'],
+  ];
+  asksEach(fromTheAirport, 'distance');
+  answersEach(fromTheAirport, 'location-airport');
 });
 
 // Chinese "多少分钟" (how many minutes) and colloquial Persian "چند ساعته" (in how many hours) ask how long a trip
