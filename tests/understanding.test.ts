@@ -3022,3 +3022,18 @@ describe('how often a service runs asks a schedule; the largest ship a dimension
   asksEach(size, 'dimension');
   answersEach(size, null, 'in %s, declines: %s');
 });
+
+// Amharic and isiZulu ask a name with "who": "ሙሉ ስሙ ማን ነው?" (who is its full name), "Ngubani igama…?", "Igama
+// lesikhungo ngubani?": they ask a name, not a person. "የማዕከሉ ሙሉ ስም ማን ነው?" had been read as asking who, and declined
+// (0.15); isiZulu "ngegama eliphelele" (by its full name) asks a name too.
+describe('Amharic and isiZulu ask a name with "who"', () => {
+  const questions: [LanguageCode, string][] = [
+    ['am', 'የማዕከሉ ሙሉ ስም ማን ነው?'],
+    ['zu', 'Ngubani igama eligcwele lesikhungo?'],
+    ['zu', 'Igama lesikhungo ngubani?'],
+    ['zu', 'Sibizwa ngokuthini lesi sikhungo ngegama eliphelele?'],
+  ];
+  asksEach(questions, 'name');
+  asksNone(questions, 'agent');
+  answersEach(questions, 'center-opening');
+});

@@ -464,7 +464,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['እንዴት ነው የሚሰራው', 'እንዴት ነው የሚሠራው', 'እንዴት ነው የሚሰሩት', 'እንዴት ይሰራሉ', 'አሰራሩ እንዴት ነው', 'በምን መንገድ', 'በምን ሁኔታ', 'እንዴት ይሰራል', 'እንዴት ይሠራል', 'በምን ዘዴ', 'በምን መልኩ'],
     kinds: ['ምን ምን መድረኮች', 'ምን ምን መድረኮችን', 'የትኞቹ መድረኮች', 'የትኞቹን መድረኮች', 'የትኞቹ ዞኖች', 'ምን ምን ዞኖች', 'ምን ዓይነት', 'ምን አይነት', 'ምን ዓይነቶች', 'የትኞቹ ዓይነቶች', 'ስንት ዓይነት', 'ስንት አይነት', 'ምን አይነቶች', 'የትኞቹ አይነቶች'],
     distinction: ['የሚለየው', 'የሚለያት', 'የሚለዩት', 'ልዩ የሚያደርገው', 'ልዩ የሚያደርጋት', 'ልዩነት', 'ልዩነቱ', 'ከሌሎች', 'ከሌሎች አካባቢዎች', 'ከሌሎች ክልሎች', 'ሌሎች አካባቢዎች'],
-    name: ['ሙሉ ስሙ', 'ሙሉ ስም', 'ይፋዊ ስሙ', 'ስሙ ማን', 'ስሙ', 'ስም', 'ምን ይባላል', 'ምህጻረ ቃል', 'ማን ይባላል', 'ስሙ ማን ይባላል', 'ሙሉ ይፋዊ ስሙ', 'ይፋዊ ሙሉ ስሙ', 'ሙሉ መጠሪያ'],
+    name: ['ሙሉ ስሙ ማን', 'ሙሉ ስም ማን', 'ስም ማን', 'ሙሉ ስሙ', 'ሙሉ ስም', 'ይፋዊ ስሙ', 'ስሙ ማን', 'ስሙ', 'ስም', 'ምን ይባላል', 'ምህጻረ ቃል', 'ማን ይባላል', 'ስሙ ማን ይባላል', 'ሙሉ ይፋዊ ስሙ', 'ይፋዊ ሙሉ ስሙ', 'ሙሉ መጠሪያ'],
     definition: ['ምንድን', 'ምንድነው', 'ምን', 'ንገረኝ', 'ንገሩኝ', 'ንገሩን', 'አስረዳኝ', 'አስረዱኝ', 'አብራራልኝ', 'አብራሩልኝ'],
   },
   zu: {
@@ -512,7 +512,7 @@ export const QUESTION_WORDS: Readonly<Record<LanguageCode, Partial<Record<CueTyp
     method: ['ngayiphi indlela', 'ngaluphi uhlobo', '*sebenza kanjani', 'kwenziwa kanjani'],
     kinds: ['zinhlobo zini', 'uhlobo luni', 'hlobo luni', 'yiziphi izinhlobo', 'izinhlobo ziphi'],
     distinction: ['ihluke', 'yihluke', 'ehlukile', 'yehlukile', 'ihlukile', 'ahlukile', 'umehluko', 'ehlukanisa', 'ihlukanisa', 'ikhethekile', 'okukhethekile', 'iyingqayizivele', 'kunezinye izifunda', 'kunezinye izindawo', 'ezinye izifunda', 'ezinye izindawo'],
-    name: ['igama eliphelele', 'igama elisemthethweni', 'ibizwa ngokuthini', 'igama', '*bizwa ngokuthini', '*bizwa ngokuthi yini', '*bizwa ngokuthi ini', 'igama eliphelele elisemthethweni', 'igama elisemthethweni eliphelele'],
+    name: ['ngubani igama eligcwele', 'ngubani igama eliphelele', 'ngubani igama', 'igama ngubani', 'igama ~~ ngubani', 'igama eligcwele', 'ngegama eliphelele', 'ngegama', 'igama eliphelele', 'igama elisemthethweni', 'ibizwa ngokuthini', 'igama', '*bizwa ngokuthini', '*bizwa ngokuthi yini', '*bizwa ngokuthi ini', 'igama eliphelele elisemthethweni', 'igama elisemthethweni eliphelele'],
     definition: ['yini', 'ini', '*yini', 'ngitshele', 'sitshele', 'ngichazele', 'sichazele', 'ngitshele kabanzi'],
   },
   af: {
