@@ -3037,3 +3037,25 @@ describe('Amharic and isiZulu ask a name with "who"', () => {
   asksNone(questions, 'agent');
   answersEach(questions, 'center-opening');
 });
+
+// "What difference will the Center make for Qiantang?" asks why it matters (`reason`), the Center's significance; it had
+// been read as asking what sets Qiantang apart from other regions ("difference", `distinction`: Qiantang's platforms)
+// or what the Center is, in every language (0.06-0.79 on the wrong passage). English names the one thing that makes the
+// difference ("what difference will the ~~ make"): "what difference does …" of a practice asks its effect.
+describe('"what difference will the Center make" asks why it matters', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'What difference will the Center make for Qiantang?'],
+    ['zh', '这个中心对钱塘会带来什么不同？'],
+    ['ru', 'Что изменит этот центр для Цяньтана?'],
+    ['pt', 'Que diferença esse centro faz para Qiantang?'],
+    ['hi', 'इस सेंटर से Qiantang के लिए क्या फर्क पड़ेगा?'],
+    ['ar', 'المركز ده هيفرق إيه بالنسبة لتشيانتانغ؟'],
+    ['ar', 'ما الفرق الذي سيحدثه المركز لتشيانتانغ؟'],
+    ['fa', 'این مرکز چه فرقی برای چیان‌تانگ ایجاد می‌کنه؟'],
+    ['id', 'Apa bedanya pusat ini bagi Qiantang?'],
+    ['zu', 'Lesi sikhungo sizokwenzela umehluko muni iQiantang?'],
+    ['af', 'Watter verskil maak die Sentrum vir Qiantang?'],
+  ];
+  asksEach(questions, 'reason');
+  answersEach(questions, 'center-significance');
+});
