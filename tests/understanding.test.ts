@@ -3059,3 +3059,13 @@ describe('"what difference will the Center make" asks why it matters', () => {
   asksEach(questions, 'reason');
   answersEach(questions, 'center-significance');
 });
+
+// Amharic "ክፍለ ከተማ" (sub-city, as Addis Ababa's districts are called) asks the region, and "መቼና" (when, and …) a
+// time: "ማዕከሉ በየትኛው ክፍለ ከተማ ነው ያለው?" had been answered with the 2027 plan's "unit" (0.96), and "ማዕከሉ መቼና የት ነው
+// የተከፈተው?" (when and where was it opened) was left below the threshold (0.37).
+describe('Amharic "sub-city" asks the region, "when and" a time', () => {
+  asksEach([['am', 'ማዕከሉ በየትኛው ክፍለ ከተማ ነው ያለው?']], 'region');
+  answersEach([['am', 'ማዕከሉ በየትኛው ክፍለ ከተማ ነው ያለው?']], 'location-airport');
+  asksEach([['am', 'ማዕከሉ መቼና የት ነው የተከፈተው?']], 'time');
+  answersEach([['am', 'ሰላም! እኔ ጋዜጠኛ ነኝ። ማዕከሉ መቼና የት ነው የተከፈተው?']], 'center-opening');
+});
