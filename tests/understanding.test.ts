@@ -3069,3 +3069,18 @@ describe('Amharic "sub-city" asks the region, "when and" a time', () => {
   asksEach([['am', 'ማዕከሉ መቼና የት ነው የተከፈተው?']], 'time');
   answersEach([['am', 'ሰላም! እኔ ጋዜጠኛ ነኝ። ማዕከሉ መቼና የት ነው የተከፈተው?']], 'center-opening');
 });
+
+// "What mechanism" is no cue of a method (en, id, af): the word is the 2027 plan's own ("a coordinated working
+// mechanism"), and as a cue it had been taken from the question: "What mechanism should be in place by 2027?" kept only
+// "2027" and a method no plan gives (0.43-0.48). Persian "چه سازوکاری" stays a cue: its question had kept its answer
+// (0.77).
+describe('"what mechanism" leaves the mechanism to the question', () => {
+  const questions: [LanguageCode, string][] = [
+    ['en', 'What mechanism should be in place by 2027?'],
+    ['id', 'Mekanismenya seperti apa yang harus ada pada 2027?'],
+    ['af', 'Watter meganisme moet teen 2027 in plek wees?'],
+  ];
+  asksNone(questions, 'method');
+  answersEach(questions, 'plans-2027');
+  answersEach([['en', 'By what mechanism will the practices be shared?']], 'sharing-practices');
+});
