@@ -3084,3 +3084,11 @@ describe('"what mechanism" leaves the mechanism to the question', () => {
   answersEach(questions, 'plans-2027');
   answersEach([['en', 'By what mechanism will the practices be shared?']], 'sharing-practices');
 });
+
+// Egyptian "لازمته إيه" / "فايدته إيه" (what is it for, what use is it) asks why it matters: "المركز ده لازمته إيه أصلا؟"
+// had been read as what the Center is, and declined (0.06).
+describe('Egyptian "what is it for" asks why it matters', () => {
+  const questions: [LanguageCode, string][] = [['ar', 'المركز ده لازمته إيه أصلا؟'], ['ar', 'المركز ده فايدته إيه لتشيانتانغ؟']];
+  asksEach(questions, 'reason');
+  answersEach(questions, 'center-significance');
+});
