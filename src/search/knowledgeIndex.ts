@@ -451,11 +451,14 @@ export class KnowledgeIndex {
       // ("…这个模式是干嘛的？对企业有什么好处？", "what is the benefit for companies?") loses the subject the
       // message named and fits another passage as a short question does.
       const elsewhere = whole.hits[0] !== undefined && hits[0] !== undefined && hits[0].passage.id !== whole.hits[0].passage.id;
-      // One turning to a subject of its own ("…airport. What about the train?") is the question: no margin. One naming
-      // the Center, whose words the whole message's passage lacks, was outweighed by the context alone
+      // One turning to a subject of its own ("…airport. What about the train?") is the question: no margin. A whole
+      // sentence naming the Center, whose words the whole message's passage lacks, was outweighed by the context alone
       // (`contextDrawnMargin`: "…we ship a lot through ports. Where exactly is the Center located?").
-      const drawn = elsewhere && within === undefined && sentenceTerms.some((term) => namesDefined(own, term)) && holdsAnyWord(own, hits[0]!.passage, sentenceTerms) && !holdsAnyWord(own, whole.hits[0]!.passage, sentenceTerms);
-      const margin = elsewhere && !(this.scoring.turningSentences && turnsTo(sentence, language)) ? (drawn ? this.scoring.contextDrawnMargin : this.scoring.sentenceMargin) : 0;
+      let margin = 0;
+      if (elsewhere && !(this.scoring.turningSentences && turnsTo(sentence, language))) {
+        const drawn = within === undefined && drawnByContext(own, sentenceTerms, hits[0]!.passage, whole.hits[0]!.passage);
+        margin = drawn ? this.scoring.contextDrawnMargin : this.scoring.sentenceMargin;
+      }
       // Its margin is over the whole message as its context weighs in full: context weighed lightly makes the whole
       // surer of its passage, and the margin would grow with the context ("Hello, I trade in the Manaus free zone
       // and want to sell Brazilian goods into China: what is the advantage of entering through Qiantang?").
@@ -483,7 +486,7 @@ export class KnowledgeIndex {
   /**
    * The hits for `text`, and whether it says what it is about: a word the knowledge has, or a question about the
    * article itself (else only its kind of question was read, as in "When?"), and whether its context was weighed
-   * lightly (`contextWordsAtLeast`; `contextInFull` weighs it as any word), and its terms of words the knowledge has.
+   * lightly (`contextWordsAtLeast`; `contextInFull` weighs it as any word), and the terms it was searched with.
    * `read` is `text` read already, when the caller has read it; its kinds are settled here, in place.
    */
   private async searchText(text: string, language: LanguageCode, limit: number, carried: readonly AnswerType[] = [], read: ReadQuestion = readQuestion(text, language), { contextInFull = false } = {}): Promise<{ hits: SearchHit[]; worded: boolean; lightened: boolean; terms: QueryTerm[] }> {
@@ -560,8 +563,7 @@ export class KnowledgeIndex {
     // Subjects named together are asked about together ("Xiasha and Linjiang"), unless the question compares them ("which
     // handles more, Xiasha or Linjiang?"): a passage giving one of them cannot compare it with the other.
     const together = subjectsNamed < 2 || (!types.has('comparison') && namedJointly());
-    const hits = this.rank(own, terms, limit, { counted: countedIn, together, holding });
-    return { hits, worded, lightened, terms: terms.filter((term) => !term.kind && term.vocabulary.length > 0) };
+    return { hits: this.rank(own, terms, limit, { counted: countedIn, together, holding }), worded, lightened, terms };
   }
 
   /**
@@ -1558,7 +1560,15 @@ function namingPassages(own: LanguageIndex, terms: readonly QueryTerm[]): Set<nu
   return new Set(kinds.flatMap((kind) => Array.from(own.answering.get(kind) ?? [])));
 }
 
-/** Whether `passage` holds a word of any of `terms` (or a variant of one). */
+/**
+ * Whether a sentence's terms name the Center (a defining passage's title: `namesDefined`), its own best passage holds
+ * one of their words and the whole message's best holds none: the message's context alone drew the whole there.
+ */
+function drawnByContext(own: LanguageIndex, terms: readonly QueryTerm[], sentenceBest: Passage, wholeBest: Passage): boolean {
+  return terms.some((term) => namesDefined(own, term)) && holdsAnyWord(own, sentenceBest, terms) && !holdsAnyWord(own, wholeBest, terms);
+}
+
+/** Whether `passage` holds a word of any of `terms` (or a variant of one; a kind's term holds no word). */
 function holdsAnyWord(own: LanguageIndex, passage: Passage, terms: readonly QueryTerm[]): boolean {
   const position = own.order.get(passage.id);
   if (position === undefined) return false;
