@@ -3092,3 +3092,14 @@ describe('Egyptian "what is it for" asks why it matters', () => {
   asksEach(questions, 'reason');
   answersEach(questions, 'center-significance');
 });
+
+// A number one passage states ("eight-hour", "5 million tons") is its fact, not an everyday word: stopwords-iso lists
+// "eight", "oito", "восемь" as everyday, and "So the eight hours, where does that get you?" had been answered with
+// Linjiang's direct access (1.00). One stays everyday ("one or two lines").
+describe('a number the knowledge states once names its passage', () => {
+  answersEach([
+    ['en', 'So the eight hours, where does that get you?'],
+    ['en', 'The eight hours - to where exactly?'],
+    ['pt', 'Em oito horas chego aonde?'],
+  ], 'high-speed-rail');
+});

@@ -12,7 +12,7 @@ import { Lexicon } from './lexicon.js';
 import { PLACE_NAMES } from './placeNames.js';
 import { SAME_MEANING } from './sameMeaning.js';
 import { normalizeForSearch, stripPastedMarks } from './normalize.js';
-import { everydayWords } from './stopWords.js';
+import { NUMBER_WORDS, everydayWords } from './stopWords.js';
 import { firstOfTwoAsks, joinsOn, qualifies, readQuestion, turnsTo, withoutSetAside, type ReadQuestion } from './questionTypes.js';
 import { tokenizerFor, type LanguageTokenizer } from './tokenizer.js';
 import { withOneSentenceShortcut } from './oneSentence.js';
@@ -365,7 +365,7 @@ export class KnowledgeIndex {
         lexicon,
         // A passage's names: its title's terms, and its names among its synonyms (written in Latin letters).
         subjects: subjectTerms(lexicon, passages, titleTerms.map((terms, i) => [...terms, ...latinNames(language, tokenizer, passages[i]!)])),
-        everyday: everydayTerms(language, tokenizer, titleTerms),
+        everyday: everydayTerms(language, tokenizer, titleTerms, lexicon),
         defined: new Set(passages.flatMap((passage, i) => (passage.answers.includes('definition') ? titleTerms[i]! : []))),
         sameMeaning: sameMeaningTerms(language, tokenizer, lexicon),
         passages: new Map(passages.map((p) => [p.id, p])),
@@ -1430,9 +1430,12 @@ function sameMeaningTerms(language: LanguageCode, tokenizer: LanguageTokenizer, 
  * The terms of the language's everyday words, their forms alike ("trabalho", "trabalhamos"), but for the terms
  * of a passage's title ("Import-return warehouse"): those name what the passage is about.
  */
-function everydayTerms(language: LanguageCode, tokenizer: LanguageTokenizer, titleTerms: readonly string[][]): Set<string> {
+function everydayTerms(language: LanguageCode, tokenizer: LanguageTokenizer, titleTerms: readonly string[][], lexicon: Lexicon): Set<string> {
   const everyday = new Set(everydayWords(language).flatMap((word) => tokenizer.terms(word)));
   for (const terms of titleTerms) for (const term of terms) everyday.delete(term);
+  // A number one passage states is its fact (`NUMBER_WORDS`). Seventeenth session: dev9, dev10, val5 +1, no set lost;
+  // with digits too (a Persian "۵"), the sixth validation set -1.
+  for (const word of NUMBER_WORDS[language] ?? []) for (const term of tokenizer.terms(word)) if (lexicon.documentFrequency(term) === 1) everyday.delete(term);
   return everyday;
 }
 

@@ -128,6 +128,21 @@ export const CHATTER_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
  * Qiantang make research samples simpler?"), so the search weighs them lightly, apart from the words of
  * the passages' titles (src/search/knowledgeIndex.ts).
  */
+/**
+ * Numbers from two to ten, and a million, in the languages whose everyday-word lists (stopwords-iso) count them as
+ * everyday: a number the knowledge states once ("eight-hour", "5 million tons") is a fact the question names, not an
+ * everyday word ("eight hours to where?" is the rail link's). One stays everyday ("one of the few regions", "one or
+ * two lines"), and so does Persian نه, which is "no" as often as nine.
+ */
+export const NUMBER_WORDS: Partial<Record<LanguageCode, readonly string[]>> = {
+  en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'million'],
+  ru: ['два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'миллион', 'миллиона', 'миллионов'],
+  pt: ['dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'milhão', 'milhões'],
+  fa: ['دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'ده', 'میلیون'],
+  id: ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'juta'],
+  af: ['twee', 'drie', 'vier', 'vyf', 'ses', 'sewe', 'agt', 'nege', 'tien', 'miljoen'],
+};
+
 export function everydayWords(language: LanguageCode): readonly string[] {
   return (stopwordsIso ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, readonly string[]>)[language] ?? [];
 }
