@@ -3103,3 +3103,11 @@ describe('a number the knowledge states once names its passage', () => {
     ['pt', 'Em oito horas chego aonde?'],
   ], 'high-speed-rail');
 });
+
+// 落户 (an institution settles in a place) is a word for establishing, and its characters are not its meaning: 户 (a
+// door) met the gateway's 门户, and "the Center settling in Qiantang, what does it mean?" went to the gateway hub.
+describe('Chinese 落户 is establishing, not a door', () => {
+  answersEach([['zh', '合作中心落户在钱塘，对这个区意味着什么？'], ['zh', '中心落户钱塘有啥意义']], 'center-significance');
+  answersEach([['zh', '中心是哪天落户钱塘的？']], 'center-opening');
+  answersEach([['zh', '钱塘为什么被叫做门户枢纽？']], 'gateway-hub');
+});
