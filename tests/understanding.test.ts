@@ -3111,3 +3111,15 @@ describe('Chinese 落户 is establishing, not a door', () => {
   answersEach([['zh', '中心是哪天落户钱塘的？']], 'center-opening');
   answersEach([['zh', '钱塘为什么被叫做门户枢纽？']], 'gateway-hub');
 });
+
+// "What does the Center do?" asks the Center's role in its cue, Center and all: the sentence holds no other word, and
+// a sentence without words had only followed on from the context before it ("I work in logistics." → 0.22). And
+// "planning" is no plan asked: a planning team is where the asker works; as a word it still finds the plans.
+describe('a question of the Center\'s role after a sentence of context', () => {
+  answersEach([
+    ['en', 'I work in logistics. What does the Center do?'],
+    ['en', 'I am on the planning team. What does the Center do?'],
+    ['zh', '我在物流公司工作。中心是做什么的？'],
+  ], 'center-significance');
+  answersEach([['en', 'What is the planning for 2029?']], 'plans-2029');
+});

@@ -471,7 +471,9 @@ export class KnowledgeIndex {
       // (0.72) could not win by 0.4. A follow-on the whole message hardly leans on ("…for example, how big should the
       // trade volume be?", Xiasha's throughput at 0.18 of 0.40) still needs the full margin.
       const unsure = margin > 0 && (against[0]?.confidence ?? 0) < ANSWER_THRESHOLD && whole.hits.slice(0, UNSURE_AMONG).some((hit) => hit.passage.id === hits[0]?.passage.id && hit.confidence >= UNSURE_SHARE * whole.hits[0]!.confidence);
-      if (worded && (hits[0]?.confidence ?? 0) > (against[0]?.confidence ?? 0) + (unsure ? this.scoring.unsureSentenceMargin : margin)) best = hits;
+      // A sentence asking the Center's role names the Center in its cue ("what does the Center do?"), so it holds no
+      // other word: it is the question, not a follow-on ("I work in logistics. What does the Center do?" had 0.22).
+      if ((worded || asks.has('role')) && (hits[0]?.confidence ?? 0) > (against[0]?.confidence ?? 0) + (unsure ? this.scoring.unsureSentenceMargin : margin)) best = hits;
     }
     return best.slice(0, limit);
   }
