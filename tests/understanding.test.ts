@@ -3123,3 +3123,8 @@ describe('a question of the Center\'s role after a sentence of context', () => {
   ], 'center-significance');
   answersEach([['en', 'What is the planning for 2029?']], 'plans-2029');
 });
+
+// Amharic "in the coming years" (በቀጣዮቹ ዓመታት, በሚቀጥሉት ዓመታት, በሚመጡት ዓመታት) asks what is planned, as "በመጪዎቹ ዓመታት" did.
+describe('Amharic "in the coming years" asks the plans', () => {
+  answersEach([['am', 'በቀጣዮቹ ዓመታት ምን ይሰራል?'], ['am', 'በሚመጡት ዓመታት ምን ይደረጋል?']], 'plans-2027');
+});
