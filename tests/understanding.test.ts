@@ -3128,3 +3128,17 @@ describe('a question of the Center\'s role after a sentence of context', () => {
 describe('Amharic "in the coming years" asks the plans', () => {
   answersEach([['am', 'በቀጣዮቹ ዓመታት ምን ይሰራል?'], ['am', 'በሚመጡት ዓመታት ምን ይደረጋል?']], 'plans-2027');
 });
+
+// Before ያ an Amharic i-order syllable and its bare consonant sound alike and both are typed ("ጣቢያ"/"ጣብያ", a
+// station; "ኢትዮጵያ"/"ኢትዮጲያ"): "የባቡር ጣብያው ወደ የት ያገናኛል?" had met no station and gone to the airport's passage.
+describe('Amharic spellings before ያ are one word', () => {
+  it('reads "ጣብያ" as "ጣቢያ" and "ኢትዮጲያ" as "ኢትዮጵያ"', () => {
+    const terms = (text: string) => tokenizerFor('am').terms(text);
+    expect(terms('ጣብያ')).toEqual(terms('ጣቢያ'));
+    expect(terms('ኢትዮጲያ')).toEqual(terms('ኢትዮጵያ'));
+  });
+  it('ranks the rail link first for "የባቡር ጣብያው ወደ የት ያገናኛል?"', async () => {
+    expect((await index.search('የባቡር ጣብያው ወደ የት ያገናኛል?', 'am'))[0]?.passage.id).toBe('high-speed-rail');
+  });
+  answersEach([['am', 'የቺያንታንግ ፈጣን ባቡር ጣብያ ምን ይሰጣል?']], 'high-speed-rail');
+});

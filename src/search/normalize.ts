@@ -58,7 +58,12 @@ function unifyEthiopic(text: string): string {
     })
     .replace(/\u1203/g, '\u1200') // ሃ → ሀ
     .replace(/\u12a3/g, '\u12a0') // ኣ → አ
-    .replace(/\u12c9/g, '\u12cd'); // ዉ → ው ("ነዉ" for "ነው": the u-order letter typed for the final w)
+    .replace(/\u12c9/g, '\u12cd') // ዉ → ው ("ነዉ" for "ነው": the u-order letter typed for the final w)
+    // Before ያ the i-order and the bare consonant sound alike, and both are typed: "ጣቢያ"/"ጣብያ" (a station).
+    .replace(/[\u1200-\u1357](?=ያ)/g, (letter) => {
+      const code = letter.charCodeAt(0);
+      return (code - 0x1200) % 8 === 2 ? String.fromCharCode(code + 3) : letter;
+    });
 }
 
 /**
