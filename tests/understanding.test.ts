@@ -3142,3 +3142,8 @@ describe('Amharic spellings before ያ are one word', () => {
   });
   answersEach([['am', 'የቺያንታንግ ፈጣን ባቡር ጣብያ ምን ይሰጣል?']], 'high-speed-rail');
 });
+
+// Amharic writes some compounds as one word or two: "አየርማረፊያ" is "አየር ማረፊያ", the airport.
+describe('Amharic compounds written as one word', () => {
+  answersEach([['am', 'ከአየርማረፊያው ሩቅ ነው?'], ['am', 'የቅርብ አየርማረፊያ የትኛው ነው?']], 'location-airport');
+});
