@@ -3147,3 +3147,20 @@ describe('Amharic spellings before ያ are one word', () => {
 describe('Amharic compounds written as one word', () => {
   answersEach([['am', 'ከአየርማረፊያው ሩቅ ነው?'], ['am', 'የቅርብ አየርማረፊያ የትኛው ነው?']], 'location-airport');
 });
+
+// "What is meant by …" (Russian "что имеется в виду", "что подразумевается"; Arabic "ماذا يقصدون", "ما المقصود") asks
+// what something is: its verb is the question's frame, not a word the knowledge lacks ("«gateway hub» — что имеется в
+// виду?" had weighed "имеется" and "виду" against the gateway).
+describe('"what is meant by" is the question\'s frame', () => {
+  it.each([
+    ['ru', 'Что имеется в виду под складом возвратов?', 'имеется'],
+    ['ru', 'Что подразумевается под совместным надзором?', 'подразумевается'],
+    ['ar', 'ماذا يقصدون بالرقابة المشتركة؟', 'يقصدون'],
+    ['ar', 'ما المقصود بمستودع المرتجعات؟', 'المقصود'],
+  ] as [LanguageCode, string, string][])('in %s: %s', (language, question, frame) => {
+    const read = readQuestion(question, language);
+    expect(read.types.has('definition')).toBe(true);
+    expect(read.topic).not.toContain(frame);
+  });
+  answersEach([['ru', 'Что подразумевается под совместным надзором?'], ['ar', 'ماذا يقصدون بالرقابة المشتركة؟']], 'joint-supervision');
+});
