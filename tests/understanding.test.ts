@@ -3164,3 +3164,9 @@ describe('"what is meant by" is the question\'s frame', () => {
   });
   answersEach([['ru', 'Что подразумевается под совместным надзором?'], ['ar', 'ماذا يقصدون بالرقابة المشتركة؟']], 'joint-supervision');
 });
+
+// The Portuguese stemmer leaves the forms of "abrir" (to open) apart: "abriu" and "abriram" stay whole, and "Que centro
+// é esse que abriram em Qiantang?" met no opening (0.10).
+describe('Portuguese forms of "abrir" are one verb', () => {
+  answersEach([['pt', 'Abriram esse centro quando?'], ['pt', 'Que centro é esse que abriram em Qiantang?']], 'center-opening');
+});

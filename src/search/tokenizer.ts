@@ -79,7 +79,8 @@ function contentCharacters(run: string): string[] {
  * already folded) stems differently from its singular in @orama/stemmers.
  */
 const BEFORE_STEMMING: Partial<Record<LanguageCode, (word: string) => string>> = {
-  pt: (word) => portugueseNoun(word.length > 4 && word.endsWith('oes') ? `${word.slice(0, -3)}ao` : word),
+  // The forms of "abrir" (to open) the stemmer leaves apart ("abriu", "abriram", "abre" stay whole): one verb.
+  pt: (word) => PORTUGUESE_FORMS.get(word) ?? portugueseNoun(word.length > 4 && word.endsWith('oes') ? `${word.slice(0, -3)}ao` : word),
   // Arabic: "and" or "so" written onto an article ("والتنمية", "فالتجارة"). The stemmer takes the article off
   // after بـ, كـ and لـ but not after وـ and فـ: "والتنمية" stemmed to "والتنم", "التنمية" to "تنميه".
   // Every form of "electronic" is one word: its إل is read as the article, so "إلكتروني" stemmed to "كترون",
@@ -119,6 +120,8 @@ function portugueseNoun(word: string): string {
 function readingAs(table: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> {
   return new Map(Object.entries(table).flatMap(([word, forms]) => [word, ...forms].map((form): [string, string] => [form, word])));
 }
+
+const PORTUGUESE_FORMS = readingAs({ abrir: ['abriu', 'abriram', 'abre', 'abrem', 'abrira', 'abrindo', 'abririam', 'abriria'] });
 
 const ENGLISH_FORMS = readingAs({
   easy: ['easier', 'easiest', 'easily'],
