@@ -3170,3 +3170,11 @@ describe('"what is meant by" is the question\'s frame', () => {
 describe('Portuguese forms of "abrir" are one verb', () => {
   answersEach([['pt', 'Abriram esse centro quando?'], ['pt', 'Que centro é esse que abriram em Qiantang?']], 'center-opening');
 });
+
+// "Projects" alone asks no list of projects: "Our park hosts green energy projects; …" is about the asker's park, and
+// the kind no passage answers had sunk its question (0.39). "Which (specific digital) projects" still asks for one.
+describe('"projects" in the context asks no list', () => {
+  answersEach([['en', 'Our park hosts green energy projects; does the cooperation plan cover sustainable development?']], 'plans-2029');
+  asksEach([['en', 'Which exact digital projects will be funded by 2029?'], ['en', 'Which projects has the Center already signed?']], 'items');
+  answersEach([['en', 'Which exact digital projects will be funded by 2029?']], null, 'in %s, declines: %s');
+});
