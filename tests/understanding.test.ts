@@ -3178,3 +3178,9 @@ describe('"projects" in the context asks no list', () => {
   asksEach([['en', 'Which exact digital projects will be funded by 2029?'], ['en', 'Which projects has the Center already signed?']], 'items');
   answersEach([['en', 'Which exact digital projects will be funded by 2029?']], null, 'in %s, declines: %s');
 });
+
+// A word of the Center's full name ("cooperation", 合作, сотрудничества) names the Center as its title's word does:
+// "这个合作中心到底是个什么机构？" had asked which body runs something (the 2027 plan's entity, 0.64).
+describe('the Center named with a word of its full name is what is defined', () => {
+  answersEach([['zh', '这个合作中心到底是个什么机构？'], ['ru', 'Что это за центр сотрудничества такой?']], 'center-opening');
+});
