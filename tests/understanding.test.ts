@@ -3184,3 +3184,15 @@ describe('"projects" in the context asks no list', () => {
 describe('the Center named with a word of its full name is what is defined', () => {
   answersEach([['zh', '这个合作中心到底是个什么机构？'], ['ru', 'Что это за центр сотрудничества такой?']], 'center-opening');
 });
+
+// "What kind of institution / body is the Center?" asks what the Center is (an organisation asked of the Center), not
+// what kinds of something there are: "kind of" had been read as the kinds Qiantang's platforms list.
+describe('"what kind of institution is the Center" asks what it is', () => {
+  answersEach([
+    ['en', 'What kind of body is this cooperation Center?'],
+    ['en', 'What kind of institution is the Center?'],
+    ['pt', 'Que tipo de instituição é esse centro de cooperação?'],
+    ['af', 'Watter soort instelling is die Sentrum?'],
+    ['id', 'Pusat ini lembaga seperti apa?'],
+  ], 'center-opening');
+});
