@@ -957,8 +957,10 @@ describe('isiZulu "in which year / day" with any concord (ngowuphi, kowuphi, nga
 describe('a question naming one plan\'s year is not given the other plan', () => {
   // "目标" and "doelwitte" (goals) are words of the 2029 plans' title: before the year counted as its passage's
   // subject, the 2029 plans were the answer (0.78) to a question about 2027, or tied with the 2027 plans.
+  // Seventeenth session: "目标有哪些" (what goals) now asks the plan, and the question is answered with the 2027 plan
+  // itself (it had been declined: neither plan answered).
   it('does not answer a question about 2027 with the 2029 plans', async () => {
-    expect(await answered('2027年计划实现的目标有哪些？', 'zh')).toBeNull();
+    expect(await answered('2027年计划实现的目标有哪些？', 'zh')).toBe('plans-2027');
   });
 
   it.each([
@@ -3195,4 +3197,11 @@ describe('"what kind of institution is the Center" asks what it is', () => {
     ['af', 'Watter soort instelling is die Sentrum?'],
     ['id', 'Pusat ini lembaga seperti apa?'],
   ], 'center-opening');
+});
+
+// Chinese "什么目标" / "哪些目标" (what goals) asks the plan, as "目标是什么" did: "2027年打算完成什么目标" had read
+// "什么 … 年" as a time asked (0.52).
+describe('Chinese "what goals" asks the plan', () => {
+  answersEach([['zh', '2027年打算完成什么目标'], ['zh', '浙江省2027年定了什么目标？']], 'plans-2027');
+  asksEach([['zh', '2027年打算完成什么目标'], ['zh', '到2029年有哪些目标？']], 'plan');
 });
