@@ -3205,3 +3205,12 @@ describe('Chinese "what goals" asks the plan', () => {
   answersEach([['zh', '2027年打算完成什么目标'], ['zh', '浙江省2027年定了什么目标？']], 'plans-2027');
   asksEach([['zh', '2027年打算完成什么目标'], ['zh', '到2029年有哪些目标？']], 'plan');
 });
+
+// 问 (to ask) alone is chatter, and ends a run of single characters as a function character does: "想问下这篇报道…" had
+// made a run of 问 and 下, and 下 weighed as Xiasha's (下沙) character.
+describe('Chinese "想问下" is chatter, not Xiasha', () => {
+  answersEach([['zh', '你好，想问下这篇报道是谁写的？我要注明出处']], 'center-opening');
+  it('gives no term of 问下', () => {
+    expect(tokenizerFor('zh').terms('想问下这篇报道')).not.toContain('下');
+  });
+});

@@ -195,6 +195,7 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
   const stopWords = new Set(
     [...(stopWordsName ? STOP_WORDS[stopWordsName] : []), ...(EXTRA_STOP_WORDS[language] ?? []), ...(CHATTER_WORDS[language] ?? [])].map((word) => normalizeForSearch(word, language)),
   );
+  const chatterCharacters = new Set((CHATTER_WORDS[language] ?? []).filter((word) => HAN.test(word) && [...word].length === 1));
   const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
   const normalizationCache = new Map<string, string>();
 
@@ -236,7 +237,9 @@ export function createTokenizer(language: LanguageCode): LanguageTokenizer {
         const length = [...segment].length;
         if (length === 1 && isWordLike) {
           // A function character (的, 吗, 在) ends a run rather than joining its neighbours.
-          if (HAN_FUNCTION_CHARACTERS.has(segment)) flushHanRun();
+          // So does one the chatter words hold alone (问, to ask): "想问下这篇报道…" had made a run of 问 and 下, and 下
+          // weighed as 下沙's character.
+          if (HAN_FUNCTION_CHARACTERS.has(segment) || chatterCharacters.has(segment)) flushHanRun();
           else hanRun += segment;
           continue;
         }
