@@ -3214,3 +3214,16 @@ describe('Chinese "想问下" is chatter, not Xiasha', () => {
     expect(tokenizerFor('zh').terms('想问下这篇报道')).not.toContain('下');
   });
 });
+
+// Hindi speakers type the article's English words in Devanagari: "स्पेशल इनबाउंड आइटम्स" (special inbound items),
+// "स्टैंडर्डाइज़्ड मॉडल्स", "गेटवे", each read as the knowledge's Hindi word.
+describe('more English loanwords in Devanagari', () => {
+  it.each([
+    ['आइटम्स', 'वस्तुओं'],
+    ['इनबाउंड', 'आने वाली'],
+    ['स्टैंडर्डाइज़्ड मॉडल्स', 'मानकीकृत मॉडल'],
+    ['गेटवे', 'प्रवेश द्वार'],
+  ])('reads "%s" as "%s"', (loanword, word) => {
+    expect(tokenizerFor('hi').terms(loanword)).toEqual(tokenizerFor('hi').terms(word));
+  });
+});
