@@ -1,5 +1,5 @@
 // `npm run quality`: prints the search quality table. Options:
-//   --set=main|dev|dev2|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|val|dev3|val3|val4|val5|val6|val7|val8|val9|val10|val11|val12|val13|blind  which questions: the first set (default), the development sets, the
+//   --set=main|dev|dev2|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|val|dev3|val3|val4|val5|val6|val7|val8|val9|val10|val11|val12|val13|blind  which questions: the first set (default), the development sets, the
 //                         validation sets (accept or reject a change by their totals), or the blind set;
 //   --subset=original|added|heldout  within the first set, one group only (default: all);
 //   --failures  lists each miss (refused for the validation and blind sets: looking at their misses would make tuning see them);

@@ -37,8 +37,8 @@ export interface QualitySet {
 }
 
 /** Which file of questions: the first set (`<lng>.yaml`), the development sets, the validation sets or the blind set. */
-export type QualityCollection = 'main' | 'dev' | 'dev2' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20' | 'val' | 'dev3' | 'val3' | 'val4' | 'val5' | 'val6' | 'val7' | 'val8' | 'val9' | 'val10' | 'val11' | 'val12' | 'val13' | 'blind';
-export const QUALITY_COLLECTIONS: readonly QualityCollection[] = ['main', 'dev', 'dev2', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'val', 'dev3', 'val3', 'val4', 'val5', 'val6', 'val7', 'val8', 'val9', 'val10', 'val11', 'val12', 'val13', 'blind'];
+export type QualityCollection = 'main' | 'dev' | 'dev2' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20' | 'dev21' | 'val' | 'dev3' | 'val3' | 'val4' | 'val5' | 'val6' | 'val7' | 'val8' | 'val9' | 'val10' | 'val11' | 'val12' | 'val13' | 'blind';
+export const QUALITY_COLLECTIONS: readonly QualityCollection[] = ['main', 'dev', 'dev2', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'val', 'dev3', 'val3', 'val4', 'val5', 'val6', 'val7', 'val8', 'val9', 'val10', 'val11', 'val12', 'val13', 'blind'];
 /** The sets whose misses are never listed: tuning sees their totals (val, dev3, val3, val4, val5, val6, val7, val8, val9, val10, val11, val12, val13) or nothing until the end (blind). */
 export const UNINSPECTED_COLLECTIONS: readonly QualityCollection[] = ['val', 'dev3', 'val3', 'val4', 'val5', 'val6', 'val7', 'val8', 'val9', 'val10', 'val11', 'val12', 'val13', 'blind'];
 
