@@ -3227,3 +3227,23 @@ describe('more English loanwords in Devanagari', () => {
     expect(tokenizerFor('hi').terms(loanword)).toEqual(tokenizerFor('hi').terms(word));
   });
 });
+
+// A reply's marker before a subject line ("Re: the new Center - …") is pasted chrome, as list numbering is: in Arabic
+// "رد" is also a word for sending goods back, and weighed as the warehouse's.
+describe('a reply\'s or a forward\'s marker is stripped', () => {
+  it.each([
+    ['Re: the new Center - where is it exactly?', 'the new Center - where is it exactly?'],
+    ['RE: Fwd: opening date', 'Fwd: opening date'],
+    ['Fwd: Xiasha tonnage?', 'Xiasha tonnage?'],
+    ['رد: موضوع القطار - إلى أين؟', 'موضوع القطار - إلى أين؟'],
+    ['Отв: когда открыли центр?', 'когда открыли центр?'],
+    ['回复：中心在哪？', '中心在哪？'],
+    ['Ready to ask: where is it?', 'Ready to ask: where is it?'],
+  ])('%s', (question, stripped) => {
+    expect(stripPastedMarks(question)).toBe(stripped);
+  });
+  it('does not read an Arabic reply marker as the warehouse', async () => {
+    const [best] = await index.search('رد: موضوع المطار - المركز يبعد كم عن المطار؟', 'ar');
+    expect(best?.passage.id).toBe('location-airport');
+  });
+});

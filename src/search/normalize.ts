@@ -132,8 +132,15 @@ const MARKUP = /<\/?[a-z][^<>]{0,200}>|[*_`~]{1,3}/giu;
  * quotes, bullets, markup and a leading mention of the bot. Search reads this; digits inside the question
  * ("2027", "30 minutes") stay.
  */
+/**
+ * A reply's or a forward's marker typed or pasted before a subject line ("Re: the new Center - where is it?",
+ * "رد: موضوع القطار - …", "回复：…"): in Latin letters "Re", "Fwd", "Fw", "AW", "Antw", "Res", "Resp"; Russian
+ * "Отв"; Arabic "رد"; Chinese 回复 and 答复. Arabic "رد" is also the knowledge's word for sending goods back.
+ */
+const REPLY_MARK = /^(?:re|fwd?|aw|antw|resp?|отв|رد|回复|答复)\s*[:：]\s*/iu;
+
 export function stripPastedMarks(question: string): string {
-  const text = question.replace(MARKUP, ' ').replace(LEADING_MARKS, '').replace(LEADING_MENTION, '');
+  const text = question.replace(MARKUP, ' ').replace(LEADING_MARKS, '').replace(LEADING_MENTION, '').replace(REPLY_MARK, '');
   // Closing quotes, trimmed by hand: a regex anchored at the end would be quadratic on a long run of quotes.
   let end = text.length;
   while (end > 0 && CLOSING_MARKS.has(text[end - 1]!)) end -= 1;
