@@ -3257,3 +3257,10 @@ describe('"which economic hubs" asks a list no passage gives', () => {
   ], 'items');
   answersEach([['en', 'What will the high-speed rail station offer once it opens?']], 'high-speed-rail');
 });
+
+// "How much is a taxi / a cab / the ticket" asks a fare in so many words, as "taxi fare" does: "How much is a taxi from
+// Xiaoshan airport to the Center?" had been answered with the airport's distance (0.64).
+describe('"how much is a taxi" asks a fare', () => {
+  asksPrice([['en', 'How much is a cab from the airport to the Center?'], ['en', 'How much is the ticket on the fast train?']]);
+  answersEach([['en', 'How much is a cab from the airport to the Center?']], null, 'in %s, declines: %s');
+});
