@@ -3264,3 +3264,10 @@ describe('"how much is a taxi" asks a fare', () => {
   asksPrice([['en', 'How much is a cab from the airport to the Center?'], ['en', 'How much is the ticket on the fast train?']]);
   answersEach([['en', 'How much is a cab from the airport to the Center?']], null, 'in %s, declines: %s');
 });
+
+// Arabic "ساعات" alone (hours) is no opening hours asked: "الثماني ساعات" is the rail link's eight hours; "ساعات
+// العمل" (working hours) still asks them. Egyptian "لفين" / "لحد فين" (to where) asks a place.
+describe('Arabic "hours" alone is a duration, not opening hours', () => {
+  answersEach([['ar', 'رحلة الثماني ساعات بالقطار بتوصل لفين؟'], ['ar', 'القطار السريع في ثماني ساعات يوصلني لحد فين؟']], 'high-speed-rail');
+  declinesAsking([['ar', 'ما هي ساعات العمل في المركز؟']], 'hours');
+});
