@@ -3271,3 +3271,12 @@ describe('Arabic "hours" alone is a duration, not opening hours', () => {
   answersEach([['ar', 'رحلة الثماني ساعات بالقطار بتوصل لفين؟'], ['ar', 'القطار السريع في ثماني ساعات يوصلني لحد فين؟']], 'high-speed-rail');
   declinesAsking([['ar', 'ما هي ساعات العمل في المركز؟']], 'hours');
 });
+
+// Arabic "يوجد" / "توجد" (there is) carries no topic: a word of one of Xiasha's questions ("هل يوجد ميناء نهري…؟"),
+// it had drawn "is there a seaport in Hangzhou?" to Xiasha (0.63).
+describe('Arabic "is there" carries no topic', () => {
+  answersEach([['ar', 'هل يوجد ميناء بحري في هانغتشو؟']], 'linjiang-port');
+  it('gives no term of يوجد', () => {
+    expect(tokenizerFor('ar').terms('هل يوجد قطار')).toEqual(tokenizerFor('ar').terms('هل قطار'));
+  });
+});
