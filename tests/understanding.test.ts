@@ -3274,3 +3274,13 @@ describe('Arabic "is there" carries no topic', () => {
     expect(tokenizerFor('ar').terms('هل يوجد قطار')).toEqual(tokenizerFor('ar').terms('هل قطار'));
   });
 });
+
+// Persian: "منظور از" / "یعنی چی" (what is meant by) ask what something is; "توی مقاله نوشته" (it says in the article)
+// frames the question rather than asking who wrote it; and "هاب" (hub) is the knowledge's "قطب".
+describe('Persian "what is meant by the gateway hub"', () => {
+  answersEach([['fa', 'منظورشون از هاب دروازه‌ای برای کالاهای بریکس چیه؟'], ['fa', 'توی مقاله نوشته هاب دروازه، یعنی چه؟']], 'gateway-hub');
+  it('reads "هاب" as "قطب"', () => {
+    expect(tokenizerFor('fa').terms('هاب')).toEqual(tokenizerFor('fa').terms('قطب'));
+  });
+  asksNone([['fa', 'توی مقاله نوشته هاب دروازه، یعنی چه؟']], 'source');
+});

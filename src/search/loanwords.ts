@@ -1,5 +1,6 @@
 // English words as people type them in their own language: Indians in
-// Devanagari ("सेंटर", "पोर्ट", "नेशनल लेवल"), Indonesians with their own
+// Devanagari ("सेंटर", "पोर्ट", "नेशनल लेवल"), Iranians in Persian letters
+// ("هاب", a hub, for the knowledge's "قطب"), Indonesians with their own
 // suffix ("centernya"), isiZulu speakers with a noun prefix ("i-Center"),
 // each read as the word the knowledge is written in ("केंद्र", "बंदरगाह",
 // "राष्ट्रीय स्तर", "pusat", "isikhungo"). Applied to passages and questions
@@ -111,6 +112,9 @@ export const LOANWORDS: Partial<Record<LanguageCode, Readonly<Record<string, str
     centrenya: 'pusat',
   },
   // isiZulu writes the English word with its noun prefix ("i-Center", "e-Center"); the knowledge says "isikhungo".
+  fa: {
+    'هاب': 'قطب',
+  },
   zu: {
     center: 'isikhungo',
     centre: 'isikhungo',
