@@ -3284,3 +3284,10 @@ describe('Persian "what is meant by the gateway hub"', () => {
   });
   asksNone([['fa', 'توی مقاله نوشته هاب دروازه، یعنی چه؟']], 'source');
 });
+
+// "Speed up" is "accelerate", the joint supervision's word: its "speed" had met the high-speed rail ("What did they do
+// to speed up product development?" went to the rail, 0.36).
+describe('English "speed up" is accelerating', () => {
+  answersEach([['en', 'What did they do to speed up product development?'], ['en', 'Has Qiantang sped up how research materials get to market?']], 'joint-supervision');
+  answersEach([['en', 'How fast is the high-speed rail link?']], 'high-speed-rail');
+});

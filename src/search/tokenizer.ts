@@ -159,13 +159,14 @@ const KEPT_WHOLE: Partial<Record<LanguageCode, ReadonlyMap<string, string>>> = {
  */
 const MONTHS: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
 const PHRASES: Partial<Record<LanguageCode, { pattern: RegExp; word: (phrase: string, ...groups: Array<string | undefined>) => string }>> = {
-  // One pass over the text: "set up", "founded", "the opening" (of the Center: not its opening hours), "send (goods)
-  // back" and the month abbreviations.
+  // One pass over the text: "speed up" (accelerate: the joint supervision's, not the high-speed rail's), "set up",
+  // "founded", "the opening" (of the Center: not its opening hours), "send (goods) back" and the month abbreviations.
   en: {
-    pattern: /\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b|\b(?:the|its|this|centre's|center's) opening\b(?! (?:hours?|times?|days?))|\b(?:send|sends|sending|sent)(?: ([a-z]+))? back\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/g,
+    pattern: /\b(?:speed|speeds|speeding|sped|speeded) up\b|\b(?:set|sets|setting) up\b|\bfound(?:ed|ing)\b|\b(?:the|its|this|centre's|center's) opening\b(?! (?:hours?|times?|days?))|\b(?:send|sends|sending|sent)(?: ([a-z]+))? back\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/g,
     word: (phrase, between) => {
       if (MONTHS[phrase]) return MONTHS[phrase];
       if (phrase.startsWith('sen')) return `return${between ? ` ${between}` : ''}`;
+      if (phrase.startsWith('spe')) return 'accelerate';
       if (phrase.endsWith(' opening')) return `${phrase.slice(0, -'opening'.length)}establishment`;
       return 'establish';
     },
