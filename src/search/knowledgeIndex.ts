@@ -1559,7 +1559,6 @@ function namesSubject(own: LanguageIndex, term: QueryTerm): boolean {
   return term.index === own && term.vocabulary.some((word) => own.subjects.has(word));
 }
 
-/** Whether a query term is a word of the title of a passage answering "what is it?" (`defined`), read in `own`. */
 /**
  * Whether a word of the question is one a defining passage holds: a word of the Center's full name ("this cooperation
  * Center", "这个合作中心") names the Center as its title's word does, where a word of another subject ("the Center's
@@ -1575,6 +1574,7 @@ function heldByDefining(own: LanguageIndex, term: QueryTerm): boolean {
   );
 }
 
+/** Whether a query term is a word of the title of a passage answering "what is it?" (`defined`), read in `own`. */
 function namesDefined(own: LanguageIndex, term: QueryTerm): boolean {
   return term.index === own && term.vocabulary.some((word) => own.defined.has(word));
 }

@@ -121,6 +121,7 @@ function readingAs(table: Readonly<Record<string, readonly string[]>>): Readonly
   return new Map(Object.entries(table).flatMap(([word, forms]) => [word, ...forms].map((form): [string, string] => [form, word])));
 }
 
+/** Portuguese: the forms of "abrir" (to open) that the stemmer leaves whole, read as the verb. Seventeenth session: dev9 +1. */
 const PORTUGUESE_FORMS = readingAs({ abrir: ['abriu', 'abriram', 'abre', 'abrem', 'abrira', 'abrindo', 'abririam', 'abriria'] });
 
 const ENGLISH_FORMS = readingAs({
